@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { main } from '../dist/src/cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    // main() turns every expected failure into an exit code; reaching here is a bug.
+    process.stderr.write(`codemorph: internal error: ${error?.stack ?? error}\n`);
+    process.exitCode = 2;
+  },
+);

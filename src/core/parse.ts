@@ -1,0 +1,52 @@
+import { ts } from 'ts-morph';
+
+export { ts };
+
+const KINDS: Record<string, ts.ScriptKind> = {
+  '.ts': ts.ScriptKind.TS,
+  '.mts': ts.ScriptKind.TS,
+  '.cts': ts.ScriptKind.TS,
+  '.tsx': ts.ScriptKind.TSX,
+  '.js': ts.ScriptKind.JSX, // .js files commonly hold JSX (React); the JSX kind parses plain JS too
+  '.mjs': ts.ScriptKind.JS,
+  '.cjs': ts.ScriptKind.JS,
+  '.jsx': ts.ScriptKind.JSX,
+};
+
+export function extensionOf(path: string): string {
+  const match = /\.[^./\\]+$/.exec(path);
+  return match ? match[0].toLowerCase() : '';
+}
+
+export function scriptKindFor(path: string): ts.ScriptKind {
+  if (path.endsWith('.d.ts')) return ts.ScriptKind.TS;
+  return KINDS[extensionOf(path)] ?? ts.ScriptKind.TS;
+}
+
+/** Parses one file with TypeScript's parser, parents set (passes walk up as well as down). */
+export function parseSource(path: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKindFor(path));
+}
+
+export interface SyntaxProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/** The parser's own syntax errors for a file (not type errors). */
+export function syntaxErrors(sourceFile: ts.SourceFile): SyntaxProblem[] {
+  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  return diagnostics.map((diagnostic) => {
+    const { line, character } = sourceFile.getLineAndCharacterOfPosition(diagnostic.start);
+    return {
+      line: line + 1,
+      column: character + 1,
+      message: ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '),
+    };
+  });
+}
+
+export function formatSyntaxProblem(problem: SyntaxProblem): string {
+  return `${problem.line}:${problem.column} ${problem.message}`;
+}

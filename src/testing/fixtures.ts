@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveOptions, type OptionValues } from '../core/options.js';
+import { parseSource, syntaxErrors } from '../core/parse.js';
+import type { FilePass } from '../core/pass.js';
+import type { FileResult } from '../core/result.js';
+import { processFile } from '../runner/process-file.js';
+
+/** Set to 1 to (re)write `<case>.output.<ext>` from what the pass produces now. */
+export const UPDATE_ENV = 'CODEMORPH_UPDATE_FIXTURES';
+
+export interface FixtureCase {
+  readonly name: string;
+  readonly inputPath: string;
+  /** Undefined: the case must not change. */
+  readonly outputPath?: string;
+  readonly options: OptionValues;
+  readonly extension: string;
+}
+
+export interface ApplyPassOptions {
+  /** The file name the text pretends to have (its extension picks the parser). */
+  readonly path?: string;
+  readonly options?: OptionValues;
+  readonly maxRounds?: number;
+}
+
+/** Runs one file pass over a text, through the same code path as the CLI. */
+export async function applyPass(pass: FilePass, text: string, opts: ApplyPassOptions = {}): Promise<FileResult> {
+  const path = resolve(opts.path ?? 'input.ts');
+  const options = resolveOptions(pass.id, pass.options, opts.options ?? {});
+  return processFile({ path, relativePath: path, text }, [{ pass, options }], {
+    maxRounds: opts.maxRounds,
+    verbose: true,
+  });
+}
+
+/** Finds `<case>.input.<ext>` files with their optional `.output.<ext>` and `.options.json`. */
+export function findFixtureCases(dir: string): FixtureCase[] {
+  const cases: FixtureCase[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    const match = /^(.+)\.input\.([a-z]+)$/.exec(file);
+    if (!match) continue;
+    const [, name, extension] = match as unknown as [string, string, string];
+    const outputPath = join(dir, `${name}.output.${extension}`);
+    const optionsPath = join(dir, `${name}.options.json`);
+    cases.push({
+      name,
+      extension,
+      inputPath: join(dir, file),
+      outputPath: existsSync(outputPath) ? outputPath : undefined,
+      options: existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as OptionValues) : {},
+    });
+  }
+  return cases;
+}
+
+function describeResult(result: FileResult): string {
+  if (result.status === 'failed') return `failed: ${result.error.message}`;
+  if (result.status === 'skipped') return `skipped: ${result.reason}`;
+  return result.status;
+}
+
+/**
+ * Declares one vitest test per fixture case of `pass`. `dir` is either the pass's own fixture
+ * folder or a `__testfixtures__` root holding `<pass-id>/`. Each case asserts the exact output
+ * (never trimmed), that the output parses, and that a second run changes nothing.
+ */
+export function defineFixtureTests(pass: FilePass, { dir }: { dir: string }): void {
+  const caseDir = existsSync(join(dir, pass.id)) ? join(dir, pass.id) : dir;
+  const cases = findFixtureCases(caseDir);
+  describe(`${pass.id} fixtures`, () => {
+    it('has at least one case', () => {
+      expect(cases.length, `no <case>.input.<ext> files in ${caseDir}`).toBeGreaterThan(0);
+    });
+    for (const fixture of cases) {
+      it(fixture.name, async () => {
+        const input = readFileSync(fixture.inputPath, 'utf8');
+        const path = fixture.inputPath;
+        const result = await applyPass(pass, input, { path, options: fixture.options });
+        if (process.env[UPDATE_ENV] === '1') {
+          const outputPath = fixture.outputPath ?? join(caseDir, `${fixture.name}.output.${fixture.extension}`);
+          if (result.status === 'changed') writeFileSync(outputPath, result.after);
+        }
+        const expected = fixture.outputPath ? readFileSync(fixture.outputPath, 'utf8') : undefined;
+        if (expected === undefined || expected === input) {
+          expect(describeResult(result), 'this case must not change').toBe('unchanged');
+          return;
+        }
+        expect(describeResult(result)).toBe('changed');
+        const actual = result.status === 'changed' ? result.after : input;
+        expect(actual).toBe(expected);
+        expect(syntaxErrors(parseSource(path, actual)), 'output must parse').toEqual([]);
+        const again = await applyPass(pass, actual, { path, options: fixture.options });
+        expect(describeResult(again), 'a second run must change nothing (idempotency)').toBe('unchanged');
+      });
+    }
+  });
+}

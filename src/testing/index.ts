@@ -1,0 +1,2 @@
+export { applyPass, defineFixtureTests, findFixtureCases, UPDATE_ENV } from './fixtures.js';
+export type { ApplyPassOptions, FixtureCase } from './fixtures.js';
