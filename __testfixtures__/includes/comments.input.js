@@ -1,0 +1,2 @@
+// keep this comment
+const found = /* the list */ list.indexOf(/* needle */ item) !== -1; // trailing

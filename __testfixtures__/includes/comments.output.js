@@ -1,0 +1,2 @@
+// keep this comment
+const found = /* the list */ list.includes(/* needle */ item); // trailing

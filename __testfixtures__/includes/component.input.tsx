@@ -1,0 +1,3 @@
+export function Badge({ roles }: { roles: string[] }) {
+  return <span>{roles.indexOf('admin') !== -1 ? 'Admin' : 'User'}</span>;
+}

@@ -1,0 +1,2 @@
+const a = list.includes(x);
+const b = !list.includes(y);

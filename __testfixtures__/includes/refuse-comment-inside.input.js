@@ -1,0 +1,1 @@
+const found = list.indexOf(item) /* not found is -1 */ !== -1;

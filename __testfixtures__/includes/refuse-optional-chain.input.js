@@ -1,0 +1,1 @@
+const found = maybeList?.indexOf(item) !== -1;

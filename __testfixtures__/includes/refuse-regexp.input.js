@@ -1,0 +1,1 @@
+const hasSlashX = path.indexOf(/x/) !== -1;

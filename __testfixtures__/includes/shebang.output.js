@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+if (process.argv.includes("--help")) {
+  console.log("usage");
+}
