@@ -1,0 +1,6 @@
+export function counter() {
+  let n = 0;
+  return function () {
+    return ++n;
+  };
+}

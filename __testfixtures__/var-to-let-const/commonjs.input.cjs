@@ -1,0 +1,5 @@
+var cache = new Map();
+function get(key) {
+  return cache.get(key);
+}
+module.exports = get;

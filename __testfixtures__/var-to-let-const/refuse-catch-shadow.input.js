@@ -1,0 +1,7 @@
+export function f() {
+  try {
+    throw new Error('x');
+  } catch (e) {
+    var e = 'replaced';
+  }
+}

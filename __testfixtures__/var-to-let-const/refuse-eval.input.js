@@ -1,0 +1,4 @@
+export function run(code) {
+  var x = 1;
+  return eval(code) + x;
+}

@@ -1,0 +1,3 @@
+export function f(flag) {
+  if (flag) var unused = compute();
+}

@@ -1,0 +1,9 @@
+export function handlers(buttons) {
+  var out = [];
+  for (var i = 0; i < buttons.length; i++) {
+    out.push(function () {
+      return i;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+namespace Config {
+  export var level = 1;
+}
+export { Config };

@@ -1,0 +1,4 @@
+export function f(options) {
+  var options = options || {};
+  return options;
+}

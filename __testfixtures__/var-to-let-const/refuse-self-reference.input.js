@@ -1,0 +1,4 @@
+export function ns(root) {
+  var app = app || root.app || {};
+  return app;
+}

@@ -1,0 +1,5 @@
+export function f() {
+  log(x);
+  var x = 1;
+  return x;
+}
