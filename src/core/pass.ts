@@ -78,6 +78,10 @@ interface PassBase<O> {
   readonly options?: OptionSpecs;
   /** Passes that do not read `ctx.sourceFile` (e.g. jscodeshift) set false to skip TS parsing. */
   readonly parses?: boolean;
+  /** Accepts options it does not declare (jscodeshift transforms take any option). */
+  readonly acceptsAnyOption?: boolean;
+  /** Which engine made the pass: 'codemorph' (default), 'jscodeshift', 'patterns'. */
+  readonly engine?: string;
   /** Hidden from `codemorph list` (internal or engine-made passes). */
   readonly hidden?: boolean;
   /** Marker for the types; never read. */

@@ -1,13 +1,12 @@
 import { Project, type SourceFile as MorphSourceFile } from 'ts-morph';
-import { applyEdits, mapOffset } from '../core/change-set.js';
-import type { TextRange } from '../core/edit.js';
 import { CodemorphError, isCodemorphError } from '../core/errors.js';
-import { formatSyntaxProblem, parseSource, scriptKindFor, syntaxErrors, ts } from '../core/parse.js';
+import { scriptKindFor, ts } from '../core/parse.js';
 import { passMatches, type FileContext, type FileOps, type FilePass } from '../core/pass.js';
-import type { Attribution, FileResult, ResultError, Stats, Warning } from '../core/result.js';
-import { createEditSink } from '../core/sink.js';
+import type { FileResult, ResultError } from '../core/result.js';
+import { createEditSink, type EditSink } from '../core/sink.js';
 import { textToEdits } from '../core/text-diff.js';
 import type { OptionValues } from '../core/options.js';
+import { FileState } from './file-state.js';
 
 export interface ResolvedFilePass {
   readonly pass: FilePass;
@@ -30,13 +29,16 @@ export interface ProcessOptions {
 let scratchProject: Project | undefined;
 
 /** ts-morph wrappers for syntax passes live in one in-memory project, one file at a time. */
-function morphFile(path: string, text: string): MorphSourceFile {
-  scratchProject ??= new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve } });
+export function morphFile(path: string, text: string): MorphSourceFile {
+  scratchProject ??= new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve },
+  });
   for (const file of scratchProject.getSourceFiles()) scratchProject.removeSourceFile(file);
   return scratchProject.createSourceFile(path, text, { overwrite: true, scriptKind: scriptKindFor(path) });
 }
 
-const noFileOps: FileOps = {
+export const noFileOps: FileOps = {
   createFile() {
     throw new CodemorphError('usage', 'file passes cannot create files; declare the pass with visitProject');
   },
@@ -55,7 +57,25 @@ export function toResultError(error: unknown, passId: string | undefined, verbos
   return { kind, message: message.split('\n')[0] ?? message, passId, ...(stack ? { stack } : {}) };
 }
 
-class SkipFile extends Error {}
+/** The ts-morph escape hatch: run manipulations on a copy, record the text difference as edits. */
+export function recordMutation(sink: EditSink, passId: string, file: MorphSourceFile, before: string): void {
+  for (const edit of textToEdits(before, file.getFullText(), passId)) sink.replaceRange(edit.start, edit.end, edit.text);
+}
+
+/** Everything of a FileContext except the tree and type information, which differ by mode. */
+export function baseContext(state: FileState, passId: string, options: OptionValues, sink: EditSink, text: string) {
+  return {
+    path: state.path,
+    relativePath: state.relativePath,
+    text,
+    ts,
+    options,
+    edits: sink,
+    files: noFileOps,
+    warn: (message: string, at?: ts.Node | number) => state.warn(passId, message, at),
+    stat: (name: string, quantity?: number) => state.stat(name, quantity),
+  };
+}
 
 /**
  * Runs file passes over one file's text, in order, each on the previous one's output, and
@@ -66,113 +86,40 @@ export async function processFile(
   passes: readonly ResolvedFilePass[],
   options: ProcessOptions = {},
 ): Promise<FileResult> {
-  const base = { path: input.path, relativePath: input.relativePath };
-  const warnings: Warning[] = [];
-  const stats: Stats = {};
+  const state = new FileState(input.path, input.relativePath, input.text);
   const maxRounds = Math.max(1, options.maxRounds ?? 1);
-  let text = input.text;
-  let tree: ts.SourceFile | undefined;
-  let inputErrors: number | undefined;
-  let attribution: Attribution[] = [];
-  const changedBy: string[] = [];
   let currentPass: string | undefined;
-
-  const treeOf = (): ts.SourceFile => {
-    if (tree) return tree;
-    tree = parseSource(input.path, text);
-    if (text === input.text) {
-      const problems = syntaxErrors(tree);
-      inputErrors = problems.length;
-      if (problems.length > 0) throw new SkipFile(`cannot parse: ${formatSyntaxProblem(problems[0]!)}`);
-    }
-    return tree;
-  };
-
   try {
     for (let round = 0; round < maxRounds; round++) {
       let roundChanged = false;
       for (const { pass, options: passOptions } of passes) {
-        if (!passMatches(pass, text)) continue;
+        if (!passMatches(pass, state.text)) continue;
         currentPass = pass.id;
-        if (pass.parses !== false) treeOf();
-        const startText = text;
-        const sink = createEditSink(pass.id, tree);
+        if (pass.parses !== false) {
+          const problem = state.inputProblem();
+          if (problem) return state.skipped(`cannot parse: ${problem}`);
+        }
+        const text = state.text;
+        const sink = createEditSink(pass.id, pass.parses === false ? undefined : state.currentTree());
         const context: FileContext = {
-          path: input.path,
-          relativePath: input.relativePath,
-          text: startText,
+          ...baseContext(state, pass.id, passOptions, sink, text),
           get sourceFile() {
-            return treeOf();
+            return state.currentTree();
           },
-          ts,
-          options: passOptions,
-          edits: sink,
-          files: noFileOps,
-          morph: () => morphFile(input.path, startText),
+          morph: () => morphFile(input.path, text),
           mutate(fn) {
-            const file = morphFile(input.path, startText);
+            const file = morphFile(input.path, text);
             fn(file);
-            for (const edit of textToEdits(startText, file.getFullText(), pass.id)) {
-              sink.replaceRange(edit.start, edit.end, edit.text);
-            }
-          },
-          warn(message, at) {
-            let position: { line?: number; column?: number } = {};
-            if (at !== undefined) {
-              const offset = typeof at === 'number' ? at : at.getStart(tree);
-              const lc = treeOf().getLineAndCharacterOfPosition(offset);
-              position = { line: lc.line + 1, column: lc.character + 1 };
-            }
-            warnings.push({ passId: pass.id, message, ...position });
-          },
-          stat(name, quantity = 1) {
-            stats[name] = (stats[name] ?? 0) + quantity;
+            recordMutation(sink, pass.id, file, text);
           },
         };
         await pass.visit(context);
-        if (sink.recorded.length === 0) continue;
-        const applied = applyEdits(startText, sink.recorded, input.path);
-        if (applied.text === startText) continue;
-        const next = parseSource(input.path, applied.text);
-        const problems = syntaxErrors(next);
-        if (problems.length > 0) {
-          inputErrors ??= syntaxErrors(parseSource(input.path, input.text)).length;
-          if (problems.length > inputErrors) {
-            throw new CodemorphError('verify', `output does not parse: ${formatSyntaxProblem(problems[0]!)}`, {
-              path: input.path,
-              passId: pass.id,
-            });
-          }
-        }
-        attribution = attribution.map((entry) => ({
-          passId: entry.passId,
-          ranges: entry.ranges.map(
-            (range): TextRange => ({ start: mapOffset(range.start, applied.edits), end: mapOffset(range.end, applied.edits) }),
-          ),
-        }));
-        attribution.push({ passId: pass.id, ranges: applied.changedRanges });
-        if (!changedBy.includes(pass.id)) changedBy.push(pass.id);
-        text = applied.text;
-        tree = next;
-        roundChanged = true;
+        if (state.applyPass(pass.id, sink.recorded)) roundChanged = true;
       }
       if (!roundChanged) break;
     }
   } catch (error) {
-    if (error instanceof SkipFile) return { ...base, status: 'skipped', reason: error.message, warnings, stats };
-    return { ...base, status: 'failed', error: toResultError(error, currentPass, options.verbose ?? false), warnings, stats };
+    return state.failed(toResultError(error, currentPass, options.verbose ?? false));
   }
-
-  if (text === input.text) return { ...base, status: 'unchanged', warnings, stats };
-  return {
-    ...base,
-    status: 'changed',
-    operation: 'edit',
-    before: input.text,
-    after: text,
-    passes: changedBy,
-    attribution,
-    warnings,
-    stats,
-  };
+  return state.result();
 }

@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import type { ChangedFile, FileResult } from '../core/result.js';
+import { createDiffReporter, createPatchCollector } from '../output/diff-reporter.js';
+import { createJsonReporter } from '../output/json-reporter.js';
+import type { Reporter } from '../output/reporter.js';
+import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
+import { run } from '../runner/run.js';
+import { discoverFiles } from '../workspace/discover.js';
+import type { LoadedStep } from '../workspace/steps.js';
+import { dirtyFiles } from '../write/git.js';
+import { writeResults } from '../write/write.js';
+import { colorFor, type CliIO } from './io.js';
+import { createProgress } from './progress.js';
+import type { RunFlags } from './flags.js';
+
+export const EXIT = { ok: 0, checkFailed: 1, error: 2 } as const;
+
+function line(io: CliIO, text: string): void {
+  io.stderr(`${text}\n`);
+}
+
+function reportProblem(io: CliIO, result: FileResult, flags: RunFlags, show: (path: string) => string): void {
+  const path = show(result.path);
+  if (result.status === 'failed') {
+    const pass = result.error.passId ? `${result.error.passId}: ` : '';
+    line(io, `${path}: ${pass}${result.error.message}`);
+    if (flags.verbose && result.error.stack) line(io, result.error.stack);
+  } else if (result.status === 'skipped') {
+    line(io, `${path}: skipped: ${result.reason}`);
+  }
+  if (!flags.quiet) {
+    for (const warning of result.warnings) {
+      const at = warning.line ? `:${warning.line}:${warning.column ?? 1}` : '';
+      line(io, `${path}${at}: ${warning.passId}: warning: ${warning.message}`);
+    }
+  }
+}
+
+/**
+ * The shared back end of `run` and `rewrite`: discover → run → report, then write or check.
+ * Returns the exit code: 0 success, 1 `--check` found changes, 2 a file failed or usage error.
+ */
+export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: RunFlags): Promise<number> {
+  const started = performance.now();
+  const root = resolve(io.cwd, flags.root ?? '.');
+  const show = (absolute: string): string => relative(io.cwd, absolute).split('\\').join('/') || '.';
+  const files = await discoverFiles({
+    cwd: io.cwd,
+    patterns: flags.paths,
+    ignore: flags.ignore,
+    gitignore: flags.gitignore,
+    extensions: flags.extensions,
+  });
+  if (files.length === 0 && !flags.quiet) line(io, 'codemorph: no files matched (check the paths, --extensions and .gitignore)');
+
+  const reporters: Reporter[] = [];
+  const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
+  if (flags.json) reporters.push(createJsonReporter(io.stdout, show));
+  else if (flags.check) reporters.push({ file: (r) => r.status === 'changed' && io.stdout(`${show(r.path)}\n`), end() {} });
+  else if (!flags.write) reporters.push(createDiffReporter({ out: io.stdout, displayPath: show, color }));
+  const patch = flags.patch ? createPatchCollector(show) : undefined;
+  if (patch) reporters.push(patch);
+
+  const summary = emptySummary();
+  const changed: ChangedFile[] = [];
+  const progress = createProgress(io, { enabled: flags.progress && !flags.json && io.stderrIsTTY, total: files.length });
+  for await (const result of run({
+    root,
+    files,
+    steps,
+    maxRounds: flags.maxRounds,
+    maxFileSize: flags.maxFileSize,
+    verbose: flags.verbose,
+    onFile: (_, done) => progress.update(done),
+  })) {
+    if (result.status === 'changed') changed.push(result);
+    addToSummary(summary, result);
+    const noisy = result.status === 'failed' || result.status === 'skipped' || (!flags.quiet && result.warnings.length > 0);
+    if (noisy) progress.interrupt(() => reportProblem(io, result, flags, show));
+    for (const reporter of reporters) reporter.file(result);
+  }
+  progress.stop();
+
+  let exit: number = summary.failed > 0 ? EXIT.error : EXIT.ok;
+  if (flags.write && changed.length > 0) {
+    if (!flags.allowDirty) {
+      const dirty = dirtyFiles(root, changed.map((result) => result.operation === 'move' ? result.previousPath! : result.path));
+      if (dirty.length > 0) {
+        throw new UsageError(
+          `refusing to write: uncommitted changes in ${dirty.map(show).join(', ')} (commit or stash them, or pass --allow-dirty)`,
+        );
+      }
+    }
+    for (const outcome of writeResults(root, changed)) {
+      if (outcome.error) {
+        line(io, `${show(outcome.result.path)}: ${outcome.error.message}`);
+        summary.changed--;
+        summary.failed++;
+        exit = EXIT.error;
+      } else if (!flags.json && !flags.quiet) {
+        io.stdout(`${show(outcome.result.path)}\n`);
+      }
+    }
+  }
+  if (patch && flags.patch) writeFileSync(resolve(io.cwd, flags.patch), patch.text());
+  summary.durationMs = performance.now() - started;
+  for (const reporter of reporters) reporter.end(summary);
+  if (!flags.quiet) line(io, formatSummary(summary, { write: flags.write }));
+  if (flags.check && summary.changed > 0 && exit === EXIT.ok) exit = EXIT.checkFailed;
+  return exit;
+}

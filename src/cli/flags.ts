@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import type { OptionValues } from '../core/options.js';
+import { DEFAULT_EXTENSIONS } from '../workspace/discover.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
+import type { CodemorphConfig } from '../workspace/config.js';
+
+/** The output, file-selection and safety flags shared by `run` and `rewrite`. */
+export interface RunFlags {
+  paths: string[];
+  write: boolean;
+  check: boolean;
+  json: boolean;
+  patch?: string;
+  color: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  progress: boolean;
+  gitignore: boolean;
+  ignore: string[];
+  extensions: string[];
+  maxFileSize: number;
+  maxRounds: number;
+  allowDirty: boolean;
+  root?: string;
+  config?: string;
+  /** `--option`, `--options FILE` and unknown `--flag=value` flags, merged. */
+  passOptions: OptionValues;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 1) throw new UsageError(`${name} expects a positive whole number, got "${value}"`);
+    return parsed;
+  };
+}
+
+export function addRunFlags(command: Command): Command {
+  return command
+    .option('-w, --write', 'write changes in place (default: print a unified diff, change nothing)', false)
+    .option('--check', 'change nothing; exit 1 if any file would change (CI / pre-commit gate)', false)
+    .option('--json', 'print one JSON report on stdout instead of the diff', false)
+    .option('--patch <file>', 'also write the unified diff to FILE (git apply accepts it)')
+    .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'print only errors (no summary, warnings or file list)', false)
+    .option('--verbose', 'show stack traces of failures', false)
+    .option('--no-progress', 'no progress bar on a terminal')
+    .option('--no-gitignore', 'do not skip files listed in .gitignore')
+    .option('--ignore <glob>', 'skip files matching GLOB (repeatable)', collect, [])
+    .option('--extensions <list>', `file extensions to pick up in directories (default: ${DEFAULT_EXTENSIONS.join(',')})`)
+    .option('--max-file-size <bytes>', `skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE})`, positiveInt('--max-file-size'))
+    .option('--max-rounds <n>', 'repeat the pass list until a round changes nothing, at most N times', positiveInt('--max-rounds'), 1)
+    .option('--allow-dirty', 'let --write touch files with uncommitted git changes', false)
+    .option('--root <dir>', 'project root: no file outside it is ever written (default: the current directory)')
+    .option('--config <file>', 'use this config file instead of searching for codemorph.config.*')
+    .option('-o, --option <key=value>', 'an option for the passes: key=value for every pass that declares key, pass-id.key=value for one (repeatable)', collect, [])
+    .addOption(new Option('--options <file>', 'pass options from a JSON file: { "key": value, "pass-id": { "key": value } }'));
+}
+
+function parseValue(raw: string): unknown {
+  // Values stay strings unless they are JSON literals; passes coerce by their declared types.
+  if (/^(true|false|null|-?\d+(\.\d+)?|\[.*\]|\{.*\})$/.test(raw)) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return raw;
+    }
+  }
+  return raw;
+}
+
+/** Turns `--option`, `--options FILE` and unknown `--name=value` flags into one options map. */
+export function passOptionsFrom(cwd: string, raw: { option?: string[]; options?: string }, unknown: readonly string[]): OptionValues {
+  const result: OptionValues = {};
+  if (raw.options) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(resolve(cwd, raw.options), 'utf8'));
+    } catch (error) {
+      throw new UsageError(`--options ${raw.options}: ${(error as Error).message.split('\n')[0]}`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`--options ${raw.options}: expected a JSON object`);
+    for (const [key, value] of Object.entries(data)) {
+      if (typeof value === 'object' && value !== null && !Array.isArray(value) && /^[a-z0-9-]+$/.test(key) && key.includes('-')) {
+        for (const [inner, innerValue] of Object.entries(value)) result[`${key}.${inner}`] = innerValue;
+      } else result[key] = value;
+    }
+  }
+  for (const flag of unknown) {
+    const match = /^--([^=]+)(?:=(.*))?$/.exec(flag);
+    if (!match) throw new UsageError(`unexpected argument "${flag}"`);
+    result[match[1]!] = match[2] === undefined ? true : parseValue(match[2]);
+  }
+  for (const pair of raw.option ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--option expects key=value, got "${pair}"`);
+    result[pair.slice(0, eq)] = parseValue(pair.slice(eq + 1));
+  }
+  return result;
+}
+
+/** Splits commander's leftovers into paths and unknown `--flags` (which reach the passes). */
+export function splitOperands(operands: readonly string[]): { paths: string[]; unknown: string[] } {
+  const paths: string[] = [];
+  const unknown: string[] = [];
+  for (const operand of operands) (operand.startsWith('--') ? unknown : paths).push(operand);
+  return { paths, unknown };
+}
+
+export function runFlagsFrom(
+  cwd: string,
+  raw: Record<string, unknown>,
+  operands: readonly string[],
+  config: CodemorphConfig,
+): RunFlags {
+  const { paths, unknown } = splitOperands(operands);
+  if (raw.write && raw.check) throw new UsageError('--write and --check cannot be used together');
+  const extensions = typeof raw.extensions === 'string'
+    ? raw.extensions.split(',').map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean)
+    : [...(config.extensions ?? DEFAULT_EXTENSIONS)];
+  return {
+    paths: paths.length > 0 ? paths : [...(config.paths ?? ['.'])],
+    write: Boolean(raw.write),
+    check: Boolean(raw.check),
+    json: Boolean(raw.json),
+    patch: raw.patch as string | undefined,
+    color: raw.color !== false,
+    quiet: Boolean(raw.quiet),
+    verbose: Boolean(raw.verbose),
+    progress: raw.progress !== false,
+    gitignore: raw.gitignore !== false,
+    ignore: [...(config.ignore ?? []), ...((raw.ignore as string[]) ?? [])],
+    extensions,
+    maxFileSize: (raw.maxFileSize as number | undefined) ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    maxRounds: (raw.maxRounds as number | undefined) ?? 1,
+    allowDirty: Boolean(raw.allowDirty),
+    root: raw.root as string | undefined,
+    config: raw.config as string | undefined,
+    passOptions: passOptionsFrom(cwd, raw as { option?: string[]; options?: string }, unknown),
+  };
+}

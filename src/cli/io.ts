@@ -1,0 +1,36 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+/** Everything the CLI touches of the outside world, so tests can run it in-process. */
+export interface CliIO {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  /** Columns of the terminal, for the progress bar. */
+  readonly columns?: number;
+}
+
+export function processIO(): CliIO {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stderr.columns,
+  };
+}
+
+/**
+ * Colour only on a TTY; NO_COLOR (any non-empty value) and --no-color turn it off, FORCE_COLOR
+ * turns it on (the conventions of https://no-color.org and chalk).
+ */
+export function colorFor(io: CliIO, { tty, flag }: { tty: boolean; flag: boolean }): ChalkInstance | undefined {
+  if (!flag || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return undefined;
+  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  if (!forced && !tty) return undefined;
+  return new Chalk({ level: 1 });
+}

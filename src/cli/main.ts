@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { CodemorphError, EXIT_CODES } from '../core/errors.js';
+import { registerList } from './commands/list.js';
+import { registerRun } from './commands/run.js';
+import { registerUndo } from './commands/undo.js';
+import { processIO, type CliIO } from './io.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const FOOTER = `
+Exit codes:
+  0  success (with or without changes)
+  1  --check: some file would change
+  2  a file failed (pass threw, output did not parse, could not write) or a usage error
+
+Docs: docs/cli.md (every flag), docs/writing-passes.md, docs/recipes.md`;
+
+/**
+ * Runs the CLI and returns the exit code. The only place that turns errors into one-line
+ * messages: `path: pass-id: message`, with a stack only under --verbose.
+ */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let exit = 0;
+  const setExit = (code: number): void => {
+    exit = code;
+  };
+  const program = new Command('codemorph')
+    .description('AST-based codemods and refactors for TypeScript and JavaScript: diff by default, --write to apply')
+    .version(pkg.version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', FOOTER);
+  registerRun(program, io, setExit);
+  registerList(program, io, setExit);
+  registerUndo(program, io, setExit);
+  const verbose = argv.includes('--verbose');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
+    }
+    if (error instanceof CodemorphError) {
+      io.stderr(`codemorph: ${error.message}\n`);
+      if (error.hint) io.stderr(`hint: ${error.hint}\n`);
+      if (verbose && error.stack) io.stderr(`${error.stack}\n`);
+      return EXIT_CODES[error.kind];
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`codemorph: ${message.split('\n')[0]}\n`);
+    if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,240 @@
+import { ts } from 'ts-morph';
+import type { Metavar, Pattern } from './pattern.js';
+
+/** What a metavariable captured: one node, or a (possibly empty) run of list elements. */
+export type Binding =
+  | { readonly kind: 'node'; readonly node: ts.Node }
+  | { readonly kind: 'list'; readonly nodes: readonly ts.Node[]; readonly list: ts.NodeArray<ts.Node> };
+
+export type Bindings = Map<string, Binding>;
+
+export interface NodeMatch {
+  /** The matched node, or the first of the matched statements. */
+  readonly node: ts.Node;
+  /** The last matched statement for multi-statement patterns; `node` otherwise. */
+  readonly last: ts.Node;
+  readonly bindings: Bindings;
+}
+
+const NO_METAVARS: ReadonlyMap<ts.Node, Metavar> = new Map();
+
+// The parenthesized node types share no field name, so unwrap each explicitly.
+function unwrap(node: ts.Node): ts.Node {
+  let current = node;
+  for (;;) {
+    if (ts.isParenthesizedExpression(current)) current = current.expression;
+    else if (ts.isParenthesizedTypeNode(current)) current = current.type;
+    else return current;
+  }
+}
+
+type Child = ts.Node | ts.NodeArray<ts.Node>;
+
+function childrenOf(node: ts.Node): Child[] {
+  const children: Child[] = [];
+  ts.forEachChild(
+    node,
+    (child) => {
+      children.push(child);
+    },
+    (list) => {
+      children.push(list);
+    },
+  );
+  return children;
+}
+
+const BLOCK_SCOPE = ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing;
+
+/** Node data that is not a child node (operators, `let`/`const`, `type` modifiers...). */
+function sameAttributes(a: ts.Node, b: ts.Node): boolean {
+  switch (a.kind) {
+    case ts.SyntaxKind.Identifier:
+    case ts.SyntaxKind.PrivateIdentifier:
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.BigIntLiteral:
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.RegularExpressionLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.TemplateHead:
+    case ts.SyntaxKind.TemplateMiddle:
+    case ts.SyntaxKind.TemplateTail:
+      // Cooked text: 'a' and "a" are the same string.
+      return (a as ts.Identifier).text === (b as ts.Identifier).text;
+    case ts.SyntaxKind.JsxText:
+      return (a as ts.JsxText).text.trim().replace(/\s+/g, ' ') === (b as ts.JsxText).text.trim().replace(/\s+/g, ' ');
+    case ts.SyntaxKind.PrefixUnaryExpression:
+    case ts.SyntaxKind.PostfixUnaryExpression:
+      return (a as ts.PrefixUnaryExpression).operator === (b as ts.PrefixUnaryExpression).operator;
+    case ts.SyntaxKind.VariableDeclarationList:
+      return (a.flags & BLOCK_SCOPE) === (b.flags & BLOCK_SCOPE);
+    case ts.SyntaxKind.MetaProperty:
+      return (a as ts.MetaProperty).keywordToken === (b as ts.MetaProperty).keywordToken;
+    case ts.SyntaxKind.TypeOperator:
+      return (a as ts.TypeOperatorNode).operator === (b as ts.TypeOperatorNode).operator;
+    case ts.SyntaxKind.HeritageClause:
+      return (a as ts.HeritageClause).token === (b as ts.HeritageClause).token;
+    case ts.SyntaxKind.ImportClause:
+    case ts.SyntaxKind.ExportDeclaration:
+    case ts.SyntaxKind.ImportSpecifier:
+    case ts.SyntaxKind.ExportSpecifier:
+    case ts.SyntaxKind.ImportEqualsDeclaration:
+      return (a as ts.ExportDeclaration).isTypeOnly === (b as ts.ExportDeclaration).isTypeOnly;
+    case ts.SyntaxKind.ExportAssignment:
+      return (a as ts.ExportAssignment).isExportEquals === (b as ts.ExportAssignment).isExportEquals;
+    default:
+      return true;
+  }
+}
+
+/** One matching attempt: the pattern's metavariables and the bindings made so far. */
+class Matcher {
+  constructor(
+    readonly metavars: ReadonlyMap<ts.Node, Metavar>,
+    public bindings: Bindings,
+  ) {}
+
+  private bind(metavar: Metavar, binding: Binding): boolean {
+    if (metavar.name === '_') return true;
+    const previous = this.bindings.get(metavar.name);
+    if (!previous) {
+      this.bindings.set(metavar.name, binding);
+      return true;
+    }
+    return sameBinding(previous, binding);
+  }
+
+  node(pattern: ts.Node, target: ts.Node): boolean {
+    const metavar = this.metavars.get(pattern);
+    if (metavar) {
+      if (metavar.list) return false; // a list metavariable outside a list matches nothing
+      return this.bind(metavar, { kind: 'node', node: this.boundNode(pattern, target) });
+    }
+    const p = unwrap(pattern);
+    if (p !== pattern) return this.node(p, target);
+    const t = unwrap(target);
+    if (p.kind !== t.kind || !sameAttributes(p, t)) return false;
+    const pc = childrenOf(p);
+    const tc = childrenOf(t);
+    if (pc.length !== tc.length) return false;
+    for (let i = 0; i < pc.length; i++) {
+      const a = pc[i]!;
+      const b = tc[i]!;
+      const aIsList = Array.isArray(a);
+      if (aIsList !== Array.isArray(b)) return false;
+      if (aIsList ? !this.list(a as ts.NodeArray<ts.Node>, b as ts.NodeArray<ts.Node>) : !this.node(a as ts.Node, b as ts.Node)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** `$X;` against `foo();` binds `foo()`, so the template's own `;` is not doubled. */
+  private boundNode(pattern: ts.Node, target: ts.Node): ts.Node {
+    if (ts.isExpressionStatement(pattern) && ts.isExpressionStatement(target)) return target.expression;
+    return target;
+  }
+
+  list(pattern: ts.NodeArray<ts.Node>, target: ts.NodeArray<ts.Node>): boolean {
+    return this.sequence(pattern, 0, target, 0, target.length) !== undefined;
+  }
+
+  /**
+   * Matches pattern[i..] against target[j..limit). Returns where the match ended (always `limit`
+   * when `open` is false); list metavariables take the fewest elements that let the rest match.
+   */
+  sequence(pattern: readonly ts.Node[], i: number, target: ts.NodeArray<ts.Node>, j: number, limit: number, open = false): number | undefined {
+    if (i === pattern.length) return open || j === limit ? j : undefined;
+    const element = pattern[i]!;
+    const metavar = this.metavars.get(element);
+    if (metavar?.list) {
+      for (let k = j; k <= limit; k++) {
+        const saved = new Map(this.bindings);
+        if (this.bind(metavar, { kind: 'list', nodes: target.slice(j, k), list: target })) {
+          const end = this.sequence(pattern, i + 1, target, k, limit, open);
+          if (end !== undefined) return end;
+        }
+        this.bindings = saved;
+      }
+      return undefined;
+    }
+    if (j >= limit) return undefined;
+    const saved = new Map(this.bindings);
+    if (this.node(element, target[j]!)) {
+      const end = this.sequence(pattern, i + 1, target, j + 1, limit, open);
+      if (end !== undefined) return end;
+    }
+    this.bindings = saved;
+    return undefined;
+  }
+}
+
+/** Trivia- and parenthesis-insensitive equality of two pieces of code. */
+export function sameNode(a: ts.Node, b: ts.Node): boolean {
+  return new Matcher(NO_METAVARS, new Map()).node(a, b);
+}
+
+function sameBinding(a: Binding, b: Binding): boolean {
+  if (a.kind === 'node' && b.kind === 'node') return sameNode(a.node, b.node);
+  const left = a.kind === 'node' ? [a.node] : a.nodes;
+  const right = b.kind === 'node' ? [b.node] : b.nodes;
+  return left.length === right.length && left.every((node, index) => sameNode(node, right[index]!));
+}
+
+/** Matches a single-node pattern at `target`, extending `bindings` (a copy is made). */
+export function matchAt(pattern: Pattern, target: ts.Node, bindings: Bindings = new Map()): Bindings | undefined {
+  if (pattern.shape.kind !== 'node') return undefined;
+  const matcher = new Matcher(pattern.metavars, new Map(bindings));
+  return matcher.node(pattern.shape.node, target) ? matcher.bindings : undefined;
+}
+
+/** The kind a node must have to be worth trying against the pattern; undefined: any kind. */
+export function anchorKind(pattern: Pattern): ts.SyntaxKind | undefined {
+  if (pattern.shape.kind === 'statements') return undefined;
+  const node = pattern.shape.node;
+  if (pattern.metavars.has(node)) return undefined;
+  return unwrap(node).kind;
+}
+
+function statementLists(node: ts.Node): ts.NodeArray<ts.Node> | undefined {
+  if (ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node)) return node.statements;
+  if (ts.isCaseClause(node) || ts.isDefaultClause(node)) return node.statements;
+  return undefined;
+}
+
+function isCandidate(node: ts.Node): boolean {
+  // The inner node of (x) is visited on its own; trying both would report one match twice.
+  return !ts.isParenthesizedExpression(node) && !ts.isParenthesizedTypeNode(node) && node.kind !== ts.SyntaxKind.EndOfFileToken;
+}
+
+/**
+ * Every match of `pattern` in `root`, in document order (outer before inner), nested ones
+ * included. Multi-statement patterns match runs of consecutive statements, without overlap.
+ */
+export function findPatternMatches(pattern: Pattern, root: ts.Node): NodeMatch[] {
+  const matches: NodeMatch[] = [];
+  const shape = pattern.shape;
+  const anchor = anchorKind(pattern);
+  const visit = (node: ts.Node): void => {
+    if (shape.kind === 'node') {
+      if ((anchor === undefined ? isCandidate(node) : node.kind === anchor) && !ts.isSourceFile(node)) {
+        const bindings = matchAt(pattern, node);
+        if (bindings) matches.push({ node, last: node, bindings });
+      }
+    } else {
+      const statements = statementLists(node);
+      if (statements) {
+        for (let start = 0; start < statements.length; start++) {
+          const matcher = new Matcher(pattern.metavars, new Map());
+          const end = matcher.sequence(shape.nodes, 0, statements, start, statements.length, true);
+          if (end === undefined || end === start) continue;
+          matches.push({ node: statements[start]!, last: statements[end - 1]!, bindings: matcher.bindings });
+          start = end - 1;
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return matches;
+}

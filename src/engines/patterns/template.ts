@@ -1,0 +1,170 @@
+import { ts } from 'ts-morph';
+import type { Binding, Bindings } from './match.js';
+import { compilePattern, type PatternLanguage } from './pattern.js';
+import { needsObjectParens, precedenceOf, requiredPrecedence } from './precedence.js';
+
+interface Slot {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  /** The template's node at this slot, when the template parsed (for parenthesization). */
+  readonly node?: ts.Node;
+}
+
+export interface Template {
+  readonly text: string;
+  readonly slots: readonly Slot[];
+  /** Ranges of the template inside template literals: their newlines are content, not layout. */
+  readonly verbatim: ReadonlyArray<readonly [number, number]>;
+}
+
+const SLOT = /(?<![\w$])\$(?:\$\$)?[A-Z_][A-Z0-9_]*(?![\w$])/g;
+
+function literalRanges(root: ts.Node, sourceFile: ts.SourceFile, shift: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
+      ranges.push([node.getStart(sourceFile) - shift, node.getEnd() - shift]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return ranges;
+}
+
+/** Finds `$NAME` / `$$$NAME` slots; parses the template when it can, to know each slot's context. */
+export function compileTemplate(source: string, options: { language?: PatternLanguage } = {}): Template {
+  const text = source.replace(/\r?\n$/, '');
+  const nodesAt = new Map<number, ts.Node>();
+  let verbatim: Array<[number, number]> = [];
+  try {
+    const pattern = compilePattern(text, options);
+    const shift = pattern.offset - (text.length - text.trimStart().length);
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node)) nodesAt.set(node.getStart(pattern.sourceFile) - shift, node);
+      ts.forEachChild(node, visit);
+    };
+    visit(pattern.sourceFile);
+    verbatim = literalRanges(pattern.sourceFile, pattern.sourceFile, shift);
+  } catch {
+    // A template need not parse on its own (a list slot may stand where a list is not allowed).
+  }
+  const slots: Slot[] = [];
+  for (const match of text.matchAll(SLOT)) {
+    const raw = match[0];
+    const name = raw.startsWith('$$$') ? raw.slice(3) : raw.slice(1);
+    slots.push({ start: match.index, end: match.index + raw.length, name, node: nodesAt.get(match.index) });
+  }
+  return { text, slots, verbatim };
+}
+
+function indentOfLine(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+function inRanges(offset: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  return ranges.some(([start, end]) => offset > start && offset < end);
+}
+
+function boundNodes(binding: Binding): readonly ts.Node[] {
+  return binding.kind === 'node' ? [binding.node] : binding.nodes;
+}
+
+/**
+ * The bound code's own text (comments and formatting kept) with its continuation lines moved
+ * from the indentation of the line it started on to `indent`. Lines inside template literals
+ * keep their exact text.
+ */
+function boundText(binding: Binding, indent: string): string {
+  const nodes = boundNodes(binding);
+  if (nodes.length === 0) return '';
+  const sourceFile = nodes[0]!.getSourceFile();
+  const full = sourceFile.text;
+  const start = nodes[0]!.getStart(sourceFile);
+  const end = nodes[nodes.length - 1]!.getEnd();
+  const text = full.slice(start, end);
+  if (!text.includes('\n')) return text;
+  const original = indentOfLine(full, start);
+  const literals = nodes.flatMap((node) => literalRanges(node, sourceFile, start));
+  const lines = text.split('\n');
+  let offset = lines[0]!.length + 1;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!inRanges(offset - 1, literals)) {
+      if (line.trim() === '') lines[i] = '';
+      else if (line.startsWith(original)) lines[i] = indent + line.slice(original.length);
+      else lines[i] = indent + line.trimStart();
+    }
+    offset += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+function isStatement(node: ts.Node): boolean {
+  return ts.isStatement(node) || ts.isBlock(node);
+}
+
+export interface RenderOptions {
+  /** The indentation of the line where the replaced code starts; every template line after the first gets it. */
+  readonly indent: string;
+}
+
+/**
+ * Substitutes bindings into the template. Multi-line templates and bindings are re-indented to
+ * where they land; an empty `$$$LIST` takes one neighbouring comma with it; a bound statement
+ * swallows the template's `;` after it; a bound expression is parenthesized where the template
+ * slot binds tighter than the expression.
+ */
+export function renderTemplate(template: Template, bindings: Bindings, options: RenderOptions): string {
+  let out = '';
+  let cursor = 0;
+  const emitTemplate = (from: number, to: number): void => {
+    const piece = template.text.slice(from, to);
+    if (options.indent === '') {
+      out += piece;
+      return;
+    }
+    let result = '';
+    for (let i = 0; i < piece.length; i++) {
+      const char = piece[i]!;
+      result += char;
+      if (char !== '\n' || inRanges(from + i, template.verbatim)) continue;
+      const next = template.text[from + i + 1];
+      // Blank lines stay blank: no trailing whitespace.
+      if (next !== undefined && next !== '\n' && next !== '\r') result += options.indent;
+    }
+    out += result;
+  };
+  for (const slot of template.slots) {
+    const binding = bindings.get(slot.name);
+    if (!binding) continue; // unbound names (e.g. `$_`) stay as written
+    emitTemplate(cursor, slot.start);
+    cursor = slot.end;
+    const nodes = boundNodes(binding);
+    if (nodes.length === 0) {
+      const trailingComma = /,\s*$/.exec(out);
+      if (trailingComma) out = out.slice(0, trailingComma.index);
+      else {
+        const leadingComma = /^\s*,\s*/.exec(template.text.slice(cursor));
+        if (leadingComma) cursor += leadingComma[0].length;
+      }
+      continue;
+    }
+    let text = boundText(binding, out.includes('\n') ? indentOfLine(out, out.length) : options.indent);
+    if (binding.kind === 'node' && slot.node) {
+      const node = binding.node;
+      if (precedenceOf(node) < requiredPrecedence(slot.node) || needsObjectParens(slot.node, node)) text = `(${text})`;
+    }
+    out += text;
+    if (isStatement(nodes[nodes.length - 1]!) && template.text[cursor] === ';') cursor += 1;
+  }
+  emitTemplate(cursor, template.text.length);
+  return out;
+}

@@ -1,0 +1,128 @@
+import { applyEdits, mapOffset } from '../core/change-set.js';
+import type { Edit, TextRange } from '../core/edit.js';
+import { CodemorphError } from '../core/errors.js';
+import { formatSyntaxProblem, parseSource, syntaxErrors, type ts } from '../core/parse.js';
+import type { Attribution, FileResult, ResultError, Stats, Warning } from '../core/result.js';
+
+/** True when every line break of the text is CRLF: passes' new text then gets CRLF too. */
+function usesCrlf(text: string): boolean {
+  const crlf = text.indexOf('\r\n');
+  if (crlf === -1) return false;
+  return !/(^|[^\r])\n/.test(text);
+}
+
+/**
+ * One file's text as it moves through the passes: applies each pass's edits once, verifies the
+ * result parses, and keeps which pass changed which ranges (mapped forward to the latest text).
+ */
+export class FileState {
+  readonly path: string;
+  readonly relativePath: string;
+  readonly original: string;
+  text: string;
+  readonly warnings: Warning[] = [];
+  readonly stats: Stats = {};
+  private attribution: Attribution[] = [];
+  private readonly changedBy: string[] = [];
+  private readonly crlf: boolean;
+  private tree: ts.SourceFile | undefined;
+  private originalErrors: number | undefined;
+
+  constructor(path: string, relativePath: string, text: string) {
+    this.path = path;
+    this.relativePath = relativePath;
+    this.original = text;
+    this.text = text;
+    this.crlf = usesCrlf(text);
+  }
+
+  /** The tree of the current text (parsed once per text). */
+  currentTree(): ts.SourceFile {
+    this.tree ??= parseSource(this.path, this.text);
+    if (this.text === this.original && this.originalErrors === undefined) {
+      this.originalErrors = syntaxErrors(this.tree).length;
+    }
+    return this.tree;
+  }
+
+  /** The first syntax problem of the original input, if it does not parse. */
+  inputProblem(): string | undefined {
+    if (this.text !== this.original) return undefined;
+    const problems = syntaxErrors(this.currentTree());
+    return problems.length > 0 ? formatSyntaxProblem(problems[0]!) : undefined;
+  }
+
+  /**
+   * Applies one pass's edits (recorded against the current text) and verifies the result parses.
+   * Returns whether the text changed. Throws CodemorphError('verify' | 'edit-overlap').
+   */
+  applyPass(passId: string, recorded: readonly Edit[], options: { tree?: ts.SourceFile } = {}): boolean {
+    if (recorded.length === 0) return false;
+    const edits = this.crlf ? recorded.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') })) : recorded;
+    const applied = applyEdits(this.text, edits, this.path);
+    if (applied.text === this.text) return false;
+    const next = options.tree ?? parseSource(this.path, applied.text);
+    const problems = syntaxErrors(next);
+    if (problems.length > 0) {
+      this.originalErrors ??= syntaxErrors(parseSource(this.path, this.original)).length;
+      if (problems.length > this.originalErrors) {
+        throw new CodemorphError('verify', `output does not parse: ${formatSyntaxProblem(problems[0]!)}`, {
+          path: this.path,
+          passId,
+        });
+      }
+    }
+    this.attribution = this.attribution.map((entry) => ({
+      passId: entry.passId,
+      ranges: entry.ranges.map(
+        (range): TextRange => ({ start: mapOffset(range.start, applied.edits), end: mapOffset(range.end, applied.edits) }),
+      ),
+    }));
+    this.attribution.push({ passId, ranges: applied.changedRanges });
+    if (!this.changedBy.includes(passId)) this.changedBy.push(passId);
+    this.text = applied.text;
+    this.tree = next;
+    return true;
+  }
+
+  get changed(): boolean {
+    return this.text !== this.original;
+  }
+
+  result(): FileResult {
+    const base = { path: this.path, relativePath: this.relativePath, warnings: this.warnings, stats: this.stats };
+    if (!this.changed) return { ...base, status: 'unchanged' };
+    return {
+      ...base,
+      status: 'changed',
+      operation: 'edit',
+      before: this.original,
+      after: this.text,
+      passes: [...this.changedBy],
+      attribution: this.attribution,
+    };
+  }
+
+  failed(error: ResultError): FileResult {
+    return { path: this.path, relativePath: this.relativePath, warnings: this.warnings, stats: this.stats, status: 'failed', error };
+  }
+
+  skipped(reason: string): FileResult {
+    return { path: this.path, relativePath: this.relativePath, warnings: this.warnings, stats: this.stats, status: 'skipped', reason };
+  }
+
+  warn(passId: string, message: string, at?: ts.Node | number): void {
+    let position: { line?: number; column?: number } = {};
+    if (at !== undefined) {
+      const tree = this.currentTree();
+      const offset = typeof at === 'number' ? at : at.getStart(tree);
+      const lc = tree.getLineAndCharacterOfPosition(Math.min(offset, this.text.length));
+      position = { line: lc.line + 1, column: lc.character + 1 };
+    }
+    this.warnings.push({ passId, message, ...position });
+  }
+
+  stat(name: string, quantity = 1): void {
+    this.stats[name] = (this.stats[name] ?? 0) + quantity;
+  }
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { lilconfig, type Loader } from 'lilconfig';
+import { parse as parseYaml } from 'yaml';
+import { CodemorphError } from '../core/errors.js';
+import type { OptionValues } from '../core/options.js';
+import type { RecipeDefinition, RecipeStep } from '../core/recipe.js';
+import { loadModule } from './load-module.js';
+
+/** The project config: defaults that command-line flags override. */
+export interface CodemorphConfig {
+  readonly paths?: readonly string[];
+  readonly ignore?: readonly string[];
+  readonly extensions?: readonly string[];
+  /** Per-pass options, keyed by pass id. */
+  readonly options?: Readonly<Record<string, OptionValues>>;
+  /** Named recipes: `name: [steps]` or `name: { description, steps }`. */
+  readonly recipes?: Readonly<Record<string, readonly RecipeStep[] | { description?: string; steps: readonly RecipeStep[] }>>;
+  readonly maxFileSize?: number;
+}
+
+export interface LoadedConfig {
+  readonly path?: string;
+  readonly config: CodemorphConfig;
+}
+
+export const CONFIG_FILES = [
+  'package.json',
+  'codemorph.config.ts',
+  'codemorph.config.mjs',
+  'codemorph.config.js',
+  'codemorph.config.json',
+  'codemorph.config.yaml',
+  'codemorph.config.yml',
+];
+
+const moduleLoader: Loader = async (path) => {
+  const module = (await loadModule(path)) as { default?: unknown };
+  return module.default ?? module;
+};
+const yamlLoader: Loader = (path, content) => parseYaml(content ?? readFileSync(path, 'utf8'));
+
+const KNOWN = new Set(['paths', 'ignore', 'extensions', 'options', 'recipes', 'maxFileSize']);
+
+function validate(path: string, value: unknown): CodemorphConfig {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CodemorphError('usage', `${path}: the config must be an object`);
+  }
+  for (const key of Object.keys(value)) {
+    if (!KNOWN.has(key)) throw new CodemorphError('usage', `${path}: unknown config key "${key}" (known: ${[...KNOWN].join(', ')})`);
+  }
+  return value as CodemorphConfig;
+}
+
+/**
+ * Finds the config upward from `cwd` and validates its keys; an explicit `--config` path wins.
+ * lilconfig: a small, dependency-free, well-kept searcher (lint-staged uses it) that takes our
+ * own loaders, so TypeScript configs go through the same jiti loader as user passes.
+ */
+export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  const explorer = lilconfig('codemorph', {
+    searchPlaces: CONFIG_FILES,
+    loaders: { '.ts': moduleLoader, '.mjs': moduleLoader, '.js': moduleLoader, '.yaml': yamlLoader, '.yml': yamlLoader },
+  });
+  try {
+    const found = explicit ? await explorer.load(explicit) : await explorer.search(cwd);
+    if (!found || found.isEmpty) return { config: {} };
+    return { path: found.filepath, config: validate(found.filepath, found.config) };
+  } catch (error) {
+    if (error instanceof CodemorphError) throw error;
+    throw new CodemorphError('usage', `cannot load config: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The config's named recipes in the shape the step loader takes. */
+export function configRecipes(config: CodemorphConfig): RecipeDefinition[] {
+  return Object.entries(config.recipes ?? {}).map(([name, value]) =>
+    Array.isArray(value)
+      ? { name, steps: value as RecipeStep[] }
+      : { name, description: (value as { description?: string }).description, steps: (value as { steps: RecipeStep[] }).steps },
+  );
+}

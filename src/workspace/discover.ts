@@ -1,0 +1,64 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { globby } from 'globby';
+
+export const DEFAULT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
+
+/** Never walked, whatever the ignore files say. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.codemorph/**'];
+
+export interface DiscoverOptions {
+  /** Resolves relative paths and globs; `.gitignore` files are looked up from here. */
+  readonly cwd: string;
+  /** Paths, directories or globs, as given on the command line. Default: ['.']. */
+  readonly patterns: readonly string[];
+  readonly ignore?: readonly string[];
+  readonly gitignore?: boolean;
+  readonly extensions?: readonly string[];
+}
+
+function toPosix(path: string): string {
+  return path.split('\\').join('/');
+}
+
+function escapeGlob(path: string): string {
+  return path.replace(/[*?[\]{}()!]/g, '\\$&');
+}
+
+/**
+ * Expands paths, directories and globs into a sorted list of absolute file paths: directories
+ * are walked for the given extensions, `.gitignore` is respected unless turned off, and
+ * node_modules/.git are always skipped. A file named explicitly is kept whatever its extension.
+ */
+export async function discoverFiles(options: DiscoverOptions): Promise<string[]> {
+  const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
+  const extGlob = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
+  const patterns: string[] = [];
+  for (const raw of options.patterns.length > 0 ? options.patterns : ['.']) {
+    const absolute = resolve(options.cwd, raw);
+    let stats: ReturnType<typeof statSync> | undefined;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      stats = undefined;
+    }
+    const rel = toPosix(relative(options.cwd, absolute)) || '.';
+    if (stats?.isDirectory()) {
+      patterns.push(rel === '.' ? `**/*.${extGlob}` : `${escapeGlob(rel)}/**/*.${extGlob}`);
+    } else if (stats?.isFile()) {
+      patterns.push(escapeGlob(rel));
+    } else {
+      patterns.push(isAbsolute(raw) ? toPosix(relative(options.cwd, raw)) : toPosix(raw));
+    }
+  }
+  const found = await globby(patterns, {
+    cwd: options.cwd,
+    gitignore: options.gitignore ?? true,
+    ignore: [...ALWAYS_IGNORED, ...(options.ignore ?? [])],
+    dot: true,
+    onlyFiles: true,
+    absolute: true,
+    followSymbolicLinks: false,
+  });
+  return [...new Set(found.map((file) => resolve(file)))].sort();
+}

@@ -1,0 +1,33 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { CodemorphError } from '../core/errors.js';
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realish(path: string): string {
+  if (existsSync(path)) return realpathSync(path);
+  const parent = dirname(path);
+  if (parent === path) return path;
+  return resolve(realish(parent), relative(parent, path));
+}
+
+/**
+ * Resolves where a write to `path` would really land (following symlinks) and refuses it when
+ * that is outside the project root. Returns the real target path.
+ */
+export function confine(root: string, path: string): string {
+  const realRoot = realish(resolve(root));
+  const absolute = resolve(root, path);
+  if (!inside(resolve(root), absolute) && !inside(realRoot, absolute)) {
+    throw new CodemorphError('confinement', `${path}: outside the project root ${root}`, { path });
+  }
+  const target = realish(absolute);
+  if (!inside(realRoot, target)) {
+    throw new CodemorphError('confinement', `${path}: leads outside the project root (symlink to ${target})`, { path });
+  }
+  return target;
+}
