@@ -8,7 +8,8 @@ function asPass(value: unknown): Pass | undefined {
   const candidate = value as Record<string, unknown>;
   if (typeof candidate.id !== 'string') return undefined;
   if (typeof candidate.visit !== 'function' && typeof candidate.visitProject !== 'function') return undefined;
-  return definePass({ needs: 'syntax', ...(candidate as object) } as Parameters<typeof definePass>[0]);
+  const define = definePass as (definition: unknown) => Pass;
+  return define({ needs: 'syntax', ...candidate });
 }
 
 function passesIn(value: unknown): Pass[] | undefined {
