@@ -13,6 +13,12 @@ const CONSTANT_FIRST: Record<string, Record<string, Sense['kind']>> = {
   '0': { '<=': 'found', '>': 'missing' },
 };
 
+function skipParens(ts: typeof TS, node: TS.Expression): TS.Expression {
+  let current = node;
+  while (ts.isParenthesizedExpression(current)) current = current.expression;
+  return current;
+}
+
 function constantText(ts: typeof TS, node: TS.Expression): string | undefined {
   if (ts.isNumericLiteral(node) && node.text === '0') return '0';
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) {
@@ -46,8 +52,8 @@ export const pass = definePass({
     };
     const consider = (node: TS.BinaryExpression): void => {
       const operator = ts.tokenToString(node.operatorToken.kind) ?? '';
-      const left = ts.skipOuterExpressions(node.left);
-      const right = ts.skipOuterExpressions(node.right);
+      const left = skipParens(ts, node.left);
+      const right = skipParens(ts, node.right);
       let call: TS.Expression;
       let sense: Sense['kind'] | undefined;
       const leftConstant = constantText(ts, node.left);

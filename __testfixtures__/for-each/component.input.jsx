@@ -1,0 +1,4 @@
+const tabs = ['home', 'about'];
+tabs.forEach((tab) => {
+  register(<Tab key={tab} name={tab} />);
+});

@@ -1,0 +1,4 @@
+const queue = [start];
+queue.forEach((node) => {
+  queue.push(...node.children);
+});

@@ -1,0 +1,5 @@
+const list = [1, 2, 3];
+list.forEach((n) => {
+  if (n > 1) return n;
+  console.log(n);
+});

@@ -1,0 +1,2 @@
+const sparse = [1, , 3];
+sparse.forEach((n) => console.log(n));

@@ -1,0 +1,4 @@
+const list = [1, 2, 3];
+list.forEach(function (n) {
+  this.total += n;
+});

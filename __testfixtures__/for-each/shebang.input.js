@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+const files = process.argv.slice(2);
+files.forEach((file) => {
+  check(file);
+});
