@@ -1,0 +1,4 @@
+function f() {
+  var a = 1, // one
+    b = 2;
+}

@@ -1,0 +1,2 @@
+var a = 1;
+var /* why b */ b = 2;

@@ -1,0 +1,4 @@
+export function View() {
+  const a = <b>hi</b>, c = <i />;
+  return <div>{a}{c}</div>;
+}

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+const fs = require("fs"), path = require("path");

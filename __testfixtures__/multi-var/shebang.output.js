@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+const fs = require("fs");
+const path = require("path");
