@@ -1,0 +1,9 @@
+import formats from './formats';
+
+export default {
+  formats: formats,
+  version: '2.0.0',
+  parse: function (text) {
+    return text.split(formats.separator);
+  }
+};

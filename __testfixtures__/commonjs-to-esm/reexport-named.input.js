@@ -1,0 +1,3 @@
+exports.parse = require('./parse');
+exports.stringify = require('./stringify');
+exports.defaults = require('./defaults.json');

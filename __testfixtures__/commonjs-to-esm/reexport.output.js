@@ -1,0 +1,2 @@
+export * from './lib/index';
+export { default } from './lib/index';

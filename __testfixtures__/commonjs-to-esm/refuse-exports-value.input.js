@@ -1,0 +1,3 @@
+var defineProperties = require('define-properties');
+
+defineProperties(exports, { foo: 1 });

@@ -1,0 +1,3 @@
+var run = require('./run');
+if (require.main === module) run();
+module.exports = run;

@@ -1,0 +1,3 @@
+var require = function (name) { return name; };
+var x = require('x');
+module.exports = x;

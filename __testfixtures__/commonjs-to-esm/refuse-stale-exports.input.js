@@ -1,0 +1,2 @@
+module.exports = function () {};
+exports.extra = 1;

@@ -1,0 +1,2 @@
+var root = this;
+exports.noConflict = function () { return root; };

@@ -1,0 +1,2 @@
+exports.mode = 'fast';
+exports.mode = 'slow';

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+'use strict';
+
+var minimist = require('minimist');
+
+var argv = minimist(process.argv.slice(2));
+console.log(argv);

@@ -1,0 +1,6 @@
+const express = require('express');
+import type { Request } from 'express';
+
+export function handler(req: Request): string {
+  return express.name + req.url;
+}

@@ -1,0 +1,6 @@
+import express from 'express';
+import type { Request } from 'express';
+
+export function handler(req: Request): string {
+  return express.name + req.url;
+}
