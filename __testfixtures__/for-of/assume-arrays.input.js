@@ -1,0 +1,6 @@
+function render(items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    draw(item);
+  }
+}

@@ -1,0 +1,5 @@
+function render(items) {
+  for (const item of items) {
+    draw(item);
+  }
+}

@@ -1,0 +1,5 @@
+const list = [1, 2, 3];
+for (let i = 0; i < list.length; i++) {
+  const item = list[i];
+  console.log(i, item);
+}
