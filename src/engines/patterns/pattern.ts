@@ -52,12 +52,17 @@ function tryExpression(text: string, language: PatternLanguage): { sourceFile: t
   if (parseErrors(sourceFile) > 0 || sourceFile.statements.length !== 1) return undefined;
   const statement = sourceFile.statements[0]!;
   if (!ts.isExpressionStatement(statement) || !ts.isParenthesizedExpression(statement.expression)) return undefined;
-  return { sourceFile, node: unparen(statement.expression) };
+  const node = unparen(statement.expression);
+  // `Promise<$T>` parses as an instantiation expression; a type reference is what anyone means.
+  if (ts.isExpressionWithTypeArguments(node)) return undefined;
+  return { sourceFile, node };
 }
 
 function tryStatements(text: string, language: PatternLanguage): { sourceFile: ts.SourceFile; nodes: ts.Node[] } | undefined {
   const sourceFile = parse(text, language);
   if (parseErrors(sourceFile) > 0 || sourceFile.statements.length === 0) return undefined;
+  const only = sourceFile.statements.length === 1 ? sourceFile.statements[0] : undefined;
+  if (only && ts.isExpressionStatement(only) && ts.isExpressionWithTypeArguments(only.expression)) return undefined;
   return { sourceFile, nodes: [...sourceFile.statements] };
 }
 

@@ -147,10 +147,10 @@ function globs(raw: unknown, where: string): string[] | undefined {
 }
 
 /** Validates one rule object (as parsed from YAML or written in code) and compiles its patterns. */
-export function compileRule(raw: unknown, where = 'rule'): Rule {
-  if (!isRecord(raw)) fail(where, 'expected a rule object');
+export function compileRule(raw: unknown, location = 'rule'): Rule {
+  if (!isRecord(raw)) fail(location, 'expected a rule object');
   const id = raw.id;
-  if (typeof id !== 'string' || !ID.test(id)) fail(where, 'id is required and must be kebab-case');
+  if (typeof id !== 'string' || !ID.test(id)) fail(location, 'id is required and must be kebab-case');
   const here = `rule ${id}`;
   for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) fail(here, `unknown key "${key}"`);
   if (raw.message !== undefined && typeof raw.message !== 'string') fail(here, 'message must be a string');
@@ -203,7 +203,7 @@ export function parseRules(text: string, source = 'rules'): Rule[] {
     } else raws.push({ raw: value, where: `${source} (document ${index + 1})` });
   });
   if (raws.length === 0) fail(source, 'no rules');
-  const rules = raws.map(({ raw, where }) => compileRule(raw, where));
+  const rules = raws.map(({ raw, where: location }) => compileRule(raw, location));
   const seen = new Set<string>();
   for (const rule of rules) {
     if (seen.has(rule.id)) fail(source, `duplicate rule id "${rule.id}"`);

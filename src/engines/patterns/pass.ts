@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CodemorphError } from '../../core/errors.js';
+import { definePass, type FileContext, type FilePass } from '../../core/pass.js';
+import { findRuleMatches, type RuleMatch } from './evaluate.js';
+import type { PatternLanguage } from './pattern.js';
+import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
+import { renderTemplate } from './template.js';
+
+/** Identifiers one of which every match of the matcher must contain; undefined: no cheap filter. */
+function needlesOf(spec: MatcherSpec): string[] | undefined {
+  switch (spec.kind) {
+    case 'pattern': {
+      const longest = [...spec.pattern.needles].sort((a, b) => b.length - a.length)[0];
+      return longest === undefined ? undefined : [longest];
+    }
+    case 'any': {
+      const all: string[] = [];
+      for (const item of spec.items) {
+        const needles = needlesOf(item);
+        if (!needles) return undefined;
+        all.push(...needles);
+      }
+      return all;
+    }
+    case 'all':
+      for (const item of spec.items) {
+        const needles = item.kind === 'not' ? undefined : needlesOf(item);
+        if (needles) return needles;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function indentAt(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+/**
+ * Picks the rewrites to apply in one pass: outermost first (earlier start, then longer range,
+ * then rule order); a match overlapping one already taken is left for the next round.
+ */
+export function selectRewrites(matches: readonly RuleMatch[], rules: readonly Rule[]): { taken: RuleMatch[]; deferred: number } {
+  const start = (match: RuleMatch): number => match.node.getStart(match.node.getSourceFile());
+  const order = new Map(rules.map((rule, index) => [rule, index]));
+  const sorted = [...matches].sort(
+    (a, b) => start(a) - start(b) || b.last.getEnd() - a.last.getEnd() || order.get(a.rule)! - order.get(b.rule)!,
+  );
+  const taken: RuleMatch[] = [];
+  let end = -1;
+  let deferred = 0;
+  for (const match of sorted) {
+    if (start(match) < end) {
+      deferred++;
+      continue;
+    }
+    taken.push(match);
+    end = match.last.getEnd();
+  }
+  return { taken, deferred };
+}
+
+function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[] | undefined>, ctx: FileContext): void {
+  const active = rules.filter(
+    (rule, index) => rule.appliesTo(ctx.relativePath) && (needles[index]?.some((needle) => ctx.text.includes(needle)) ?? true),
+  );
+  if (active.length === 0) return;
+  const sourceFile = ctx.sourceFile;
+  const matches = active.flatMap((rule) => findRuleMatches(rule, sourceFile, ctx.checker));
+  const rewrites: RuleMatch[] = [];
+  for (const match of matches) {
+    if (match.rule.rewrite) rewrites.push(match);
+    else ctx.warn(match.rule.message ?? `matches rule ${match.rule.id}`, match.node);
+  }
+  const { taken, deferred } = selectRewrites(rewrites, rules);
+  for (const match of taken) {
+    const start = match.node.getStart(sourceFile);
+    const text = renderTemplate(match.rule.rewrite!, match.bindings, { indent: indentAt(ctx.text, start) });
+    ctx.edits.replaceRange(start, match.last.getEnd(), text);
+    ctx.stat(match.rule.id);
+  }
+  if (deferred > 0) ctx.stat('patterns: overlapping matches left for the next round', deferred);
+}
+
+export interface RulesPassOptions {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  /** Part of the cache key: change it when the rules change. */
+  readonly version?: string;
+  readonly hidden?: boolean;
+}
+
+/** One pass running several rules together; needs 'types' iff some rule has a type constraint. */
+export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): FilePass {
+  if (rules.length === 0) throw new CodemorphError('load', `pass ${options.id}: no rules`);
+  const needles = rules.map((rule) => needlesOf(rule.matcher));
+  const match = needles.every((list) => list !== undefined) ? [...new Set(needles.flat() as string[])] : undefined;
+  const summary = rules.map((rule) => `${rule.id}${rule.message ? ` (${rule.message})` : ''}`).join('; ');
+  return definePass({
+    id: options.id,
+    title: options.title,
+    description: options.description ?? `Pattern rules: ${summary}.`,
+    needs: rules.some((rule) => rule.needsTypes) ? 'types' : 'syntax',
+    version: options.version,
+    hidden: options.hidden,
+    match,
+    visit: (ctx) => visitRules(rules, needles, ctx),
+  });
+}
+
+function idFromPath(path: string): string {
+  const stem = basename(path).replace(/\.(ya?ml)$/i, '');
+  const id = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id === '' ? 'rules' : id;
+}
+
+/** A YAML rule file as a file pass (id from the file name), usable in recipes. */
+export function loadRuleFile(path: string): FilePass {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CodemorphError('load', `cannot read rule file ${path}`, { path, cause: error });
+  }
+  const rules = parseRules(text, path);
+  return rulesToPass(rules, {
+    id: idFromPath(path),
+    title: `Pattern rules from ${basename(path)}`,
+    version: createHash('sha1').update(text).digest('hex').slice(0, 12),
+  });
+}
+
+export interface RewriteSpec {
+  readonly pattern: string;
+  readonly to: string;
+  readonly language?: PatternLanguage;
+}
+
+/** `codemorph rewrite --pattern P --to T` as a pass. */
+export function createRewritePass(spec: RewriteSpec): FilePass {
+  const rule = compileRule({ id: 'rewrite', pattern: spec.pattern, rewrite: spec.to, language: spec.language }, 'rewrite');
+  return rulesToPass([rule], {
+    id: 'rewrite',
+    title: 'Pattern rewrite',
+    description: `Rewrites \`${spec.pattern}\` to \`${spec.to}\`.`,
+    version: createHash('sha1').update(`${spec.pattern}\0${spec.to}`).digest('hex').slice(0, 12),
+    hidden: true,
+  });
+}
