@@ -1,0 +1,3 @@
+export function Row(...cells: string[]) {
+  return <tr>{render(...cells)}</tr>;
+}

@@ -1,0 +1,3 @@
+function outer() {
+  return combine.apply(null, split.apply(null, arguments).map(String));
+}

@@ -1,0 +1,3 @@
+function outer() {
+  return combine(...split(...arguments).map(String));
+}

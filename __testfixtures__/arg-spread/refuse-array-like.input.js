@@ -1,0 +1,3 @@
+function call(fn, args) {
+  return fn.apply(null, args);
+}

@@ -1,0 +1,3 @@
+function forward() {
+  return target.apply(/* no this */ null, arguments);
+}

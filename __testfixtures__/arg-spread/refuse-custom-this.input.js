@@ -1,0 +1,3 @@
+function forward() {
+  return handler.apply(context, arguments);
+}

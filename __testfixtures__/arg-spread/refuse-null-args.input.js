@@ -1,0 +1,1 @@
+const value = compute.apply(null, null);

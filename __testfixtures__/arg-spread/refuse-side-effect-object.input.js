@@ -1,0 +1,3 @@
+function run() {
+  return getHelpers().format.apply(getHelpers(), arguments);
+}

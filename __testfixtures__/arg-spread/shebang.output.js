@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+const argv = process.argv.slice(2);
+main(...argv);
