@@ -79,8 +79,12 @@ function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[] | un
   const { taken, deferred } = selectRewrites(rewrites, rules);
   for (const match of taken) {
     const start = match.node.getStart(sourceFile);
-    const text = renderTemplate(match.rule.rewrite!, match.bindings, { indent: indentAt(ctx.text, start) });
-    ctx.edits.replaceRange(start, match.last.getEnd(), text);
+    const end = match.last.getEnd();
+    const text = renderTemplate(match.rule.rewrite!, match.bindings, {
+      indent: indentAt(ctx.text, start),
+      within: { start, end, sourceFile },
+    });
+    ctx.edits.replaceRange(start, end, text);
     ctx.stat(match.rule.id);
   }
   if (deferred > 0) ctx.stat('patterns: overlapping matches left for the next round', deferred);

@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import type { TextRange } from '../../core/edit.js';
 import type { Binding, Bindings } from './match.js';
 import { compilePattern, type PatternLanguage } from './pattern.js';
 import { needsObjectParens, precedenceOf, requiredPrecedence } from './precedence.js';
@@ -82,13 +83,38 @@ function boundNodes(binding: Binding): readonly ts.Node[] {
  * from the indentation of the line it started on to `indent`. Lines inside template literals
  * keep their exact text.
  */
-function boundText(binding: Binding, indent: string): string {
+/**
+ * The bound code's range, widened to the comments that belong to it: those before it (after the
+ * previous token) and block comments right after it on the same line, as long as they lie in the
+ * replaced range (comments outside it stay where they are, so they must not be copied).
+ */
+function boundRange(nodes: readonly ts.Node[], sourceFile: ts.SourceFile, within: TextRange): TextRange {
+  const full = sourceFile.text;
+  let start = nodes[0]!.getStart(sourceFile);
+  let end = nodes[nodes.length - 1]!.getEnd();
+  for (const comment of ts.getLeadingCommentRanges(full, nodes[0]!.pos) ?? []) {
+    if (comment.pos >= within.start && comment.pos < start) {
+      start = comment.pos;
+      break;
+    }
+  }
+  for (const comment of ts.getTrailingCommentRanges(full, end) ?? []) {
+    if (comment.kind !== ts.SyntaxKind.MultiLineCommentTrivia || comment.end > within.end) break;
+    end = comment.end;
+  }
+  return { start, end };
+}
+
+function boundText(binding: Binding, indent: string, within: RenderOptions['within']): string {
   const nodes = boundNodes(binding);
   if (nodes.length === 0) return '';
   const sourceFile = nodes[0]!.getSourceFile();
   const full = sourceFile.text;
-  const start = nodes[0]!.getStart(sourceFile);
-  const end = nodes[nodes.length - 1]!.getEnd();
+  // Nodes from another file (a type string parsed for a constraint) keep their own full text.
+  const { start, end } = nodes[0]!.getSourceFile() === within.sourceFile ? boundRange(nodes, sourceFile, within) : {
+    start: nodes[0]!.getStart(sourceFile),
+    end: nodes[nodes.length - 1]!.getEnd(),
+  };
   const text = full.slice(start, end);
   if (!text.includes('\n')) return text;
   const original = indentOfLine(full, start);
@@ -114,6 +140,8 @@ function isStatement(node: ts.Node): boolean {
 export interface RenderOptions {
   /** The indentation of the line where the replaced code starts; every template line after the first gets it. */
   readonly indent: string;
+  /** The range being replaced: comments next to a bound node are copied only from inside it. */
+  readonly within: TextRange & { readonly sourceFile: ts.SourceFile };
 }
 
 /**
@@ -157,7 +185,7 @@ export function renderTemplate(template: Template, bindings: Bindings, options: 
       }
       continue;
     }
-    let text = boundText(binding, out.includes('\n') ? indentOfLine(out, out.length) : options.indent);
+    let text = boundText(binding, out.includes('\n') ? indentOfLine(out, out.length) : options.indent, options.within);
     if (binding.kind === 'node' && slot.node) {
       const node = binding.node;
       if (precedenceOf(node) < requiredPrecedence(slot.node) || needsObjectParens(slot.node, node)) text = `(${text})`;

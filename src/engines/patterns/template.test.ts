@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { applyPass } from '../../testing/fixtures.js';
+import { createRewritePass } from './pass.js';
+
+async function rewrite(pattern: string, to: string, code: string, path = 'input.ts'): Promise<string> {
+  const result = await applyPass(createRewritePass({ pattern, to }), code, { path });
+  if (result.status === 'failed') throw new Error(result.error.message);
+  return result.status === 'changed' ? result.after : code;
+}
+
+describe('templates', () => {
+  it('substitutes bindings with their original text, comments included', async () => {
+    const code = 'assert.equal(actual /* got */, {\n  a: 1, // one\n});\n';
+    expect(await rewrite('assert.equal($A, $B)', 'assert.strictEqual($A, $B)', code)).toBe(
+      'assert.strictEqual(actual /* got */, {\n  a: 1, // one\n});\n',
+    );
+  });
+
+  it('indents a multi-line template to the line where the match starts', async () => {
+    const code = 'function f() {\n  if (ok) {\n    legacy(x);\n  }\n}\n';
+    const to = 'try {\n  modern($A);\n} catch (error) {\n  report(error);\n}';
+    expect(await rewrite('legacy($A);', to, code)).toBe(
+      'function f() {\n  if (ok) {\n    try {\n      modern(x);\n    } catch (error) {\n      report(error);\n    }\n  }\n}\n',
+    );
+  });
+
+  it('re-indents a multi-line binding relative to where it lands', async () => {
+    const code = [
+      'describe("x", () => {',
+      '  wrap(',
+      '    function () {',
+      '      return 1;',
+      '    },',
+      '  );',
+      '});',
+      '',
+    ].join('\n');
+    expect(await rewrite('wrap($F);', 'const handler = $F;', code)).toBe(
+      ['describe("x", () => {', '  const handler = function () {', '    return 1;', '  };', '});', ''].join('\n'),
+    );
+  });
+
+  it('leaves the lines of template literals alone when re-indenting', async () => {
+    const code = 'class A {\n  m() {\n    return sql(`\n  select *\nfrom t`);\n  }\n}\n';
+    const out = await rewrite('sql($Q)', 'db.query(\n  $Q,\n)', code);
+    expect(out).toBe('class A {\n  m() {\n    return db.query(\n      `\n  select *\nfrom t`,\n    );\n  }\n}\n');
+  });
+
+  it('drops a separator next to an empty list binding', async () => {
+    expect(await rewrite('call($F, $$$ARGS)', 'invoke($F, null, $$$ARGS)', 'call(f); call(g, 1, 2);')).toBe(
+      'invoke(f, null); invoke(g, null, 1, 2);',
+    );
+    expect(await rewrite('call($F, $$$ARGS)', 'invoke($$$ARGS, $F)', 'call(f);')).toBe('invoke(f);');
+  });
+
+  it('parenthesizes a bound expression where the template slot binds tighter', async () => {
+    expect(await rewrite('_.map($A, $F)', '$A.map($F)', 'const y = _.map(a || [], (v) => v + 1);')).toBe(
+      'const y = (a || []).map((v) => v + 1);',
+    );
+    expect(await rewrite('_.map($A, $F)', '$A.map($F)', 'const y = _.map(a.b, f);')).toBe('const y = a.b.map(f);');
+    expect(await rewrite('negate($A)', '-$A', 'negate(a - b); negate(a.b);')).toBe('-(a - b); -a.b;');
+    expect(await rewrite('wrap($A)', '() => $A', 'wrap({ a: 1 });')).toBe('() => ({ a: 1 });');
+  });
+
+  it('keeps the template semicolon once when a statement is bound', async () => {
+    const code = 'if (a) {\n  go();\n}\n';
+    expect(await rewrite('if ($C) { $S }', 'if (!($C)) return;\n$S;', code)).toBe('if (!(a)) return;\ngo();\n');
+  });
+
+  it('rewrites the outermost of nested matches in one round and the rest in the next', async () => {
+    const pass = createRewritePass({ pattern: 'f($A)', to: 'g($A)' });
+    const one = await applyPass(pass, 'f(f(f(1)));');
+    expect(one.status === 'changed' && one.after).toBe('g(f(f(1)));');
+    const all = await applyPass(pass, 'f(f(f(1)));', { maxRounds: 5 });
+    expect(all.status === 'changed' && all.after).toBe('g(g(g(1)));');
+  });
+});
