@@ -1,0 +1,5 @@
+run(/* before */ (a /* the a */, b) /* after params */ => {
+  // body
+  return a + b;
+});
+run(function /* odd */ (a) { return a; });

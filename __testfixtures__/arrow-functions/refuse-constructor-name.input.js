@@ -1,0 +1,4 @@
+var Widget = function (el) {
+  return el;
+};
+util.inherits(Widget, Base);

@@ -1,0 +1,4 @@
+export const make = function () {
+  return {};
+};
+export default (function () {});

@@ -1,0 +1,3 @@
+export const gen = [1].map(function* () {
+  yield 1;
+});

@@ -1,0 +1,3 @@
+export const ids = [1].map(function <T>(value: T) {
+  return value;
+});

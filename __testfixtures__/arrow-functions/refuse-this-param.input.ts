@@ -1,0 +1,3 @@
+el.addEventListener('click', function (this: HTMLElement, event: Event) {
+  return event;
+});

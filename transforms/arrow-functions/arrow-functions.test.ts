@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { applyPass, defineFixtureTests } from '../../src/testing/index.js';
+import { pass } from './arrow-functions.js';
+
+defineFixtureTests(pass, { dir: fileURLToPath(new URL('../../__testfixtures__', import.meta.url)) });
+
+it('warns when an exported function is kept (callers may use new)', async () => {
+  const result = await applyPass(pass, 'module.exports = function () {};\n', { path: 'input.js' });
+  expect(result.status).toBe('unchanged');
+  expect(result.warnings).toEqual([
+    expect.objectContaining({ passId: 'arrow-functions', message: expect.stringMatching(/exported/), line: 1, column: 18 }),
+  ]);
+});
+
+it('counts functions left alone because they use this, without warning', async () => {
+  const result = await applyPass(pass, 'a.on("x", function () { this.y(); });\n', { path: 'input.js' });
+  expect(result.status).toBe('unchanged');
+  expect(result.warnings).toEqual([]);
+  expect(result.stats).toEqual({ 'skipped: uses this': 1 });
+});
