@@ -1,0 +1,5 @@
+/** Joins all arguments. */
+function join(/* none declared */...args) {
+  // every argument counts
+  return [].join.call(args, ','); // joined
+}

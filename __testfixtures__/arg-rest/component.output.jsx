@@ -1,0 +1,3 @@
+function Group(...args) {
+  return <div>{Array.from(args).map((child) => <span>{child}</span>)}</div>;
+}

@@ -1,0 +1,1 @@
+const outer = () => typeof arguments;

@@ -1,0 +1,4 @@
+const args = parse(process.argv);
+function report() {
+  return format(args, arguments[0]);
+}

@@ -1,0 +1,6 @@
+function outer() {
+  const first = arguments[0];
+  return function inner() {
+    return [first, arguments.length];
+  };
+}

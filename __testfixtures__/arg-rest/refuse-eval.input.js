@@ -1,0 +1,3 @@
+function dynamic() {
+  return eval('arguments[0]') + arguments.length;
+}

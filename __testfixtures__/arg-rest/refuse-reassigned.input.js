@@ -1,0 +1,4 @@
+function sloppy() {
+  arguments = [1, 2];
+  return arguments.length;
+}

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+function main() {
+  return run(arguments);
+}

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+function main(...args) {
+  return run(args);
+}

@@ -1,0 +1,3 @@
+export function join() {
+  return Array.from(arguments).join(',');
+}

@@ -1,0 +1,3 @@
+export function join(...args: any[]) {
+  return Array.from(args).join(',');
+}
