@@ -1,0 +1,1 @@
+export const a = (x) => { return f(x /* the x */); };

@@ -1,0 +1,1 @@
+for (let f = () => { return "a" in o; }; f(); ) {}

@@ -1,0 +1,7 @@
+export const Row = ({ label }: { label: string }) => {
+  return (
+    <li className="row">
+      {label}
+    </li>
+  );
+};

@@ -1,0 +1,5 @@
+export const Row = ({ label }: { label: string }) => (
+    <li className="row">
+      {label}
+    </li>
+  );

@@ -1,0 +1,2 @@
+export const opts = (): Options => ({} as Options);
+export const ids = (list: Item[]): string[] => list.map((item) => item.id!);
