@@ -1,0 +1,3 @@
+var Buffer = require('safe-buffer').Buffer;
+
+module.exports = new Buffer(10);

@@ -1,0 +1,3 @@
+var sys = require('sys');
+
+sys.puts(sys.isArray([]) ? 'yes' : 'no');

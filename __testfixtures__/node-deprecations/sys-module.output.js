@@ -1,0 +1,3 @@
+var sys = require('util');
+
+sys.puts(Array.isArray([]) ? 'yes' : 'no');
