@@ -132,6 +132,13 @@ class Matcher {
   /** `$X;` against `foo();` binds `foo()`, so the template's own `;` is not doubled. */
   private boundNode(pattern: ts.Node, target: ts.Node): ts.Node {
     if (ts.isExpressionStatement(pattern) && ts.isExpressionStatement(target)) return target.expression;
+    // `($R) => $R(x)`: a bare parameter binds its name, so the name can be used again below.
+    if (ts.isParameter(pattern) && ts.isParameter(target) && !target.type && !target.initializer && !target.dotDotDotToken && !target.modifiers) {
+      return target.name;
+    }
+    if (ts.isBindingElement(pattern) && ts.isBindingElement(target) && !target.propertyName && !target.initializer && !target.dotDotDotToken) {
+      return target.name;
+    }
     return target;
   }
 

@@ -195,6 +195,9 @@ export function parseRules(text: string, source = 'rules'): Rule[] {
   const raws: Array<{ raw: unknown; where: string }> = [];
   documents.forEach((document, index) => {
     if (document.errors.length > 0) fail(`${source} (document ${index + 1})`, document.errors[0]!.message);
+    // An unknown tag would otherwise turn silently into a plain string.
+    const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+    if (tag) fail(`${source} (document ${index + 1})`, `tags are not allowed: ${tag.message.split('\n')[0]}`);
     const value: unknown = document.toJS();
     if (value === null || value === undefined) return;
     if (isRecord(value) && 'rules' in value) {
