@@ -1,0 +1,5 @@
+const o = {
+  a: function () {
+    return 1;
+  },
+};

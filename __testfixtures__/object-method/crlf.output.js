@@ -1,0 +1,5 @@
+const o = {
+  a() {
+    return 1;
+  },
+};

@@ -1,0 +1,5 @@
+export const renderers = {
+  row: function (item) {
+    return <li>{item}</li>;
+  },
+};

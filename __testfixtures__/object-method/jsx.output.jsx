@@ -1,0 +1,5 @@
+export const renderers = {
+  row(item) {
+    return <li>{item}</li>;
+  },
+};

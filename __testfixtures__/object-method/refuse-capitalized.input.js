@@ -1,0 +1,5 @@
+module.exports = {
+  Parser: function (source) {
+    this.source = source;
+  },
+};

@@ -1,0 +1,4 @@
+const lib = {
+  make: function () {},
+};
+lib.make.prototype.size = 1;
