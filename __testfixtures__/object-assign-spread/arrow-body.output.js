@@ -1,0 +1,2 @@
+const withDefaults = (opts) => ({ ...DEFAULTS, ...opts });
+const reducer = (state, action) => ({ ...state, ...action.payload });

@@ -1,0 +1,3 @@
+export function Button(props: Props) {
+  return <button style={Object.assign({}, baseStyle, props.style)}>{props.label}</button>;
+}

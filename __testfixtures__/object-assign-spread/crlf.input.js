@@ -1,0 +1,4 @@
+const merged = Object.assign({
+  a: 1,
+}, b);
+const other = Object.assign({}, c);

@@ -1,0 +1,5 @@
+const merged = {
+  a: 1,
+  ...b,
+};
+const other = { ...c };

@@ -1,0 +1,4 @@
+const config = Object.assign({
+  mode: 'production',
+  devtool: false,
+}, shared, overrides);

@@ -1,0 +1,6 @@
+const config = {
+  mode: 'production',
+  devtool: false,
+  ...shared,
+  ...overrides,
+};

@@ -1,0 +1,1 @@
+const state = Object.assign({}, prev, { user: Object.assign({}, prev.user, patch) });

@@ -1,0 +1,1 @@
+const state = { ...prev, ...{ user: { ...prev.user, ...patch } } };

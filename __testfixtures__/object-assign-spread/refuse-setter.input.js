@@ -1,0 +1,1 @@
+const tracked = Object.assign({ set value(v) { log(v); } }, source);

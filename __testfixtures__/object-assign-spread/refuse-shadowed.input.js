@@ -1,0 +1,2 @@
+import { Object } from './immutable-object.js';
+const merged = Object.assign({}, a, b);

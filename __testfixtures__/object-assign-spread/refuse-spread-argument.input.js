@@ -1,0 +1,1 @@
+const merged = Object.assign({}, ...layers);

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+const opts = Object.assign({}, defaults, parse(process.argv));

@@ -1,0 +1,1 @@
+Object.assign({}, a, b).run();
