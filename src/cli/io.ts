@@ -30,7 +30,8 @@ export function processIO(): CliIO {
  */
 export function colorFor(io: CliIO, { tty, flag }: { tty: boolean; flag: boolean }): ChalkInstance | undefined {
   if (!flag || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return undefined;
-  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  const force = io.env.FORCE_COLOR;
+  const forced = force !== undefined && force !== '' && force !== '0' && force !== 'false';
   if (!forced && !tty) return undefined;
   return new Chalk({ level: 1 });
 }

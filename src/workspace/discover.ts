@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { globby } from 'globby';
 
@@ -34,6 +34,9 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   const extGlob = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
   const patterns: string[] = [];
+  // Directory walks never follow symlinks; a symlink named explicitly is kept, and the writer's
+  // confinement check decides whether it may be written through.
+  const explicitLinks: string[] = [];
   for (const raw of options.patterns.length > 0 ? options.patterns : ['.']) {
     const absolute = resolve(options.cwd, raw);
     let stats: ReturnType<typeof statSync> | undefined;
@@ -46,7 +49,8 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
     if (stats?.isDirectory()) {
       patterns.push(rel === '.' ? `**/*.${extGlob}` : `${escapeGlob(rel)}/**/*.${extGlob}`);
     } else if (stats?.isFile()) {
-      patterns.push(escapeGlob(rel));
+      if (lstatSync(absolute).isSymbolicLink()) explicitLinks.push(absolute);
+      else patterns.push(escapeGlob(rel));
     } else {
       patterns.push(isAbsolute(raw) ? toPosix(relative(options.cwd, raw)) : toPosix(raw));
     }
@@ -60,5 +64,5 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
     absolute: true,
     followSymbolicLinks: false,
   });
-  return [...new Set(found.map((file) => resolve(file)))].sort();
+  return [...new Set([...found.map((file) => resolve(file)), ...explicitLinks])].sort();
 }
