@@ -1,0 +1,5 @@
+export const o = {
+  // leading kept
+  a: a, // trailing kept
+  b: /* why */ b,
+};

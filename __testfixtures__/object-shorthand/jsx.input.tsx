@@ -1,0 +1,1 @@
+export const C = ({ title: title }: Props) => <Card data={{ title: title }} />;

@@ -1,0 +1,1 @@
+export const C = ({ title }: Props) => <Card data={{ title }} />;

@@ -1,0 +1,1 @@
+export const child = { __proto__: __proto__, own: 1 };
