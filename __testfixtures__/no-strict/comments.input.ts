@@ -1,0 +1,4 @@
+// License header
+'use strict'; // strict mode
+
+export const a = 1;

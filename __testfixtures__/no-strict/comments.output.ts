@@ -1,0 +1,4 @@
+// License header
+// strict mode
+
+export const a = 1;

@@ -1,0 +1,5 @@
+import { join } from 'node:path';
+
+export function f() {
+  return join('a', 'b');
+}

@@ -1,0 +1,3 @@
+'use strict';
+import React from 'react';
+export const A = () => <div>'use strict'</div>;

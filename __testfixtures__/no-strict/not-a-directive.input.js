@@ -1,0 +1,5 @@
+export function f() {
+  'use\x20strict';
+  const s = 'use strict';
+  return s;
+}

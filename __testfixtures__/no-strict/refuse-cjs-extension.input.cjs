@@ -1,0 +1,2 @@
+'use strict';
+export const x = 1;

@@ -1,0 +1,3 @@
+'use strict';
+const path = require('path');
+module.exports = path.sep;

@@ -1,0 +1,3 @@
+'use strict';
+import fs = require('fs');
+export = fs;
