@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Project } from 'ts-morph';
 import { CodemorphError } from '../core/errors.js';
@@ -124,10 +124,15 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
   }
 
   yield* early;
+  // A moved (or deleted) file is reported once, by its operation, carrying any edits made to it.
+  const claimed = new Set(ops.flatMap((op) => (op.kind === 'move' ? [op.from!] : op.kind === 'delete' ? [op.path] : [])));
   for (const state of [...states.values()].sort((a, b) => a.path.localeCompare(b.path))) {
-    yield results.get(state.path) ?? state.result();
+    const failure = results.get(state.path);
+    if (failure || !claimed.has(state.path)) yield failure ?? state.result();
   }
-  for (const op of ops) yield opResult(op, options, states);
+  for (const op of ops) {
+    if (!results.has(op.from ?? op.path)) yield opResult(op, options, states);
+  }
 }
 
 async function visitFile(
@@ -200,8 +205,23 @@ function opResult(op: FileOp, options: RunOptions, states: Map<string, FileState
   const base = { path: op.path, relativePath: relativePath(options.root, op.path), warnings: [], stats: {} };
   const common = { status: 'changed' as const, passes: [op.passId], attribution: [] };
   if (op.kind === 'create') return { ...base, ...common, operation: 'create', before: '', after: op.text ?? '' };
-  const source = states.get(op.kind === 'move' ? op.from! : op.path);
-  const text = source?.text ?? '';
-  if (op.kind === 'delete') return { ...base, ...common, operation: 'delete', before: source?.original ?? text, after: '' };
-  return { ...base, ...common, operation: 'move', previousPath: op.from, before: source?.original ?? text, after: text };
+  const sourcePath = op.kind === 'move' ? op.from! : op.path;
+  const state = states.get(sourcePath);
+  // Files outside the Project (assets, JSON) are moved or deleted as they are on disk.
+  const original = state?.original ?? readFileSync(sourcePath, 'utf8');
+  if (op.kind === 'delete') return { ...base, ...common, operation: 'delete', before: original, after: '' };
+  const edited = state?.result();
+  const passes = edited?.status === 'changed' ? [...new Set([...edited.passes, op.passId])] : [op.passId];
+  return {
+    ...base,
+    warnings: state?.warnings ?? [],
+    stats: state?.stats ?? {},
+    status: 'changed',
+    operation: 'move',
+    previousPath: op.from,
+    before: original,
+    after: state?.text ?? original,
+    passes,
+    attribution: edited?.status === 'changed' ? edited.attribution : [],
+  };
 }

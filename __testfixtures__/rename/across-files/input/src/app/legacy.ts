@@ -1,0 +1,3 @@
+import { formatPrice as displayPrice } from '../util/format.js';
+
+export const label = (cents: number): string => displayPrice(cents);

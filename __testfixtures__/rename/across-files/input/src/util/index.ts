@@ -1,0 +1,2 @@
+export { formatPrice } from './format.js';
+export type { Currency } from './types.js';

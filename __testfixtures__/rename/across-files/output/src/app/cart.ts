@@ -1,0 +1,9 @@
+import { formatAmount } from '../util/index.js';
+import * as fmt from '../util/format.js';
+
+export function total(items: readonly { cents: number }[]): string {
+  const sum = items.reduce((acc, item) => acc + item.cents, 0);
+  return formatAmount(sum) + ' / ' + fmt.formatAmount(sum, 'USD');
+}
+
+export const api = { formatPrice: formatAmount, total };

@@ -1,0 +1,2 @@
+export { formatAmount } from './format.js';
+export type { Currency } from './types.js';
