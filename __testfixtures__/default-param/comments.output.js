@@ -1,0 +1,7 @@
+/**
+ * Formats a price.
+ */
+function price(amount, currency = 'EUR' /* ISO code */) {
+  // default to euros
+  return `${amount} ${currency}`; // formatted
+}

@@ -1,0 +1,4 @@
+function f(a, b) {
+  if (b === undefined) b = 1;
+  return a + b;
+}

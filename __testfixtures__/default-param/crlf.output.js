@@ -1,0 +1,3 @@
+function f(a, b = 1) {
+  return a + b;
+}

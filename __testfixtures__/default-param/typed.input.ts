@@ -1,0 +1,4 @@
+export function repeat(text: string, times?: number): string {
+  if (times === undefined) times = 2;
+  return text.repeat(times);
+}

@@ -1,0 +1,3 @@
+export function repeat(text: string, times: number = 2): string {
+  return text.repeat(times);
+}
