@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FileResult, Stats, Warning } from '../core/result.js';
+import type { LoadedStep } from '../workspace/steps.js';
+
+/**
+ * The incremental cache: what a syntax run concluded about a file, keyed by the file's path and
+ * content and by everything that decides the outcome (codemorph's version, each pass's id, version,
+ * module text, options and recipe conditions). Only compact, reusable outcomes are kept: "left
+ * unchanged" (with its warnings) and "skipped: cannot parse". Changed files always re-run: their
+ * output is the useful part and is cheap next to the many files a codemod leaves alone.
+ */
+export type CachedOutcome =
+  | { readonly s: 'u'; readonly w?: readonly Warning[]; readonly st?: Stats }
+  | { readonly s: 'k'; readonly r: string; readonly w?: readonly Warning[]; readonly st?: Stats };
+
+export const CACHE_DIR = join('.codemorph', 'cache');
+/** Bumped when the stored format changes. */
+const FORMAT = 1;
+/** A cache file unused for this long is deleted when another run saves. */
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+function sha1(...parts: readonly (string | Buffer)[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+let ownVersion: string | undefined;
+
+/** codemorph's own version: a new release may change what a built-in pass does. */
+export function codemorphVersion(): string {
+  if (ownVersion) return ownVersion;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 5; depth++, dir = dirname(dir)) {
+    const candidate = join(dir, 'package.json');
+    if (!existsSync(candidate)) continue;
+    const data = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+    if (data.name === 'codemorph') return (ownVersion = data.version ?? '0');
+  }
+  return (ownVersion = '0');
+}
+
+function moduleHash(source: string): string | undefined {
+  // Built-in ids are covered by the codemorph version; a user module by its text. (Only the file
+  // itself: a change in something it imports needs `--no-cache` or a bumped `version`.)
+  if (!source.includes('/') && !source.includes('\\')) return undefined;
+  try {
+    return sha1(readFileSync(source));
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/** The part of the key shared by every file of a run. */
+export function runKey(steps: readonly LoadedStep[], settings: { readonly maxRounds?: number }): string {
+  const parts = steps.map((step) => ({
+    id: step.pass.id,
+    version: step.pass.version ?? null,
+    engine: step.pass.engine ?? 'codemorph',
+    source: step.source,
+    module: moduleHash(step.source) ?? null,
+    options: step.options,
+    when: step.preconditions ?? null,
+  }));
+  return sha1(JSON.stringify({ format: FORMAT, codemorph: codemorphVersion(), maxRounds: settings.maxRounds ?? 1, parts }));
+}
+
+/** Per file: its root-relative path (the parser's dialect follows the extension) and its text. */
+export function fileKey(relativePath: string, text: string): string {
+  return sha1(relativePath, text);
+}
+
+/** The outcome worth storing, or undefined (changed and failed files are never stored). */
+export function outcomeOf(result: FileResult): CachedOutcome | undefined {
+  const extra = {
+    ...(result.warnings.length > 0 ? { w: result.warnings } : {}),
+    ...(Object.keys(result.stats).length > 0 ? { st: result.stats } : {}),
+  };
+  if (result.status === 'unchanged') return { s: 'u', ...extra };
+  if (result.status === 'skipped' && result.reason.startsWith('cannot parse')) return { s: 'k', r: result.reason, ...extra };
+  return undefined;
+}
+
+/** Rebuilds the result a cached outcome stands for. */
+export function resultFrom(outcome: CachedOutcome, path: string, relativePath: string): FileResult {
+  const base = { path, relativePath, warnings: outcome.w ?? [], stats: outcome.st ?? {} };
+  return outcome.s === 'u' ? { ...base, status: 'unchanged' } : { ...base, status: 'skipped', reason: outcome.r };
+}
+
+export function cacheFile(root: string, key: string): string {
+  return resolve(root, CACHE_DIR, `${key}.json`);
+}
+
+/** Reads a cache file; a missing or damaged one is an empty cache (the run just goes cold). */
+export function loadCacheEntries(file: string): Map<string, CachedOutcome> {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { format?: number; entries?: Record<string, CachedOutcome> };
+    if (data.format !== FORMAT || typeof data.entries !== 'object' || data.entries === null) return new Map();
+    return new Map(Object.entries(data.entries));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Keeps `.codemorph/` out of users' commits without touching their own .gitignore. */
+function ensureGitignore(root: string): void {
+  const file = resolve(root, '.codemorph', '.gitignore');
+  if (!existsSync(file)) writeFileSync(file, '*\n');
+}
+
+function pruneOld(dir: string, keep: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (path === keep || !name.endsWith('.json')) continue;
+    try {
+      if (now - statSync(path).mtimeMs > MAX_AGE_MS) unlinkSync(path);
+    } catch {
+      // Another run removed it first.
+    }
+  }
+}
+
+/** Old entries plus this run's, written atomically (write a sibling, rename over). */
+export function saveCacheEntries(root: string, file: string, entries: ReadonlyMap<string, CachedOutcome>): void {
+  const dir = dirname(file);
+  mkdirSync(dir, { recursive: true });
+  ensureGitignore(root);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(entries) }));
+  renameSync(temporary, file);
+  pruneOld(dir, file);
+}

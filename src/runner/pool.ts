@@ -1,0 +1,151 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { CodemorphError } from '../core/errors.js';
+import type { FileResult } from '../core/result.js';
+import { cacheFile, loadCacheEntries, outcomeOf, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
+import type { RunOptions } from './run.js';
+import { processPaths, runtimeFrom, stepSpec, type FileOutput, type WorkerSetup } from './worker.js';
+
+/** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 32;
+/** Batches queued per worker: enough to keep every core busy, few enough to bound memory. */
+const BATCHES_PER_WORKER = 4;
+const MAX_BATCH = 16;
+
+/** The default for `--jobs`: one worker per core. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * The compiled worker. Under a test runner the sources are TypeScript, which worker threads cannot
+ * load: the build in dist/ stands in, and without one the run stays in-process.
+ */
+export function workerFile(): string | undefined {
+  const here = fileURLToPath(import.meta.url);
+  const sibling = resolve(dirname(here), 'worker.js');
+  if (here.endsWith('.js')) return sibling;
+  const built = resolve(dirname(here), '../../dist/src/runner/worker.js');
+  return existsSync(built) ? built : undefined;
+}
+
+/** How many workers a run gets: 0 means in-process. An explicit `--jobs` is taken as asked. */
+export function workerCount(fileCount: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs, Math.max(1, fileCount));
+  const cores = defaultJobs();
+  if (cores <= 1) return 0;
+  const useful = Math.floor(fileCount / MIN_FILES_PER_WORKER);
+  return useful < 2 ? 0 : Math.min(cores, useful);
+}
+
+interface CacheState {
+  readonly file: string;
+  readonly entries: Map<string, CachedOutcome>;
+  readonly used: Set<string>;
+  hits: number;
+}
+
+function openCache(options: RunOptions): CacheState | undefined {
+  if (!options.cache) return undefined;
+  const file = cacheFile(options.root, runKey(options.steps, { maxRounds: options.maxRounds }));
+  return { file, entries: loadCacheEntries(file), used: new Set(), hits: 0 };
+}
+
+function saveCache(cache: CacheState, root: string): void {
+  // Entries of files that were since edited pile up; a run that used a small part of a large
+  // cache keeps everything, one that finds the cache mostly stale keeps only what it used.
+  const stale = cache.entries.size > 2 * cache.used.size + 10_000;
+  const kept = stale ? new Map([...cache.used].map((key) => [key, cache.entries.get(key)!])) : cache.entries;
+  try {
+    saveCacheEntries(root, cache.file, kept);
+  } catch {
+    // A read-only checkout just runs without a cache next time.
+  }
+}
+
+function* ordered(outputs: readonly FileOutput[], options: RunOptions, cache: CacheState | undefined, counter: { done: number }) {
+  for (const output of outputs) {
+    if (cache && output.cacheKey) {
+      const outcome = output.cacheHit ? undefined : outcomeOf(output.result);
+      if (outcome) cache.entries.set(output.cacheKey, outcome);
+      if (output.cacheHit) cache.hits++;
+      cache.used.add(output.cacheKey);
+    }
+    counter.done++;
+    options.onFile?.(output.result, counter.done, options.files.length);
+    yield output.result;
+  }
+}
+
+function batches(files: readonly string[], workers: number): string[][] {
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (workers * 16))));
+  const out: string[][] = [];
+  for (let start = 0; start < files.length; start += size) out.push(files.slice(start, start + size));
+  return out;
+}
+
+/**
+ * Runs file passes over the files, in-process or on worker threads, yielding results in the
+ * order of `options.files` (sorted by discovery), so output is the same run to run and whatever
+ * `--jobs` is. Workers get paths and read the files themselves; at most a few batches per worker
+ * are in flight, so memory stays bounded by the batches, not the corpus.
+ */
+export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult> {
+  const cache = openCache(options);
+  const setup: WorkerSetup = {
+    root: options.root,
+    steps: options.steps.map(stepSpec),
+    maxRounds: options.maxRounds,
+    maxFileSize: options.maxFileSize,
+    verbose: options.verbose,
+    cacheFile: cache && cache.entries.size > 0 ? cache.file : undefined,
+  };
+  const workers = workerCount(options.files.length, options.jobs);
+  const filename = workers > 0 ? workerFile() : undefined;
+  const counter = { done: 0 };
+  try {
+    if (!filename) {
+      const runtime = runtimeFrom(setup, options.steps, cache?.entries);
+      for (const path of options.files) yield* ordered(await processPaths([path], runtime), options, cache, counter);
+      return;
+    }
+    const pool = new Piscina<readonly string[], FileOutput[]>({
+      filename,
+      workerData: setup,
+      minThreads: workers,
+      maxThreads: workers,
+      idleTimeout: 1000,
+    });
+    try {
+      const queue = batches(options.files, workers);
+      const inFlight: Promise<FileOutput[]>[] = [];
+      const limit = workers * BATCHES_PER_WORKER;
+      let next = 0;
+      const submit = (): void => {
+        while (inFlight.length < limit && next < queue.length) {
+          const promise = pool.run(queue[next++]!);
+          promise.catch(() => undefined); // awaited in order below; avoids an unhandled rejection meanwhile
+          inFlight.push(promise);
+        }
+      };
+      submit();
+      while (inFlight.length > 0) {
+        let outputs: FileOutput[];
+        try {
+          outputs = await inFlight.shift()!;
+        } catch (error) {
+          throw new CodemorphError('load', `worker thread failed: ${(error as Error).message?.split('\n')[0] ?? error}`, { cause: error });
+        }
+        submit();
+        yield* ordered(outputs, options, cache, counter);
+      }
+    } finally {
+      await pool.destroy();
+    }
+  } finally {
+    if (cache) saveCache(cache, options.root);
+  }
+}

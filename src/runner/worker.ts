@@ -1,0 +1,106 @@
+import { relative } from 'node:path';
+import { workerData } from 'node:worker_threads';
+import type { OptionValues } from '../core/options.js';
+import type { FilePass } from '../core/pass.js';
+import type { Precondition } from '../core/recipe.js';
+import type { FileResult } from '../core/result.js';
+import { readSource, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
+import { loadStepBySource, type LoadedStep } from '../workspace/steps.js';
+import { fileKey, loadCacheEntries, outcomeOf, resultFrom, type CachedOutcome } from './cache.js';
+import { processFile, type ResolvedFilePass } from './process-file.js';
+
+/** A step as plain data: what a worker needs to load the pass again. */
+export interface StepSpec {
+  readonly source: string;
+  readonly passId: string;
+  readonly options: OptionValues;
+  readonly preconditions?: readonly Precondition[];
+}
+
+/** Everything a worker needs for a run, sent once as `workerData`. */
+export interface WorkerSetup {
+  readonly root: string;
+  readonly steps: readonly StepSpec[];
+  readonly maxRounds?: number;
+  readonly maxFileSize?: number;
+  readonly verbose?: boolean;
+  /** Cache file to consult; undefined when the cache is off. */
+  readonly cacheFile?: string;
+}
+
+/** One file's outcome, plus the cache key when the outcome is new and worth storing. */
+export interface FileOutput {
+  readonly result: FileResult;
+  readonly cacheKey?: string;
+  readonly cacheHit?: boolean;
+}
+
+export interface Runtime {
+  readonly root: string;
+  readonly passes: readonly ResolvedFilePass[];
+  readonly maxRounds?: number;
+  readonly maxFileSize: number;
+  readonly verbose: boolean;
+  readonly cache?: ReadonlyMap<string, CachedOutcome>;
+}
+
+export function stepSpec(step: LoadedStep): StepSpec {
+  return {
+    source: step.source,
+    passId: step.pass.id,
+    options: step.options,
+    ...(step.preconditions ? { preconditions: step.preconditions } : {}),
+  };
+}
+
+export function runtimeFrom(setup: WorkerSetup, steps: readonly LoadedStep[], cache?: ReadonlyMap<string, CachedOutcome>): Runtime {
+  return {
+    root: setup.root,
+    passes: steps.map((step) => ({ pass: step.pass as FilePass, options: step.options })),
+    maxRounds: setup.maxRounds,
+    maxFileSize: setup.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    verbose: setup.verbose ?? false,
+    cache,
+  };
+}
+
+function relativePath(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
+}
+
+/** Reads, consults the cache, runs the passes: one file, never throws. */
+export async function processPath(path: string, runtime: Runtime): Promise<FileOutput> {
+  const relativeName = relativePath(runtime.root, path);
+  const read = await readSource(path, runtime.maxFileSize);
+  if (read.kind === 'skip') {
+    return { result: { path, relativePath: relativeName, status: 'skipped', reason: read.reason, warnings: [], stats: {} } };
+  }
+  const key = runtime.cache ? fileKey(relativeName, read.text) : undefined;
+  const hit = key === undefined ? undefined : runtime.cache?.get(key);
+  if (hit) return { result: resultFrom(hit, path, relativeName), cacheKey: key, cacheHit: true };
+  const result = await processFile({ path, relativePath: relativeName, text: read.text }, runtime.passes, {
+    maxRounds: runtime.maxRounds,
+    verbose: runtime.verbose,
+  });
+  return key !== undefined && outcomeOf(result) ? { result, cacheKey: key } : { result };
+}
+
+export async function processPaths(paths: readonly string[], runtime: Runtime): Promise<FileOutput[]> {
+  const out: FileOutput[] = [];
+  for (const path of paths) out.push(await processPath(path, runtime));
+  return out;
+}
+
+let runtime: Promise<Runtime> | undefined;
+
+async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
+  const steps: LoadedStep[] = [];
+  for (const spec of setup.steps) steps.push(await loadStepBySource(spec));
+  return runtimeFrom(setup, steps, setup.cacheFile ? loadCacheEntries(setup.cacheFile) : undefined);
+}
+
+/** The piscina task: a batch of absolute paths in, plain-data results out (in the same order). */
+export default async function task(paths: readonly string[]): Promise<FileOutput[]> {
+  runtime ??= createRuntime(workerData as WorkerSetup);
+  return processPaths(paths, await runtime);
+}
