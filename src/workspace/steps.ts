@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { CodemorphError, UsageError } from '../core/errors.js';
 import { resolveOptions, type OptionValues } from '../core/options.js';
 import type { FilePass, Pass } from '../core/pass.js';
@@ -16,6 +16,8 @@ export interface LoadedStep {
   readonly options: OptionValues;
   /** A built-in id or an absolute module path: enough for a worker thread to load it again. */
   readonly source: string;
+  /** Recipe `when` conditions wrapped around the pass, innermost first (a worker re-applies them). */
+  readonly preconditions?: readonly Precondition[];
 }
 
 export interface StepContext {
@@ -52,12 +54,23 @@ function withPrecondition(pass: Pass, when: Precondition | undefined): Pass {
   return wrapped;
 }
 
+/**
+ * YAML as plain data: the default schema builds no objects and runs no code, and a tag it does
+ * not know (`!!js/function`, ...) is an error rather than a warning.
+ */
+export function parseYamlData(text: string): unknown {
+  const doc = parseDocument(text, { logLevel: 'silent' });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw new Error(problem.message.split('\n')[0]);
+  return doc.toJS();
+}
+
 function readRecipeFile(path: string): RecipeDefinition | { rules: true } {
   let data: unknown;
   try {
     const text = readFileSync(path, 'utf8');
     // yaml's default schema builds plain data only: no tags that construct objects or run code.
-    data = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text);
+    data = /\.json$/i.test(path) ? JSON.parse(text) : parseYamlData(text);
   } catch (error) {
     throw new CodemorphError('load', `${path}: cannot read recipe: ${(error as Error).message.split('\n')[0]}`, { path });
   }
@@ -97,6 +110,7 @@ interface Expanded {
   readonly pass: Pass;
   readonly stepOptions: OptionValues;
   readonly source: string;
+  readonly preconditions?: readonly Precondition[];
 }
 
 async function expand(name: string, baseDir: string, stack: readonly string[], ctx: StepContext): Promise<Expanded[]> {
@@ -106,7 +120,7 @@ async function expand(name: string, baseDir: string, stack: readonly string[], c
   const builtin = builtinPasses.find((pass) => pass.id === name);
   if (builtin) return [{ pass: builtin, stepOptions: {}, source: name }];
   const recipe = [...(ctx.configRecipes ?? []), ...builtinRecipes].find((candidate) => candidate.name === name);
-  if (recipe) return expandRecipe(recipe, baseDir, [...stack, `recipe:${name}`], ctx);
+  if (recipe) return expandRecipe(recipe, recipe.baseDir ?? baseDir, [...stack, `recipe:${name}`], ctx);
   const path = resolve(baseDir, name);
   if (!existsSync(path)) throw new UsageError(`unknown transform "${name}"${suggest(name)}`);
   if (stack.includes(path)) throw new UsageError(`recipe cycle: ${[...stack, path].join(' -> ')}`);
@@ -138,6 +152,7 @@ async function expandRecipe(
         pass: withPrecondition(item.pass, step.when),
         stepOptions: { ...item.stepOptions, ...(step.options ?? {}) },
         source: item.source,
+        preconditions: step.when ? [...(item.preconditions ?? []), step.when] : item.preconditions,
       });
     }
   }
@@ -158,7 +173,7 @@ export async function loadSteps(transforms: string, ctx: StepContext): Promise<L
   const cli = ctx.cliOptions ?? {};
   const ids = new Set(expanded.map((item) => item.pass.id));
   const used = new Set<string>();
-  const steps = expanded.map(({ pass, stepOptions, source }): LoadedStep => {
+  const steps = expanded.map(({ pass, stepOptions, source, preconditions }): LoadedStep => {
     const fromCli: OptionValues = {};
     for (const [key, value] of Object.entries(cli)) {
       const dot = key.indexOf('.');
@@ -176,6 +191,7 @@ export async function loadSteps(transforms: string, ctx: StepContext): Promise<L
       pass,
       options: resolveOptions(pass.id, pass.options, given, { strict: !pass.acceptsAnyOption }),
       source,
+      ...(preconditions && preconditions.length > 0 ? { preconditions } : {}),
     };
   });
   const unused = Object.keys(cli).filter((key) => !used.has(key));
@@ -183,4 +199,27 @@ export async function loadSteps(transforms: string, ctx: StepContext): Promise<L
     throw new UsageError(`unknown option ${unused.map((key) => `"${key}"`).join(', ')}: no pass in this run declares it`);
   }
   return steps;
+}
+
+/**
+ * Loads one already-resolved step again from its source (a built-in id or an absolute module or
+ * rule-file path): what a worker thread does, since passes (functions) cannot cross threads.
+ * Options are taken as given; they were resolved and validated by `loadSteps`.
+ */
+export async function loadStepBySource(spec: {
+  readonly source: string;
+  readonly passId: string;
+  readonly options: OptionValues;
+  readonly preconditions?: readonly Precondition[];
+}): Promise<LoadedStep> {
+  const builtin = builtinPasses.find((pass) => pass.id === spec.source);
+  const candidates = builtin
+    ? [builtin]
+    : RECIPE_FILE.test(spec.source)
+      ? await passesFromRuleFile(spec.source)
+      : await passesFromModule(spec.source);
+  const found = candidates.find((pass) => pass.id === spec.passId);
+  if (!found) throw new CodemorphError('load', `${spec.source}: no pass "${spec.passId}" in it`, { path: spec.source });
+  const pass = (spec.preconditions ?? []).reduce(withPrecondition, found);
+  return { pass, options: spec.options, source: spec.source, ...(spec.preconditions ? { preconditions: spec.preconditions } : {}) };
 }
