@@ -1,9 +1,7 @@
 import { relative } from 'node:path';
-import type { FilePass } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import type { LoadedStep } from '../workspace/steps.js';
-import { readSource, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
-import { processFile } from './process-file.js';
+import { runSyntax } from './pool.js';
 import { runProject } from './project-run.js';
 
 export interface RunOptions {
@@ -18,6 +16,10 @@ export interface RunOptions {
   readonly tsconfig?: string;
   /** Called as each file finishes (progress). */
   readonly onFile?: (result: FileResult, done: number, total: number) => void;
+  /** Worker threads for syntax runs (1: in-process; default: one per core on large runs). */
+  readonly jobs?: number;
+  /** Reuse outcomes of unchanged files from `.codemorph/cache` (syntax runs only). */
+  readonly cache?: boolean;
 }
 
 export function relativePath(root: string, path: string): string {
@@ -31,37 +33,13 @@ export function needsProject(steps: readonly LoadedStep[]): boolean {
 
 /**
  * Runs the steps over the files and yields one result per file as it finishes (changed,
- * unchanged, skipped or failed). Syntax-only runs stream one file at a time, so memory stays
- * bounded; runs with type-aware passes load a ts-morph Project once.
+ * unchanged, skipped or failed), in file order. Syntax-only runs stream through worker threads
+ * (src/runner/pool.ts), so memory stays bounded; runs with type-aware passes load a ts-morph Project once.
  */
 export async function* run(options: RunOptions): AsyncGenerator<FileResult> {
   if (needsProject(options.steps)) {
     yield* runProject(options);
     return;
   }
-  const passes = options.steps.map((step) => ({ pass: step.pass as FilePass, options: step.options }));
-  const total = options.files.length;
-  let done = 0;
-  for (const path of options.files) {
-    const result = await runOneFile(path, options, passes);
-    done++;
-    options.onFile?.(result, done, total);
-    yield result;
-  }
-}
-
-async function runOneFile(
-  path: string,
-  options: RunOptions,
-  passes: readonly { pass: FilePass; options: Record<string, unknown> }[],
-): Promise<FileResult> {
-  const relativeName = relativePath(options.root, path);
-  const read = await readSource(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-  if (read.kind === 'skip') {
-    return { path, relativePath: relativeName, status: 'skipped', reason: read.reason, warnings: [], stats: {} };
-  }
-  return processFile({ path, relativePath: relativeName, text: read.text }, passes, {
-    maxRounds: options.maxRounds,
-    verbose: options.verbose,
-  });
+  yield* runSyntax(options);
 }
