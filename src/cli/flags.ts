@@ -6,6 +6,7 @@ import type { OptionValues } from '../core/options.js';
 import { DEFAULT_EXTENSIONS } from '../workspace/discover.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
 import type { CodemorphConfig } from '../workspace/config.js';
+import { parseShard, type Shard } from '../workspace/shard.js';
 
 /** The output, file-selection and safety flags shared by `run` and `rewrite`. */
 export interface RunFlags {
@@ -28,6 +29,16 @@ export interface RunFlags {
   config?: string;
   /** `--option`, `--options FILE` and unknown `--flag=value` flags, merged. */
   passOptions: OptionValues;
+  /** Worker threads (1: in-process); undefined: one per core when the run is large enough. */
+  jobs?: number;
+  /** Incremental cache; undefined: on for --check, off otherwise. */
+  cache?: boolean;
+  /** Only files in the git index (pre-commit hooks). */
+  staged: boolean;
+  /** Only files changed since this git ref, working tree included (PR checks). */
+  changedSince?: string;
+  /** `i/n`: only the i-th of n deterministic slices of the files. */
+  shard?: Shard;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -59,7 +70,13 @@ export function addRunFlags(command: Command): Command {
     .option('--root <dir>', 'project root: no file outside it is ever written (default: the current directory)')
     .option('--config <file>', 'use this config file instead of searching for codemorph.config.*')
     .option('-o, --option <key=value>', 'an option for the passes: key=value for every pass that declares key, pass-id.key=value for one (repeatable)', collect, [])
-    .addOption(new Option('--options <file>', 'pass options from a JSON file: { "key": value, "pass-id": { "key": value } }'));
+    .addOption(new Option('--options <file>', 'pass options from a JSON file: { "key": value, "pass-id": { "key": value } }'))
+    .option('-j, --jobs <n>', 'worker threads for syntax passes (1: no threads; default: one per core on large runs)', positiveInt('--jobs'))
+    .option('--cache', 'reuse results for files unchanged since the last run (.codemorph/cache; default with --check)')
+    .option('--no-cache', 'do not read or write the cache')
+    .option('--staged', 'only files staged in git (pre-commit hooks)', false)
+    .option('--changed-since <ref>', 'only files changed since the git ref (merge base), working tree included')
+    .option('--shard <i/n>', 'only the i-th of n slices of the files, split by a hash of the path (CI matrices)');
 }
 
 function parseValue(raw: string): unknown {
@@ -120,6 +137,7 @@ export function runFlagsFrom(
 ): RunFlags {
   const { paths, unknown } = splitOperands(operands);
   if (raw.write && raw.check) throw new UsageError('--write and --check cannot be used together');
+  if (raw.staged && raw.changedSince) throw new UsageError('--staged and --changed-since cannot be used together');
   const extensions = typeof raw.extensions === 'string'
     ? raw.extensions.split(',').map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean)
     : [...(config.extensions ?? DEFAULT_EXTENSIONS)];
@@ -142,5 +160,10 @@ export function runFlagsFrom(
     root: raw.root as string | undefined,
     config: raw.config as string | undefined,
     passOptions: passOptionsFrom(cwd, raw as { option?: string[]; options?: string }, unknown),
+    jobs: raw.jobs as number | undefined,
+    cache: typeof raw.cache === 'boolean' ? raw.cache : undefined,
+    staged: Boolean(raw.staged),
+    changedSince: raw.changedSince as string | undefined,
+    shard: typeof raw.shard === 'string' ? parseShard(raw.shard) : undefined,
   };
 }
