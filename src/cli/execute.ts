@@ -6,8 +6,10 @@ import { createDiffReporter, createPatchCollector } from '../output/diff-reporte
 import { createJsonReporter } from '../output/json-reporter.js';
 import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
-import { run } from '../runner/run.js';
+import { relativePath, run } from '../runner/run.js';
 import { discoverFiles } from '../workspace/discover.js';
+import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
+import { selectShard } from '../workspace/shard.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { dirtyFiles } from '../write/git.js';
 import { writeResults } from '../write/write.js';
@@ -38,6 +40,15 @@ function reportProblem(io: CliIO, result: FileResult, flags: RunFlags, show: (pa
   }
 }
 
+/** `--staged --write` on a file with unstaged changes would commit something nobody checked. */
+function refusePartiallyStaged(cwd: string, changed: readonly ChangedFile[], show: (path: string) => string): void {
+  const partial = new Set(partiallyStagedFiles(cwd));
+  const hit = changed.filter((result) => partial.has(result.path));
+  if (hit.length > 0) {
+    throw new UsageError(`refusing to write: ${hit.map((r) => show(r.path)).join(', ')} also has unstaged changes (stage or stash them first)`);
+  }
+}
+
 /**
  * The shared back end of `run` and `rewrite`: discover → run → report, then write or check.
  * Returns the exit code: 0 success, 1 `--check` found changes, 2 a file failed or usage error.
@@ -52,7 +63,9 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     ignore: flags.ignore,
     gitignore: flags.gitignore,
     extensions: flags.extensions,
-  });
+    only: flags.staged ? gitSelectedFiles(io.cwd, { kind: 'staged' })
+      : flags.changedSince ? gitSelectedFiles(io.cwd, { kind: 'changed-since', ref: flags.changedSince }) : undefined,
+  }).then((found) => (flags.shard ? selectShard(found, flags.shard, (file) => relativePath(root, file)) : found));
   if (files.length === 0 && !flags.quiet) line(io, 'codemorph: no files matched (check the paths, --extensions and .gitignore)');
 
   const reporters: Reporter[] = [];
@@ -73,6 +86,8 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     maxRounds: flags.maxRounds,
     maxFileSize: flags.maxFileSize,
     verbose: flags.verbose,
+    jobs: flags.jobs,
+    cache: flags.cache ?? flags.check,
     onFile: (_, done) => progress.update(done),
   })) {
     if (result.status === 'changed') changed.push(result);
@@ -85,6 +100,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
 
   let exit: number = summary.failed > 0 ? EXIT.error : EXIT.ok;
   if (flags.write && changed.length > 0) {
+    if (flags.staged) refusePartiallyStaged(io.cwd, changed, show);
     if (!flags.allowDirty) {
       const dirty = dirtyFiles(root, changed.map((result) => result.operation === 'move' ? result.previousPath! : result.path));
       if (dirty.length > 0) {
