@@ -15,6 +15,8 @@ export interface DiscoverOptions {
   readonly ignore?: readonly string[];
   readonly gitignore?: boolean;
   readonly extensions?: readonly string[];
+  /** Keep only these absolute paths (from git: `--staged`, `--changed-since`); the other rules still apply. */
+  readonly only?: readonly string[];
 }
 
 function toPosix(path: string): string {
@@ -64,5 +66,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
     absolute: true,
     followSymbolicLinks: false,
   });
-  return [...new Set([...found.map((file) => resolve(file)), ...explicitLinks])].sort();
+  const only = options.only ? new Set(options.only) : undefined;
+  const all = [...new Set([...found.map((file) => resolve(file)), ...explicitLinks])];
+  return (only ? all.filter((file) => only.has(file)) : all).sort();
 }
