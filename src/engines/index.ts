@@ -1,5 +1,6 @@
 import type { Pass } from '../core/pass.js';
 import { codemorphModuleAdapter } from './codemorph-module.js';
+import { jscodeshiftModuleAdapter } from './jscodeshift/adapter.js';
 
 /**
  * Turns a loaded transform module into passes. Adapters are tried in order; the first that
@@ -10,4 +11,4 @@ export interface ModuleAdapter {
   adapt(module: unknown, path: string): Pass[] | undefined | Promise<Pass[] | undefined>;
 }
 
-export const moduleAdapters: ModuleAdapter[] = [codemorphModuleAdapter];
+export const moduleAdapters: ModuleAdapter[] = [codemorphModuleAdapter, jscodeshiftModuleAdapter];
