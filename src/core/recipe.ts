@@ -25,4 +25,6 @@ export interface RecipeDefinition {
   readonly name: string;
   readonly description?: string;
   readonly steps: readonly RecipeStep[];
+  /** Where relative paths in its steps resolve from (the recipe or config file's folder). */
+  readonly baseDir?: string;
 }

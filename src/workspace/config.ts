@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { lilconfig, type Loader } from 'lilconfig';
-import { parse as parseYaml } from 'yaml';
 import { CodemorphError } from '../core/errors.js';
 import type { OptionValues } from '../core/options.js';
 import type { RecipeDefinition, RecipeStep } from '../core/recipe.js';
 import { loadModule } from './load-module.js';
+import { parseYamlData } from './steps.js';
 
 /** The project config: defaults that command-line flags override. */
 export interface CodemorphConfig {
@@ -37,7 +38,7 @@ const moduleLoader: Loader = async (path) => {
   const module = (await loadModule(path)) as { default?: unknown };
   return module.default ?? module;
 };
-const yamlLoader: Loader = (path, content) => parseYaml(content ?? readFileSync(path, 'utf8'));
+const yamlLoader: Loader = (path, content) => parseYamlData(content ?? readFileSync(path, 'utf8'));
 
 const KNOWN = new Set(['paths', 'ignore', 'extensions', 'options', 'recipes', 'maxFileSize']);
 
@@ -72,10 +73,16 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
 }
 
 /** The config's named recipes in the shape the step loader takes. */
-export function configRecipes(config: CodemorphConfig): RecipeDefinition[] {
-  return Object.entries(config.recipes ?? {}).map(([name, value]) =>
+export function configRecipes(loaded: LoadedConfig): RecipeDefinition[] {
+  const baseDir = loaded.path ? dirname(loaded.path) : undefined;
+  return Object.entries(loaded.config.recipes ?? {}).map(([name, value]) =>
     Array.isArray(value)
-      ? { name, steps: value as RecipeStep[] }
-      : { name, description: (value as { description?: string }).description, steps: (value as { steps: RecipeStep[] }).steps },
+      ? { name, steps: value as RecipeStep[], baseDir }
+      : {
+          name,
+          description: (value as { description?: string }).description,
+          steps: (value as { steps: RecipeStep[] }).steps,
+          baseDir,
+        },
   );
 }

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadSteps } from '../../workspace/steps.js';
 import { configRecipes, loadConfig } from '../../workspace/config.js';
@@ -25,13 +26,17 @@ export function registerRun(program: Command, io: CliIO, setExit: (code: number)
     .allowUnknownOption(true)
     .addHelpText('after', EXAMPLES);
   addRunFlags(command).action(async (transforms: string, operands: string[], raw: Record<string, unknown>) => {
-    const { config } = await loadConfig(io.cwd, raw.config as string | undefined);
+    const loaded = await loadConfig(io.cwd, raw.config as string | undefined);
+    // Paths in a config file are relative to the file, wherever codemorph is started from.
+    const config = loaded.path && loaded.config.paths
+      ? { ...loaded.config, paths: loaded.config.paths.map((path) => resolve(dirname(loaded.path!), path)) }
+      : loaded.config;
     const flags = runFlagsFrom(io.cwd, raw, operands, config);
     const steps = await loadSteps(transforms, {
       cwd: io.cwd,
       cliOptions: flags.passOptions,
       configOptions: config.options,
-      configRecipes: configRecipes(config),
+      configRecipes: configRecipes(loaded),
     });
     setExit(await execute(io, steps, flags));
   });
