@@ -1,0 +1,5 @@
+function connect(options) {
+  log('connecting');
+  const port = options.port;
+  return port;
+}

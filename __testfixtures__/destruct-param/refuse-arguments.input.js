@@ -1,0 +1,4 @@
+function connect(options) {
+  const port = options.port;
+  return [port, arguments.length];
+}

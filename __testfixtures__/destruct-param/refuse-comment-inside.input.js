@@ -1,0 +1,4 @@
+function connect(options) {
+  const port = /* the port */ options.port;
+  return port;
+}

@@ -1,0 +1,4 @@
+export function connect(options?: { port: number }) {
+  const port = options.port;
+  return port;
+}

@@ -1,0 +1,4 @@
+function save(record) {
+  const id = record.id;
+  db.put(id, record);
+}

@@ -1,0 +1,5 @@
+function connect(options) {
+  'use strict';
+  const port = options.port;
+  return port;
+}

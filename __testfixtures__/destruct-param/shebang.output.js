@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+function main({ HOME: home }) {
+  return home;
+}
+main(process.env);

@@ -1,0 +1,7 @@
+interface Options {
+  port: number;
+  host: string;
+}
+export function listen({ port, host }: Options): string {
+  return `${host}:${port}`;
+}

@@ -1,0 +1,131 @@
+import { definePass } from '../../src/core/pass.js';
+import type { FileContext } from '../../src/core/pass.js';
+import type { ts as TS } from 'ts-morph';
+
+type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration | TS.ConstructorDeclaration;
+
+/** `const local = param.key;` at the top of the body. */
+interface Read {
+  readonly statement: TS.VariableStatement;
+  readonly local: string;
+  readonly key: string;
+  readonly reference: TS.Identifier;
+}
+
+function hasUseStrict(ts: typeof TS, body: TS.Block): boolean {
+  for (const statement of body.statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
+    if (statement.expression.text === 'use strict') return true;
+  }
+  return false;
+}
+
+function readOf(ts: typeof TS, statement: TS.Statement, param: string): Read | undefined {
+  if (!ts.isVariableStatement(statement) || statement.modifiers?.length) return undefined;
+  const [declaration, ...others] = statement.declarationList.declarations;
+  if (!declaration || others.length > 0 || declaration.type || !ts.isIdentifier(declaration.name)) return undefined;
+  const value = declaration.initializer;
+  if (!value || !ts.isPropertyAccessExpression(value) || !ts.isIdentifier(value.expression) || value.expression.text !== param) return undefined;
+  if (!ts.isIdentifier(value.name) || value.questionDotToken) return undefined;
+  return { statement, local: declaration.name.text, key: value.name.text, reference: value.expression };
+}
+
+function references(ts: typeof TS, root: TS.Node, name: string): TS.Identifier[] {
+  const found: TS.Identifier[] = [];
+  const visit = (node: TS.Node): void => {
+    if (ts.isIdentifier(node) && node.text === name) {
+      const parent = node.parent;
+      const isPropertyName = (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isPropertyAssignment(parent) && parent.name === node) || (ts.isMethodDeclaration(parent) && parent.name === node);
+      if (!isPropertyName) found.push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return found;
+}
+
+function removeLine(ctx: FileContext, statement: TS.Statement): void {
+  const { text, sourceFile } = ctx;
+  const start = statement.getStart(sourceFile);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', statement.getEnd());
+  const alone = /^[ \t]*$/.test(text.slice(lineStart, start)) && lineEnd !== -1 && /^[ \t\r]*$/.test(text.slice(statement.getEnd(), lineEnd));
+  if (alone) ctx.edits.replaceRange(lineStart, lineEnd + 1, '');
+  else {
+    // A trailing comment stays on its line, at the statement's indentation.
+    const gap = /^[ \t]*/.exec(text.slice(statement.getEnd()))![0].length;
+    ctx.edits.replaceRange(start, statement.getEnd() + gap, '');
+  }
+}
+
+function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: TS.ParameterDeclaration, claimed: Set<TS.Statement>): void {
+  const { ts, sourceFile } = ctx;
+  if (!ts.isIdentifier(parameter.name)) return;
+  const name = parameter.name.text;
+  const reads: Read[] = [];
+  let prologue = true;
+  for (const statement of body.statements) {
+    if (prologue && ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression)) continue;
+    prologue = false;
+    if (claimed.has(statement)) continue;
+    const read = readOf(ts, statement, name);
+    if (!read) break;
+    reads.push(read);
+  }
+  if (reads.length === 0) return;
+  const refuse = (why: string): void => ctx.warn(`parameter \`${name}\` left alone: ${why}`, parameter);
+  const others = references(ts, fn, name).filter((id) => id !== parameter.name && !reads.some((read) => read.reference === id));
+  if (others.length > 0) return refuse('it is used for more than the leading property reads');
+  if (parameter.initializer || parameter.dotDotDotToken) return refuse('it has a default or is a rest parameter');
+  if (parameter.questionToken) return refuse('it is optional: destructuring undefined throws, and no `= {}` is added silently');
+  if (parameter.modifiers?.length) return refuse('it is a parameter property');
+  if (fn.parameters.some((p) => p.initializer)) return refuse('another parameter has a default (evaluation order would change)');
+  if (hasUseStrict(ts, body)) return refuse('a "use strict" directive is not allowed with a destructured parameter');
+  if (!ts.isArrowFunction(fn) && references(ts, body, 'arguments').length > 0) {
+    return refuse('the function reads `arguments`, which stops tracking parameters once one is destructured');
+  }
+  const paramNames = new Set(fn.parameters.flatMap((p) => (ts.isIdentifier(p.name) ? [p.name.text] : [])));
+  for (const read of reads) {
+    if (paramNames.has(read.local)) return refuse(`\`${read.local}\` is also a parameter name`);
+    if (/\/[/*]/.test(read.statement.getText(sourceFile))) return refuse('a comment inside a property read');
+    if ((read.statement.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) === 0 &&
+      reads.some((other) => other !== read && other.local === read.local)) {
+      return refuse(`\`${read.local}\` is declared twice`);
+    }
+  }
+  const pattern = `{ ${reads.map((read) => (read.local === read.key ? read.key : `${read.key}: ${read.local}`)).join(', ')} }`;
+  ctx.edits.replace(parameter.name, pattern);
+  for (const read of reads) {
+    claimed.add(read.statement);
+    removeLine(ctx, read.statement);
+  }
+  ctx.stat('destruct-param');
+}
+
+export const pass = definePass({
+  id: 'destruct-param',
+  title: 'Property reads to destructured parameters',
+  description:
+    'Rewrites `function f(opts) { const a = opts.a; const b = opts.b; ... }` to `function f({ a, b }) { ... }` (aliases ' +
+    'become `{ a: x }`) when the parameter is used for nothing but those leading reads. A missing argument throws ' +
+    'a TypeError in both forms; no `= {}` default is added. Refused with a warning: other uses of the parameter, ' +
+    'optional or defaulted parameters, other parameters with defaults, functions that read `arguments` or have a ' +
+    '"use strict" directive, name clashes with other parameters, comments inside the reads.',
+  needs: 'syntax',
+  match: [/\b(const|let|var)\s/],
+  visit(ctx) {
+    const { ts, sourceFile } = ctx;
+    const visit = (node: TS.Node): void => {
+      if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) ||
+        ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node)) && node.body && ts.isBlock(node.body)) {
+        const claimed = new Set<TS.Statement>();
+        for (const parameter of node.parameters) convertParameter(ctx, node, node.body, parameter, claimed);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  },
+});
+
+export default pass;
