@@ -1,0 +1,3 @@
+// squares
+export const a = (x) => /* before */ x ** 2 /* after */;
+export const b = (x) => Math.pow(x /* base */, 2);

@@ -1,0 +1,2 @@
+const a = 2 ** 3;
+const b = (-a) ** 2;

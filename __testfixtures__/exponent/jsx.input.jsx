@@ -1,0 +1,1 @@
+export const Size = ({ n }) => <span>{Math.pow(2, n)}</span>;

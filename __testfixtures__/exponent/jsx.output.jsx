@@ -1,0 +1,1 @@
+export const Size = ({ n }) => <span>{2 ** n}</span>;

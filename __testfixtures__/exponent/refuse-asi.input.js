@@ -1,0 +1,2 @@
+let x = compute()
+Math.pow(-x, 2).toString()

@@ -1,0 +1,3 @@
+export function f(Math, x) {
+  return Math.pow(x, 2);
+}

@@ -1,0 +1,2 @@
+import Math from './fast-math.js';
+export const sq = (x) => Math.pow(x, 2);

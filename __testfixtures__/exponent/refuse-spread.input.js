@@ -1,0 +1,1 @@
+export const p = (args) => Math.pow(...args);

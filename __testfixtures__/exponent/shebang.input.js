@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+console.log(Math.pow(2, 10));
