@@ -38,6 +38,7 @@ describe('rule files', () => {
     expect(() => parseRules('id: x\npattern: a($A)\nwhere:\n  A: { kind: NotAKind }\n')).toThrow(/not a ts.SyntaxKind name/);
     expect(() => parseRules('id: x\npattern: a($A)\nwhere:\n  A: { regex: "(" }\n')).toThrow(/regex/);
     expect(() => parseRules('id: x\npattern: a()\n---\nid: x\npattern: b()\n')).toThrow(/duplicate rule id "x"/);
+    expect(() => parseRules('id: x\npattern: a($A)\nwhere:\n  A: { assignableTo: "() => void" }\n')).toThrow(/FunctionType is not supported/);
     expect(() => parseRules('id: x\npattern: !!js/function "a"\n')).toThrow(/tags are not allowed/);
   });
 

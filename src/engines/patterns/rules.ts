@@ -134,9 +134,39 @@ function compileConstraint(raw: unknown, where: string): Constraint {
   }
   if (raw.assignableTo !== undefined) {
     if (typeof raw.assignableTo !== 'string') fail(`${where}.assignableTo`, 'expected a type string');
+    checkResolvable(raw.assignableTo, `${where}.assignableTo`);
     constraint.assignableTo = raw.assignableTo;
   }
   return constraint;
+}
+
+const UNBOUND_TYPES = new Set([
+  ts.SyntaxKind.TypeLiteral,
+  ts.SyntaxKind.FunctionType,
+  ts.SyntaxKind.ConstructorType,
+  ts.SyntaxKind.MappedType,
+]);
+
+/**
+ * `assignableTo` types are resolved from a synthetic node the binder never saw: references,
+ * arrays, tuples, unions and keywords resolve, but type literals and function types would
+ * silently become `{}` (which everything is assignable to), so they are refused up front.
+ */
+function checkResolvable(text: string, where: string): void {
+  let pattern: Pattern;
+  try {
+    pattern = compilePattern(text, { shape: 'type' });
+  } catch (error) {
+    return fail(where, error instanceof Error ? error.message : String(error));
+  }
+  if (pattern.metavars.size > 0) fail(where, 'metavariables are not allowed here (use type: for a type pattern)');
+  const visit = (node: ts.Node): void => {
+    if (UNBOUND_TYPES.has(node.kind)) {
+      fail(where, `${ts.SyntaxKind[node.kind]} is not supported; name the type (an interface, Function, Record<K, V>...)`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (pattern.shape.kind === 'node') visit(pattern.shape.node);
 }
 
 function globs(raw: unknown, where: string): string[] | undefined {

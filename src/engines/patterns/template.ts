@@ -177,6 +177,14 @@ export function renderTemplate(template: Template, bindings: Bindings, options: 
     cursor = slot.end;
     const nodes = boundNodes(binding);
     if (nodes.length === 0) {
+      // A slot alone on its line takes the line with it: no blank, whitespace-only line remains.
+      const lineBefore = /\n[ \t]*$/.exec(out);
+      const lineAfter = /^[ \t]*(?=\r?\n|$)/.exec(template.text.slice(cursor));
+      if (lineBefore && lineAfter) {
+        out = out.slice(0, lineBefore.index);
+        cursor += lineAfter[0].length;
+        continue;
+      }
       const trailingComma = /,\s*$/.exec(out);
       if (trailingComma) out = out.slice(0, trailingComma.index);
       else {

@@ -1,0 +1,23 @@
+'use strict';
+const assert = require('assert');
+const { parse } = require('../lib/parser');
+
+describe('parse', function () {
+  it('reads numbers', function () {
+    assert.equal(parse('1').value, 1);
+    assert.equal(parse('1.5').value, 1.5, 'decimals keep their fraction');
+    assert.notEqual(parse('2').value, '2');
+  });
+
+  it('reads objects', function () {
+    assert.deepEqual(parse('{"a": [1, 2]}').value, {
+      a: [1, 2], // nested arrays survive
+    });
+    assert.notDeepEqual(parse('{}').value, { a: undefined });
+  });
+
+  it('leaves other assertion libraries alone', function () {
+    expect.equal(parse('1').value, 1);
+    assert.strictEqual(parse('3').value, 3);
+  });
+});

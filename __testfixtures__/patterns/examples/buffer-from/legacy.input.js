@@ -1,0 +1,14 @@
+const crypto = require('crypto');
+
+function sign(payload, secret) {
+  const key = new Buffer(secret, 'base64');
+  const body = new Buffer(JSON.stringify(payload));
+  const header = Buffer('{"alg":"HS256"}');
+  const magic = new Buffer([0x89, 0x50, 0x4e, 0x47]);
+  const scratch = new Buffer(64);
+  const view = new Buffer(arrayBuffer, 0, 16);
+  return crypto.createHmac('sha256', key).update(Buffer.concat([header, body, magic, scratch, view])).digest();
+}
+
+// Unknown single arguments stay: a number allocates, anything else copies.
+const unknown = new Buffer(input);

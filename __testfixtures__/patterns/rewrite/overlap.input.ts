@@ -1,0 +1,2 @@
+log('start');
+log(log(value));

@@ -1,0 +1,2 @@
+logger.info('start');
+logger.info(logger.info(value));
