@@ -1,0 +1,1 @@
+export const PAD_CHAR = ' ';

@@ -1,0 +1,2 @@
+export * from './math.js';
+export { padLeft } from './strings/pad.js';
