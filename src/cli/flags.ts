@@ -71,6 +71,8 @@ export function addRunFlags(command: Command): Command {
     .option('--config <file>', 'use this config file instead of searching for codemorph.config.*')
     .option('-o, --option <key=value>', 'an option for the passes: key=value for every pass that declares key, pass-id.key=value for one (repeatable)', collect, [])
     .addOption(new Option('--options <file>', 'pass options from a JSON file: { "key": value, "pass-id": { "key": value } }'))
+    .addOption(new Option('--parser <name>', 'parser for jscodeshift transforms that export none (default: ts/tsx by extension, else babel)').choices(['babel', 'babylon', 'flow', 'ts', 'tsx']))
+    .option('--parser-config <file>', 'JSON file of parser options for jscodeshift transforms (as jscodeshift --parser-config)')
     .option('-j, --jobs <n>', 'worker threads for syntax passes (1: no threads; default: one per core on large runs)', positiveInt('--jobs'))
     .option('--cache', 'reuse results for files unchanged since the last run (.codemorph/cache; default with --check)')
     .option('--no-cache', 'do not read or write the cache')
@@ -121,6 +123,20 @@ export function passOptionsFrom(cwd: string, raw: { option?: string[]; options?:
   return result;
 }
 
+/** `--parser` and `--parser-config` become the `parser`/`parserConfig` options jscodeshift transforms see. */
+function parserOptionsFrom(cwd: string, raw: { parser?: string; parserConfig?: string }): OptionValues {
+  const result: OptionValues = {};
+  if (raw.parser) result.parser = raw.parser;
+  if (raw.parserConfig) {
+    try {
+      result.parserConfig = JSON.parse(readFileSync(resolve(cwd, raw.parserConfig), 'utf8'));
+    } catch (error) {
+      throw new UsageError(`--parser-config ${raw.parserConfig}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  return result;
+}
+
 /** Splits commander's leftovers into paths and unknown `--flags` (which reach the passes). */
 export function splitOperands(operands: readonly string[]): { paths: string[]; unknown: string[] } {
   const paths: string[] = [];
@@ -159,7 +175,10 @@ export function runFlagsFrom(
     allowDirty: Boolean(raw.allowDirty),
     root: raw.root as string | undefined,
     config: raw.config as string | undefined,
-    passOptions: passOptionsFrom(cwd, raw as { option?: string[]; options?: string }, unknown),
+    passOptions: {
+      ...passOptionsFrom(cwd, raw as { option?: string[]; options?: string }, unknown),
+      ...parserOptionsFrom(cwd, raw as { parser?: string; parserConfig?: string }),
+    },
     jobs: raw.jobs as number | undefined,
     cache: typeof raw.cache === 'boolean' ? raw.cache : undefined,
     staged: Boolean(raw.staged),
