@@ -1,0 +1,1 @@
+export const less = a <b> c;

@@ -1,0 +1,1 @@
+export const View = (p: { x: unknown }) => <div>{p.x as string}</div>;

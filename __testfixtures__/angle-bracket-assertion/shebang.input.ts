@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+const n = <number>JSON.parse("1");
+export { n };

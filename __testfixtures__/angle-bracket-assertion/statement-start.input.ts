@@ -1,0 +1,3 @@
+declare let target: { a?: number };
+<any>{ a: 1 };
+(<any>target).a = 2;
