@@ -1,0 +1,50 @@
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ChangedFile } from '../core/result.js';
+import { tempProject } from '../../test/cli-helpers.js';
+import { undoLastRun } from './undo.js';
+import { writeResults } from './write.js';
+
+function result(root: string, rel: string, before: string, after: string, operation: ChangedFile['operation'] = 'edit'): ChangedFile {
+  return { path: join(root, rel), relativePath: rel, status: 'changed', operation, before, after, passes: ['p'], attribution: [], warnings: [], stats: {} };
+}
+
+describe('writeResults', () => {
+  it('refuses to create or write files outside the root and writes the rest', () => {
+    const root = tempProject({ 'in.ts': 'a\n' });
+    const outside = tempProject({});
+    const outcomes = writeResults(root, [
+      result(root, 'in.ts', 'a\n', 'b\n'),
+      { ...result(root, '../escape.ts', '', 'x\n', 'create'), path: join(outside, 'escape.ts') },
+    ]);
+    expect(outcomes.map((outcome) => outcome.error?.kind)).toEqual(['confinement', undefined]);
+    expect(existsSync(join(outside, 'escape.ts'))).toBe(false);
+    expect(readFileSync(join(root, 'in.ts'), 'utf8')).toBe('b\n');
+  });
+
+  it('refuses a file that changed on disk after it was read', () => {
+    const root = tempProject({ 'a.ts': 'edited meanwhile\n' });
+    const [outcome] = writeResults(root, [result(root, 'a.ts', 'a\n', 'b\n')]);
+    expect(outcome?.error?.message).toMatch(/changed on disk since codemorph read it/);
+    expect(readFileSync(join(root, 'a.ts'), 'utf8')).toBe('edited meanwhile\n');
+  });
+
+  it('writes through a symlink inside the root to its target, keeping the link', () => {
+    const root = tempProject({ 'real.ts': 'a\n' });
+    symlinkSync(join(root, 'real.ts'), join(root, 'link.ts'));
+    const [outcome] = writeResults(root, [result(root, 'link.ts', 'a\n', 'b\n')]);
+    expect(outcome?.error).toBeUndefined();
+    expect(readFileSync(join(root, 'real.ts'), 'utf8')).toBe('b\n');
+  });
+
+  it('creates and deletes files, and undo reverses both', () => {
+    const root = tempProject({ 'old.ts': 'old\n' });
+    writeResults(root, [result(root, 'new/made.ts', '', 'made\n', 'create'), result(root, 'old.ts', 'old\n', '', 'delete')]);
+    expect(readFileSync(join(root, 'new/made.ts'), 'utf8')).toBe('made\n');
+    expect(existsSync(join(root, 'old.ts'))).toBe(false);
+    expect(undoLastRun(root).restored.sort()).toEqual(['new/made.ts', 'old.ts']);
+    expect(existsSync(join(root, 'new/made.ts'))).toBe(false);
+    expect(readFileSync(join(root, 'old.ts'), 'utf8')).toBe('old\n');
+  });
+});
