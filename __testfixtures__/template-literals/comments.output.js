@@ -1,0 +1,2 @@
+// build the message
+const message = `Hi ${user.name /* display name */.trim()}.`; // greeting

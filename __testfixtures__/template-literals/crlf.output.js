@@ -1,0 +1,3 @@
+const a = `x${y}`;
+const b = 'p' + q +
+  'r';

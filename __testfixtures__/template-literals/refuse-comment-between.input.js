@@ -1,0 +1,1 @@
+const message = 'Hi ' + /* who */ name;
