@@ -1,11 +1,13 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveOptions, type OptionValues } from '../core/options.js';
 import { parseSource, syntaxErrors } from '../core/parse.js';
 import type { FilePass } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import { processFile } from '../runner/process-file.js';
+import { run } from '../runner/run.js';
 
 /** Set to 1 to (re)write `<case>.output.<ext>` from what the pass produces now. */
 export const UPDATE_ENV = 'CODEMORPH_UPDATE_FIXTURES';
@@ -34,6 +36,44 @@ export async function applyPass(pass: FilePass, text: string, opts: ApplyPassOpt
     maxRounds: opts.maxRounds,
     verbose: true,
   });
+}
+
+/** The tsconfig type-aware fixtures are checked under: strict, ES2022, no DOM (declare what a case needs). */
+export const TYPED_FIXTURE_TSCONFIG = {
+  compilerOptions: {
+    strict: true,
+    target: 'ES2022',
+    lib: ['ES2022'],
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    jsx: 'preserve',
+    allowJs: true,
+    noEmit: true,
+    skipLibCheck: true,
+  },
+};
+
+/**
+ * Runs one `needs: 'types'` file pass over a text through project mode (the CLI's code path with
+ * a type checker): the text is written alone into a temporary folder with TYPED_FIXTURE_TSCONFIG.
+ */
+export async function applyTypedPass(pass: FilePass, text: string, opts: ApplyPassOptions = {}): Promise<FileResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'cm-typed-'));
+  try {
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(TYPED_FIXTURE_TSCONFIG, null, 2));
+    const path = join(dir, basename(opts.path ?? 'input.ts'));
+    writeFileSync(path, text);
+    const options = resolveOptions(pass.id, pass.options, opts.options ?? {});
+    const steps = [{ pass, options, source: pass.id }];
+    let found: FileResult | undefined;
+    for await (const result of run({ root: dir, files: [path], steps, maxRounds: opts.maxRounds, verbose: true })) {
+      if (result.path === path) found = result;
+    }
+    if (!found) throw new Error(`project mode returned no result for ${path}`);
+    return found;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Finds `<case>.input.<ext>` files with their optional `.output.<ext>` and `.options.json`. */
@@ -70,6 +110,8 @@ function describeResult(result: FileResult): string {
 export function defineFixtureTests(pass: FilePass, { dir }: { dir: string }): void {
   const caseDir = existsSync(join(dir, pass.id)) ? join(dir, pass.id) : dir;
   const cases = findFixtureCases(caseDir);
+  // Type-aware passes need a checker, which only project mode gives them.
+  const apply = pass.needs === 'types' ? applyTypedPass : applyPass;
   describe(`${pass.id} fixtures`, () => {
     it('has at least one case', () => {
       expect(cases.length, `no <case>.input.<ext> files in ${caseDir}`).toBeGreaterThan(0);
@@ -78,7 +120,7 @@ export function defineFixtureTests(pass: FilePass, { dir }: { dir: string }): vo
       it(fixture.name, async () => {
         const input = readFileSync(fixture.inputPath, 'utf8');
         const path = fixture.inputPath;
-        const result = await applyPass(pass, input, { path, options: fixture.options });
+        const result = await apply(pass, input, { path, options: fixture.options });
         if (process.env[UPDATE_ENV] === '1') {
           const outputPath = fixture.outputPath ?? join(caseDir, `${fixture.name}.output.${fixture.extension}`);
           if (result.status === 'changed') writeFileSync(outputPath, result.after);
@@ -92,7 +134,7 @@ export function defineFixtureTests(pass: FilePass, { dir }: { dir: string }): vo
         const actual = result.status === 'changed' ? result.after : input;
         expect(actual).toBe(expected);
         expect(syntaxErrors(parseSource(path, actual)), 'output must parse').toEqual([]);
-        const again = await applyPass(pass, actual, { path, options: fixture.options });
+        const again = await apply(pass, actual, { path, options: fixture.options });
         expect(describeResult(again), 'a second run must change nothing (idempotency)').toBe('unchanged');
       });
     }

@@ -1,0 +1,55 @@
+import type { ts as TS } from 'ts-morph';
+
+/**
+ * A reference that can be evaluated twice with the same result and no effects (getters aside):
+ * an identifier, `this`, and property or literal-keyed element accesses on those.
+ */
+export function isPureReference(ts: typeof TS, node: TS.Expression): boolean {
+  if (ts.isIdentifier(node)) return node.text !== 'undefined';
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return true;
+  if (ts.isPropertyAccessExpression(node)) return ts.isIdentifier(node.name) && isPureReference(ts, node.expression);
+  if (ts.isElementAccessExpression(node)) {
+    const key = node.argumentExpression;
+    return (ts.isStringLiteral(key) || ts.isNumericLiteral(key)) && isPureReference(ts, node.expression);
+  }
+  return false;
+}
+
+/** Structural equality of two pure references (`a.b['c']` vs `a.b['c']`), optional links included. */
+export function sameReference(ts: typeof TS, a: TS.Expression, b: TS.Expression): boolean {
+  if (a.kind !== b.kind) return false;
+  if (ts.isIdentifier(a)) return a.text === (b as TS.Identifier).text;
+  if (a.kind === ts.SyntaxKind.ThisKeyword) return true;
+  if (ts.isPropertyAccessExpression(a)) {
+    const other = b as TS.PropertyAccessExpression;
+    return (
+      a.name.text === other.name.text &&
+      !!a.questionDotToken === !!other.questionDotToken &&
+      sameReference(ts, a.expression, other.expression)
+    );
+  }
+  if (ts.isElementAccessExpression(a)) {
+    const other = b as TS.ElementAccessExpression;
+    const key = a.argumentExpression;
+    const otherKey = other.argumentExpression;
+    return (
+      key.kind === otherKey.kind &&
+      (key as TS.LiteralExpression).text === (otherKey as TS.LiteralExpression).text &&
+      !!a.questionDotToken === !!other.questionDotToken &&
+      sameReference(ts, a.expression, other.expression)
+    );
+  }
+  return false;
+}
+
+/** True when a comment lies in text[start, end) inside `root` (a rewrite of that span would drop it). */
+export function hasComment(ts: typeof TS, sourceFile: TS.SourceFile, root: TS.Node, start: number, end: number): boolean {
+  const text = sourceFile.text;
+  const visit = (node: TS.Node): boolean => {
+    if (node.end <= start || node.pos >= end) return false;
+    const comments = ts.getLeadingCommentRanges(text, node.pos) ?? [];
+    if (comments.some((comment) => comment.pos >= start && comment.end <= end)) return true;
+    return node.getChildren(sourceFile).some(visit);
+  };
+  return visit(root);
+}
