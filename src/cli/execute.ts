@@ -8,6 +8,7 @@ import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
 import { relativePath, run } from '../runner/run.js';
 import { discoverFiles } from '../workspace/discover.js';
+import { formatDiagnostics, verifyTypes } from '../verify/types.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
 import { selectShard } from '../workspace/shard.js';
 import type { LoadedStep } from '../workspace/steps.js';
@@ -49,6 +50,21 @@ function refusePartiallyStaged(cwd: string, changed: readonly ChangedFile[], sho
   }
 }
 
+/** Type-checks before and after; a change that adds diagnostics becomes a 'verify' failure. */
+async function refuseTypeErrors(root: string, flags: RunFlags, steps: readonly LoadedStep[], results: FileResult[]): Promise<FileResult[]> {
+  const changedFiles = results.filter((result): result is ChangedFile => result.status === 'changed');
+  if (changedFiles.length === 0) return results;
+  const projectPassIds = new Set(steps.filter((step) => step.pass.scope === 'project').map((step) => step.pass.id));
+  const verification = await verifyTypes({ root, tsconfig: flags.tsconfig, changed: changedFiles, projectPassIds });
+  return results.map((result): FileResult => {
+    const diagnostics = verification.refused.get(result.path);
+    if (!diagnostics || result.status !== 'changed') return result;
+    const { path, relativePath, warnings, stats } = result;
+    const message = `refused by --verify types: the change adds ${diagnostics.length} type error(s): ${formatDiagnostics(diagnostics)}`;
+    return { path, relativePath, warnings, stats, status: 'failed', error: { kind: 'verify', message, passId: result.passes.join(',') } };
+  });
+}
+
 /**
  * The shared back end of `run` and `rewrite`: discover → run → report, then write or check.
  * Returns the exit code: 0 success, 1 `--check` found changes, 2 a file failed or usage error.
@@ -79,6 +95,15 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   const summary = emptySummary();
   const changed: ChangedFile[] = [];
   const progress = createProgress(io, { enabled: flags.progress && !flags.json && io.stderrIsTTY, total: files.length });
+  const handle = (result: FileResult): void => {
+    if (result.status === 'changed') changed.push(result);
+    addToSummary(summary, result);
+    const noisy = result.status === 'failed' || result.status === 'skipped' || (!flags.quiet && result.warnings.length > 0);
+    if (noisy) progress.interrupt(() => reportProblem(io, result, flags, show));
+    for (const reporter of reporters) reporter.file(result);
+  };
+  // With --verify types nothing is reported until the type check says which changes stand.
+  const held: FileResult[] = [];
   for await (const result of run({
     root,
     files,
@@ -88,13 +113,14 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     verbose: flags.verbose,
     jobs: flags.jobs,
     cache: flags.cache ?? flags.check,
+    tsconfig: flags.tsconfig,
     onFile: (_, done) => progress.update(done),
   })) {
-    if (result.status === 'changed') changed.push(result);
-    addToSummary(summary, result);
-    const noisy = result.status === 'failed' || result.status === 'skipped' || (!flags.quiet && result.warnings.length > 0);
-    if (noisy) progress.interrupt(() => reportProblem(io, result, flags, show));
-    for (const reporter of reporters) reporter.file(result);
+    if (flags.verify === 'types') held.push(result);
+    else handle(result);
+  }
+  if (flags.verify === 'types') {
+    for (const result of await refuseTypeErrors(root, flags, steps, held)) handle(result);
   }
   progress.stop();
 

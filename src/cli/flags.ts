@@ -27,6 +27,10 @@ export interface RunFlags {
   allowDirty: boolean;
   root?: string;
   config?: string;
+  /** tsconfig for passes that need types (default: nearest to the root). */
+  tsconfig?: string;
+  /** `--verify types`: refuse changes that add type errors. */
+  verify?: 'types';
   /** `--option`, `--options FILE` and unknown `--flag=value` flags, merged. */
   passOptions: OptionValues;
   /** Worker threads (1: in-process); undefined: one per core when the run is large enough. */
@@ -69,6 +73,8 @@ export function addRunFlags(command: Command): Command {
     .option('--allow-dirty', 'let --write touch files with uncommitted git changes', false)
     .option('--root <dir>', 'project root: no file outside it is ever written (default: the current directory)')
     .option('--config <file>', 'use this config file instead of searching for codemorph.config.*')
+    .option('--tsconfig <file>', 'tsconfig for passes that need types and for --verify types (default: the nearest to the root)')
+    .addOption(new Option('--verify <what>', 'also type-check before and after; refuse changes that add type errors (syntax is always verified)').choices(['types']))
     .option('-o, --option <key=value>', 'an option for the passes: key=value for every pass that declares key, pass-id.key=value for one (repeatable)', collect, [])
     .addOption(new Option('--options <file>', 'pass options from a JSON file: { "key": value, "pass-id": { "key": value } }'))
     .addOption(new Option('--parser <name>', 'parser for jscodeshift transforms that export none (default: ts/tsx by extension, else babel)').choices(['babel', 'babylon', 'flow', 'ts', 'tsx']))
@@ -175,6 +181,8 @@ export function runFlagsFrom(
     allowDirty: Boolean(raw.allowDirty),
     root: raw.root as string | undefined,
     config: raw.config as string | undefined,
+    tsconfig: raw.tsconfig as string | undefined,
+    verify: raw.verify === 'types' ? 'types' : undefined,
     passOptions: {
       ...passOptionsFrom(cwd, raw as { option?: string[]; options?: string }, unknown),
       ...parserOptionsFrom(cwd, raw as { parser?: string; parserConfig?: string }),
