@@ -1,0 +1,2 @@
+import os = require('os')
+export const eol = os.EOL

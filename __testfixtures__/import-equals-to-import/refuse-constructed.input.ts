@@ -1,0 +1,2 @@
+import Emitter = require('events');
+export const bus = new Emitter();

@@ -1,0 +1,1 @@
+export import util = require('util');

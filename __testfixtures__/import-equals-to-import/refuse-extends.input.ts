@@ -1,0 +1,2 @@
+import Base = require('./base');
+export class Child extends Base {}

@@ -1,0 +1,3 @@
+import config = require('./config');
+config.debug = true;
+export const level = config.level;

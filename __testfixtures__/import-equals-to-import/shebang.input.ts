@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import path = require('path');
+console.log(path.resolve('.'));

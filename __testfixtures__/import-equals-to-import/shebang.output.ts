@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import * as path from 'path';
+console.log(path.resolve('.'));
