@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
@@ -41,12 +41,32 @@ function specifierText(ctx: FileContext<CommonjsToEsmOptions>, literal: ts.Node,
   let target = specifier;
   if (ctx.options.addExtensions && /^\.\.?\//.test(specifier) && !/\.(m?js|cjs|json|node)$/i.test(specifier)) {
     const base = resolve(dirname(ctx.path), specifier);
-    if (existsSync(`${base}.js`)) target = `${specifier}.js`;
-    else if (existsSync(base) && statSync(base).isDirectory() && existsSync(resolve(base, 'index.js'))) {
-      target = `${specifier.replace(/\/$/, '')}/index.js`;
-    } else ctx.warn(`no ${specifier}.js next to this file; the specifier is left without an extension`, literal);
+    const entry = existsSync(base) && statSync(base).isDirectory() ? directoryEntry(base) : undefined;
+    if (!/\/$/.test(specifier) && existsSync(`${base}.js`)) target = `${specifier}.js`;
+    else if (entry) target = `${specifier.replace(/\/$/, '')}/${entry}`;
+    else ctx.warn(`no ${specifier}.js next to this file; the specifier is left without an extension`, literal);
   }
   return `${quote}${target.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
+}
+
+/** What `require(dir)` loads: package.json "main" (a file) or index.js, relative to `dir`. */
+function directoryEntry(dir: string): string | undefined {
+  const manifest = resolve(dir, 'package.json');
+  if (existsSync(manifest)) {
+    try {
+      const main = (JSON.parse(readFileSync(manifest, 'utf8')) as { main?: unknown }).main;
+      if (typeof main === 'string') {
+        const file = [main, `${main}.js`, `${main.replace(/\/$/, '')}/index.js`].find((candidate) => {
+          const path = resolve(dir, candidate);
+          return existsSync(path) && statSync(path).isFile();
+        });
+        if (file) return file.replace(/^\.\//, '');
+      }
+    } catch {
+      // An unreadable manifest: fall back to index.js like Node does.
+    }
+  }
+  return existsSync(resolve(dir, 'index.js')) ? 'index.js' : undefined;
 }
 
 function isDirective(t: TS, statement: ts.Statement): boolean {
