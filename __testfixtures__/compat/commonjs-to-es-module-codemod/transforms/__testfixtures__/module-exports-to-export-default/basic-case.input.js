@@ -1,0 +1,4 @@
+// comment
+module.exports = function () {
+  return 42;
+};

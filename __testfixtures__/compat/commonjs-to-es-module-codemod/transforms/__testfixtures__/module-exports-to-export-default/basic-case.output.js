@@ -1,0 +1,4 @@
+// comment
+export default function () {
+  return 42;
+};

@@ -1,0 +1,5 @@
+module.exports = function () {
+  return 42;
+};
+
+module.exports = 42;

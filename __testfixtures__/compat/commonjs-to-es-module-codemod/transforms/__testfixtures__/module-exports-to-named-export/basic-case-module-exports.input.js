@@ -1,0 +1,7 @@
+module.exports.a = function () {
+  return "a";
+};
+// comment
+module.exports.b = function () {
+  return "b";
+};

@@ -1,0 +1,8 @@
+export const a = function () {
+  return "a";
+};
+
+// comment
+export const b = function () {
+  return "b";
+};

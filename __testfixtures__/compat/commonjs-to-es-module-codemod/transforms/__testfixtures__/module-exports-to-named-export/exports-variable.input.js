@@ -1,0 +1,6 @@
+const a = () => {
+    return 42;
+};
+module.exports.a = a;
+// comment
+module.exports.b = a;

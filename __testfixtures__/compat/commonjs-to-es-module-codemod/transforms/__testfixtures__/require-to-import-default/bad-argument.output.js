@@ -1,0 +1,1 @@
+const Lib = require('li' + 'b');

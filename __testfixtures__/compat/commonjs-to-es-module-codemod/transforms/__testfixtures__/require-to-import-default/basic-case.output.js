@@ -1,0 +1,1 @@
+import Lib from 'lib';

@@ -1,0 +1,5 @@
+const A = require('a'),
+      B = require('b'),
+      C = require('c'),
+      foo = 'bar',
+      baz = 42;

@@ -1,0 +1,3 @@
+const A = require('a'),
+      B = require('b'),
+      C = require('c');

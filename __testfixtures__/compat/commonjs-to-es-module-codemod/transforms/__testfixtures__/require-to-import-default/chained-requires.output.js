@@ -1,0 +1,4 @@
+import A from 'a';
+import B from 'b';
+import C from 'c';
+

@@ -1,0 +1,1 @@
+const { k: v } = require("lib");

@@ -1,0 +1,1 @@
+import { k as v } from "lib";

@@ -1,0 +1,1 @@
+const Lib = require('lib', 'nop');

@@ -1,0 +1,5 @@
+// comment a
+const a = require('lib').a;
+
+// comment b
+const b = require('lib').a;

@@ -1,0 +1,5 @@
+// comment a
+import { a } from 'lib';
+
+// comment b
+import { a as b } from 'lib';

@@ -1,0 +1,8 @@
+require('top');
+
+function parent() {
+  require('scoped');
+}
+
+// comment
+require('bottom');

@@ -1,0 +1,9 @@
+import 'top';
+
+function parent() {
+  require('scoped');
+}
+
+// comment
+import 'bottom';
+

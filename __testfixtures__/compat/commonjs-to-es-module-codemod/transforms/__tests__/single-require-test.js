@@ -1,0 +1,3 @@
+import { defineTest } from "jscodeshift/dist/testUtils";
+
+defineTest(__dirname, "single-require");

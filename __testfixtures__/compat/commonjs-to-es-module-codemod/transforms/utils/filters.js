@@ -1,0 +1,3 @@
+const isTopNode = (j, path) => j.Program.check(path.parent.value);
+
+export { isTopNode };

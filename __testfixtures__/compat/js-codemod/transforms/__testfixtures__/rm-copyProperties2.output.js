@@ -1,0 +1,5 @@
+var copyProperties = require('copyProperties');
+
+Object.assign(a, {a: 1});
+
+copyProperties(A, B);

@@ -1,0 +1,4 @@
+'use strict';
+function x() {
+  console.log('Banana');
+}

@@ -1,0 +1,4 @@
+'use strict';
+
+const defineTest = require('jscodeshift/dist/testUtils').defineTest;
+defineTest(__dirname, 'arrow-function-arguments');

@@ -1,0 +1,5 @@
+'use strict';
+
+const defineTest = require('jscodeshift/dist/testUtils').defineTest;
+
+defineTest(__dirname, 'jest-remove-disable-automock');

@@ -1,0 +1,5 @@
+'use strict';
+
+const defineTest = require('jscodeshift/dist/testUtils').defineTest;
+const printOptions = { trailingComma: true };
+defineTest(__dirname, 'rm-object-assign', { printOptions });
