@@ -60,7 +60,8 @@ function needsParens(node: ts.TypeAssertion, ctx: FileContext): boolean {
     if (parent.left === node) return parent.operatorToken.kind !== tsApi.SyntaxKind.CommaToken;
     return precedence(parent.operatorToken.kind, tsApi) >= RELATIONAL;
   }
-  if ((tsApi.isCallExpression(parent) || tsApi.isNewExpression(parent)) && parent.expression !== node) return false;
+  // `<T>x()` asserts the call's result, so an assertion under a call is always an argument.
+  if (tsApi.isCallExpression(parent) || tsApi.isNewExpression(parent)) return false;
   if (tsApi.isConditionalExpression(parent)) return parent.condition === node;
   return !(
     tsApi.isParenthesizedExpression(parent) ||
