@@ -101,7 +101,8 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     maxRounds: options.maxRounds,
     maxFileSize: options.maxFileSize,
     verbose: options.verbose,
-    cacheFile: cache && cache.entries.size > 0 ? cache.file : undefined,
+    cache: cache !== undefined,
+    ...(cache && cache.entries.size > 0 ? { cacheFile: cache.file } : {}),
   };
   const workers = workerCount(options.files.length, options.jobs);
   const filename = workers > 0 ? workerFile() : undefined;

@@ -24,7 +24,9 @@ export interface WorkerSetup {
   readonly maxRounds?: number;
   readonly maxFileSize?: number;
   readonly verbose?: boolean;
-  /** Cache file to consult; undefined when the cache is off. */
+  /** Whether to compute cache keys (the main thread stores the new outcomes). */
+  readonly cache: boolean;
+  /** Cache file to consult: absent when the cache is off or still empty. */
   readonly cacheFile?: string;
 }
 
@@ -96,7 +98,8 @@ let runtime: Promise<Runtime> | undefined;
 async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
   const steps: LoadedStep[] = [];
   for (const spec of setup.steps) steps.push(await loadStepBySource(spec));
-  return runtimeFrom(setup, steps, setup.cacheFile ? loadCacheEntries(setup.cacheFile) : undefined);
+  const cache = !setup.cache ? undefined : setup.cacheFile ? loadCacheEntries(setup.cacheFile) : new Map<string, CachedOutcome>();
+  return runtimeFrom(setup, steps, cache);
 }
 
 /** The piscina task: a batch of absolute paths in, plain-data results out (in the same order). */

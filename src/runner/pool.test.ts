@@ -1,0 +1,150 @@
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, REPO, tempProject } from '../../test/cli-helpers.js';
+import { workerCount } from './pool.js';
+
+/** The real var-to-let-const pass, loaded by path (as a worker thread loads it again). */
+const VAR_PASS = join(REPO, 'dist', 'transforms', 'var-to-let-const', 'var-to-let-const.js');
+
+/**
+ * A user pass that renames identifiers and logs each visit with the thread it ran on, so a test
+ * can see which files were really processed (not answered from the cache) and by which thread.
+ */
+const LOGGING_PASS = `
+import { appendFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+export default {
+  id: 'logged-rename',
+  title: 'Rename an identifier, logging each visit',
+  description: 'Renames identifiers named by the from option.',
+  needs: 'syntax',
+  options: {
+    from: { type: 'string', description: 'old name', default: 'notPresentAnywhere' },
+    to: { type: 'string', description: 'new name', default: 'renamed' },
+  },
+  visit(ctx) {
+    appendFileSync(process.env.CM_VISIT_LOG, threadId + ' ' + ctx.relativePath + '\\n');
+    const walk = (node) => {
+      if (ctx.ts.isIdentifier(node) && node.text === ctx.options.from) ctx.edits.replace(node, ctx.options.to);
+      ctx.ts.forEachChild(node, walk);
+    };
+    walk(ctx.sourceFile);
+  },
+};
+`;
+
+/** Real published code: recast's compiled lib (full of var) and jscodeshift's sources. */
+function realCodeProject(): string {
+  const dir = tempProject({ 'logged-rename.mjs': LOGGING_PASS });
+  cpSync(join(REPO, 'node_modules', 'recast', 'lib'), join(dir, 'src', 'recast'), {
+    recursive: true,
+    filter: (path) => !path.endsWith('.d.ts') && !path.endsWith('.map'),
+  });
+  cpSync(join(REPO, 'node_modules', 'jscodeshift', 'src'), join(dir, 'src', 'jscodeshift'), { recursive: true });
+  return dir;
+}
+
+function visits(log: string): string[] {
+  return existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+}
+
+/** The JSON report without its timing. */
+function stableJson(stdout: string): unknown {
+  const report = JSON.parse(stdout) as { summary?: { durationMs?: number } };
+  if (report.summary) delete report.summary.durationMs;
+  return report;
+}
+
+describe('worker pool (--jobs)', () => {
+  it('gives byte-identical diffs and the same JSON with 2 workers as in-process', () => {
+    const dir = realCodeProject();
+    const one = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '1', '--no-color']);
+    const two = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '2', '--no-color']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('+const ');
+    expect(two.code).toBe(one.code);
+    expect(two.stdout).toBe(one.stdout);
+    const jsonOne = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '1', '--json']);
+    const jsonTwo = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '2', '--json']);
+    expect(stableJson(jsonTwo.stdout)).toEqual(stableJson(jsonOne.stdout));
+  });
+
+  it('runs passes on worker threads with --jobs 2 and on the main thread with --jobs 1', () => {
+    const dir = realCodeProject();
+    const log = join(dir, 'visits.log');
+    const two = cli(dir, ['run', './logged-rename.mjs', 'src', '--jobs', '2', '--from=fs', '--to=fileSystem'], { CM_VISIT_LOG: log });
+    expect(two.code).toBe(0);
+    const threads = new Set(visits(log).map((line) => line.split(' ')[0]));
+    expect(threads.has('0')).toBe(false);
+    expect(threads.size).toBeGreaterThanOrEqual(1);
+    writeFileSync(log, '');
+    const one = cli(dir, ['run', './logged-rename.mjs', 'src', '--jobs', '1', '--from=fs', '--to=fileSystem'], { CM_VISIT_LOG: log });
+    expect(new Set(visits(log).map((line) => line.split(' ')[0]))).toEqual(new Set(['0']));
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout).toContain('+const fileSystem = require(');
+  });
+
+  it('uses no threads for small runs unless --jobs asks for them', () => {
+    expect(workerCount(10, undefined)).toBe(0);
+    expect(workerCount(10, 2)).toBe(2);
+    expect(workerCount(1, 4)).toBe(1);
+    expect(workerCount(5000, 1)).toBe(0);
+  });
+});
+
+describe('incremental cache', () => {
+  it('answers unchanged files from the cache, with the same output, and re-runs them when options change', () => {
+    const dir = realCodeProject();
+    const log = join(dir, 'visits.log');
+    const env = { CM_VISIT_LOG: log };
+    const args = ['run', './logged-rename.mjs', 'src', '--check', '--jobs', '2'];
+    const cold = cli(dir, args, env);
+    expect(cold.code).toBe(0);
+    const files = visits(log).length;
+    expect(files).toBeGreaterThan(10);
+    expect(readFileSync(join(dir, '.codemorph', '.gitignore'), 'utf8')).toBe('*\n');
+    expect(readdirSync(join(dir, '.codemorph', 'cache')).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+
+    const warm = cli(dir, args, env);
+    expect(warm.code).toBe(0);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(visits(log)).toHaveLength(files); // nothing processed again
+
+    // Another option value is another key: every file runs again and the rename shows up.
+    const renamed = cli(dir, [...args, '--from=fs', '--to=fileSystem'], env);
+    expect(visits(log)).toHaveLength(2 * files);
+    expect(renamed.code).toBe(1);
+    expect(renamed.stdout).toContain('src/jscodeshift/Runner.js');
+
+    // An edited file misses; the others still hit.
+    const edited = join(dir, 'src', 'recast', 'util.js');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n// touched\n`);
+    cli(dir, args, env);
+    expect(visits(log).slice(2 * files)).toEqual([expect.stringMatching(/ src\/recast\/util\.js$/)]);
+  });
+
+  it('is off without --check unless asked for, and --no-cache turns it off for --check', () => {
+    const dir = realCodeProject();
+    const log = join(dir, 'visits.log');
+    cli(dir, ['run', './logged-rename.mjs', 'src'], { CM_VISIT_LOG: log });
+    expect(existsSync(join(dir, '.codemorph', 'cache'))).toBe(false);
+    cli(dir, ['run', './logged-rename.mjs', 'src', '--check', '--no-cache'], { CM_VISIT_LOG: log });
+    expect(existsSync(join(dir, '.codemorph', 'cache'))).toBe(false);
+    const files = visits(log).length / 2;
+    cli(dir, ['run', './logged-rename.mjs', 'src', '--cache'], { CM_VISIT_LOG: log });
+    cli(dir, ['run', './logged-rename.mjs', 'src', '--cache'], { CM_VISIT_LOG: log });
+    expect(visits(log)).toHaveLength(3 * files);
+  });
+
+  it('misses when the pass module itself changes', () => {
+    const dir = realCodeProject();
+    const log = join(dir, 'visits.log');
+    const args = ['run', './logged-rename.mjs', 'src', '--check'];
+    cli(dir, args, { CM_VISIT_LOG: log });
+    const files = visits(log).length;
+    writeFileSync(join(dir, 'logged-rename.mjs'), `${LOGGING_PASS}\n// a new version\n`);
+    cli(dir, args, { CM_VISIT_LOG: log });
+    expect(visits(log)).toHaveLength(2 * files);
+  });
+});
