@@ -1,0 +1,3 @@
+import { isAdmin } from './model.js';
+
+export const check = isAdmin;

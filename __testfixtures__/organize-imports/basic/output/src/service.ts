@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { User } from './model.js';
+import { isAdmin, type Role } from './model.js';
+
+// Loads users from a JSON file next to the data folder.
+export function load(dir: string): User[] {
+  return JSON.parse(readFileSync(join(dir, 'users.json'), 'utf8')) as User[];
+}
+
+export function canEdit(role: Role): boolean {
+  return isAdmin(role);
+}
