@@ -6,7 +6,7 @@ import { definePass, type FileContext, type FilePass } from '../../core/pass.js'
 import { findRuleMatches, type RuleMatch } from './evaluate.js';
 import type { PatternLanguage } from './pattern.js';
 import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
-import { renderTemplate } from './template.js';
+import { commentsIn, renderTemplate } from './template.js';
 
 /** Identifiers one of which every match of the matcher must contain; undefined: no cheap filter. */
 function needlesOf(spec: MatcherSpec): string[] | undefined {
@@ -85,6 +85,10 @@ function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[] | un
       within: { start, end, sourceFile },
     });
     ctx.edits.replaceRange(start, end, text);
+    const lost = commentsIn(sourceFile, start, end).filter((comment) => !text.includes(comment));
+    if (lost.length > 0) {
+      ctx.warn(`${match.rule.id}: the rewrite drops ${lost.length === 1 ? 'a comment' : `${lost.length} comments`}: ${lost[0]!.slice(0, 60)}`, start);
+    }
     ctx.stat(match.rule.id);
   }
   if (deferred > 0) ctx.stat('patterns: overlapping matches left for the next round', deferred);

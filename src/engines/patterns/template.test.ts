@@ -46,6 +46,25 @@ describe('templates', () => {
     expect(out).toBe('class A {\n  m() {\n    return db.query(\n      `\n  select *\nfrom t`,\n    );\n  }\n}\n');
   });
 
+  it('keeps the layout of a whole list bound by $$$NAME (line breaks, trailing comma)', async () => {
+    const code = 'function f() {\n  assert.equal(\n    actual,\n    expected, // why\n  );\n}\n';
+    expect(await rewrite('assert.equal($$$ARGS)', 'assert.strictEqual($$$ARGS)', code)).toBe(
+      'function f() {\n  assert.strictEqual(\n    actual,\n    expected, // why\n  );\n}\n',
+    );
+    expect(await rewrite('wrap($$$ARGS)', 'outer(inner($$$ARGS))', 'x = wrap(\n  a,\n  b,\n);\n')).toBe(
+      'x = outer(inner(\n  a,\n  b,\n));\n',
+    );
+  });
+
+  it('warns when a rewrite drops a comment the template has no place for', async () => {
+    const pass = createRewritePass({ pattern: 'assert.equal($A, $B)', to: 'assert.strictEqual($A, $B)' });
+    const result = await applyPass(pass, 'assert.equal(\n  a,\n  b, // why\n);\nassert.equal(c /* kept */, d);\n');
+    expect(result.status === 'changed' && result.after).toBe('assert.strictEqual(a, b);\nassert.strictEqual(c /* kept */, d);\n');
+    expect(result.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [1, 'rewrite: the rewrite drops a comment: // why'],
+    ]);
+  });
+
   it('drops a separator next to an empty list binding', async () => {
     expect(await rewrite('call($F, $$$ARGS)', 'invoke($F, null, $$$ARGS)', 'call(f); call(g, 1, 2);')).toBe(
       'invoke(f, null); invoke(g, null, 1, 2);',

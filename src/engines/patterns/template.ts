@@ -105,16 +105,50 @@ function boundRange(nodes: readonly ts.Node[], sourceFile: ts.SourceFile, within
   return { start, end };
 }
 
-function boundText(binding: Binding, indent: string, within: RenderOptions['within']): string {
+/** The offset of the next token at or after `offset`: whitespace and comments skipped. */
+export function skipTrivia(text: string, offset: number): number {
+  let at = offset;
+  for (;;) {
+    const space = /^\s*/.exec(text.slice(at, at + 4096))![0].length;
+    at += space;
+    if (text.startsWith('//', at)) {
+      const lineEnd = text.indexOf('\n', at);
+      at = lineEnd === -1 ? text.length : lineEnd;
+    } else if (text.startsWith('/*', at)) {
+      const close = text.indexOf('*/', at + 2);
+      at = close === -1 ? text.length : close + 2;
+    } else if (space === 0) return at;
+  }
+}
+
+/** Comments in [start, end) of a file, as written. */
+export function commentsIn(sourceFile: ts.SourceFile, start: number, end: number): string[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, sourceFile.languageVariant, sourceFile.text, undefined, start, end - start);
+  const comments: string[] = [];
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (token === ts.SyntaxKind.SingleLineCommentTrivia || token === ts.SyntaxKind.MultiLineCommentTrivia) {
+      comments.push(scanner.getTokenText());
+    }
+  }
+  return comments;
+}
+
+function boundText(binding: Binding, indent: string, within: RenderOptions['within'], wholeList: boolean): string {
   const nodes = boundNodes(binding);
   if (nodes.length === 0) return '';
   const sourceFile = nodes[0]!.getSourceFile();
   const full = sourceFile.text;
-  // Nodes from another file (a type string parsed for a constraint) keep their own full text.
-  const { start, end } = nodes[0]!.getSourceFile() === within.sourceFile ? boundRange(nodes, sourceFile, within) : {
-    start: nodes[0]!.getStart(sourceFile),
-    end: nodes[nodes.length - 1]!.getEnd(),
-  };
+  let range: TextRange;
+  if (wholeList && binding.kind === 'list' && nodes.length === binding.list.length) {
+    // `f($$$ARGS)` → `g($$$ARGS)`: the whole list as written, line breaks and trailing comma included.
+    range = { start: binding.list.pos, end: Math.min(skipTrivia(full, binding.list.end), within.end) };
+  } else if (sourceFile === within.sourceFile) {
+    range = boundRange(nodes, sourceFile, within);
+  } else {
+    // Nodes from another file (a type string parsed for a constraint) keep their own text.
+    range = { start: nodes[0]!.getStart(sourceFile), end: nodes[nodes.length - 1]!.getEnd() };
+  }
+  const { start, end } = range;
   const text = full.slice(start, end);
   if (!text.includes('\n')) return text;
   const original = indentOfLine(full, start);
@@ -123,8 +157,10 @@ function boundText(binding: Binding, indent: string, within: RenderOptions['with
   let offset = lines[0]!.length + 1;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
+    const last = i === lines.length - 1;
     if (!inRanges(offset - 1, literals)) {
-      if (line.trim() === '') lines[i] = '';
+      // A blank line stays empty; a whitespace-only last line is the indentation of what follows.
+      if (line.trim() === '' && !last) lines[i] = '';
       else if (line.startsWith(original)) lines[i] = indent + line.slice(original.length);
       else lines[i] = indent + line.trimStart();
     }
@@ -193,7 +229,8 @@ export function renderTemplate(template: Template, bindings: Bindings, options: 
       }
       continue;
     }
-    let text = boundText(binding, out.includes('\n') ? indentOfLine(out, out.length) : options.indent, options.within);
+    const wholeList = /[([{<]$/.test(out) && /^[)\]}>]/.test(template.text.slice(cursor));
+    let text = boundText(binding, out.includes('\n') ? indentOfLine(out, out.length) : options.indent, options.within, wholeList);
     if (binding.kind === 'node' && slot.node) {
       const node = binding.node;
       if (precedenceOf(node) < requiredPrecedence(slot.node) || needsObjectParens(slot.node, node)) text = `(${text})`;

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { stringify } from 'yaml';
+import { createRewritePass, loadRuleFile } from '../../engines/patterns/index.js';
+import { loadConfig } from '../../workspace/config.js';
+import { execute } from '../execute.js';
+import { addRunFlags, runFlagsFrom } from '../flags.js';
+import type { CliIO } from '../io.js';
+
+const EXAMPLES = `
+Examples:
+  $ codemorph rewrite --pattern 'assert.equal($A, $B)' --to 'assert.strictEqual($A, $B)' test/
+  $ codemorph rewrite --pattern 'new Buffer($S)' --to 'Buffer.from($S)' src --write
+  $ codemorph rewrite --pattern 'foo($$$ARGS)' --to 'bar($$$ARGS)' --check
+
+$NAME matches one node (twice: equal code), $$$NAME a list (arguments, statements, elements,
+parameters, properties), $_ anything. Rule files (where/inside/has): codemorph run rules.yaml.
+Docs: docs/patterns.md`;
+
+/**
+ * `--pattern`/`--to` become a one-rule YAML file in a temporary folder named by their hash, so
+ * worker threads can load the same pass again from its path (a step is reloaded by source).
+ */
+function ruleFileFor(pattern: string, to: string, language: string | undefined): { path: string; dispose: () => void } {
+  const text = stringify({ id: 'rewrite', pattern, rewrite: to, ...(language ? { language } : {}) });
+  const dir = join(tmpdir(), `codemorph-rewrite-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'rewrite.yaml');
+  writeFileSync(path, text);
+  return { path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function registerRewrite(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  const command = program
+    .command('rewrite')
+    .description('rewrite code matching a pattern to a template (diff by default, --write to apply)')
+    .argument('[paths...]', 'files, directories or globs (default: the config "paths", else .)')
+    .requiredOption('-p, --pattern <pattern>', 'code to find, with $NAME / $$$NAME / $_ metavariables')
+    .requiredOption('-t, --to <template>', 'replacement, using the metavariables bound by the pattern')
+    .addOption(new Option('--language <language>', 'parse the pattern as ts or tsx (default: ts, then tsx)').choices(['ts', 'tsx']))
+    .addHelpText('after', EXAMPLES);
+  addRunFlags(command).action(async (operands: string[], raw: Record<string, unknown>) => {
+    const pattern = raw.pattern as string;
+    const to = raw.to as string;
+    const language = raw.language as 'ts' | 'tsx' | undefined;
+    createRewritePass({ pattern, to, language }); // usage errors (a pattern that does not parse) before any file is read
+    const loaded = await loadConfig(io.cwd, raw.config as string | undefined);
+    const config = loaded.path && loaded.config.paths
+      ? { ...loaded.config, paths: loaded.config.paths.map((path) => resolve(dirname(loaded.path!), path)) }
+      : loaded.config;
+    const flags = runFlagsFrom(io.cwd, raw, operands, config);
+    const rule = ruleFileFor(pattern, to, language);
+    try {
+      const pass = loadRuleFile(rule.path);
+      setExit(await execute(io, [{ pass, options: {}, source: rule.path }], flags));
+    } finally {
+      rule.dispose();
+    }
+  });
+}
