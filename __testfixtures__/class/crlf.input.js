@@ -1,0 +1,8 @@
+'use strict';
+function A(x) {
+  this.x = x;
+}
+A.prototype.get = function () {
+  return this.x;
+};
+module.exports = A;

@@ -1,0 +1,11 @@
+'use strict';
+class A {
+  constructor(x) {
+    this.x = x;
+  }
+
+  get() {
+    return this.x;
+  }
+}
+module.exports = A;

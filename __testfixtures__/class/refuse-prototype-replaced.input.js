@@ -1,0 +1,7 @@
+'use strict';
+function Shape() {}
+Shape.prototype.area = function () {
+  return 0;
+};
+Shape.prototype = Object.create(Base.prototype);
+module.exports = Shape;

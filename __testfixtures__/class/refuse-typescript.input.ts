@@ -1,0 +1,6 @@
+export function Box(this: any, value: number) {
+  this.value = value;
+}
+Box.prototype.get = function () {
+  return this.value;
+};
