@@ -1,0 +1,8 @@
+import { fetchJson } from '../legacy/http.js';
+import { request, type Options } from '../net/client.js';
+
+const retrying: Options = { retries: 3 };
+
+export async function admins(): Promise<unknown[]> {
+  return [await fetchJson('/api/admins'), await request('/api/roles', retrying)];
+}
