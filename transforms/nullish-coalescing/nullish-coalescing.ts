@@ -1,6 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { definePass } from '../../src/core/pass.js';
 import { hasComment, isPureReference, sameReference } from './references.js';
+import { treeEdits } from './tree-edits.js';
 import { truthinessOf } from './truthiness.js';
 
 type Logical = TS.BinaryExpression & { operatorToken: { kind: TS.SyntaxKind.BarBarToken | TS.SyntaxKind.AmpersandAmpersandToken } };
@@ -39,6 +40,11 @@ export const pass = definePass({
     const { ts, sourceFile } = ctx;
     const checker = ctx.checker;
     if (!checker) throw new Error('nullish-coalescing needs the type checker (project mode)');
+    const edits = treeEdits(ctx);
+    if (!edits) {
+      ctx.warn('left alone: the type checker saw a different text for this file');
+      return;
+    }
 
     /** Decides every `||` of one unparenthesized tree of `||`/`&&`; returns those to convert. */
     const decide = (node: TS.Expression, converted: Set<TS.Node>): void => {
@@ -48,7 +54,7 @@ export const pass = definePass({
       if (node.operatorToken.kind !== ts.SyntaxKind.BarBarToken) return;
       const verdict = truthinessOf(checker, ts, node.left);
       if (verdict.kind === 'safe') converted.add(node);
-      else ctx.warn(`left alone: \`${node.left.getText(sourceFile)}\` ${verdict.reason}; || would fall back for it and ?? would not`, node);
+      else ctx.warn(`left alone: \`${node.left.getText(sourceFile)}\`: ${verdict.reason} (|| falls back for those, ?? would not)`, node);
     };
 
     const opOf = (node: TS.Expression, converted: Set<TS.Node>): string | undefined => {
@@ -60,13 +66,13 @@ export const pass = definePass({
     const rewrite = (node: TS.Expression, converted: Set<TS.Node>): void => {
       const op = opOf(node, converted);
       if (op === undefined || !isLogical(ts, node)) return;
-      if (op === '??') ctx.edits.replace(node.operatorToken, '??');
+      if (op === '??') edits.replace(node.operatorToken, '??');
       for (const child of [node.left, node.right]) {
         const childOp = opOf(child, converted);
         // `??` may not share an unparenthesized expression with `||` or `&&`.
         if (childOp !== undefined && (childOp === '??') !== (op === '??')) {
-          ctx.edits.insertBefore(child, '(');
-          ctx.edits.insertAfter(child, ')');
+          edits.insertBefore(child, '(');
+          edits.insertAfter(child, ')');
         }
         rewrite(child, converted);
       }
@@ -85,7 +91,7 @@ export const pass = definePass({
       if (!isPureReference(ts, condition) || !sameReference(ts, condition, node.whenTrue)) return;
       const verdict = truthinessOf(checker, ts, condition);
       if (verdict.kind !== 'safe') {
-        ctx.warn(`left alone: \`${condition.getText(sourceFile)}\` ${verdict.reason}; the test would fall back for it and ?? would not`, node);
+        ctx.warn(`left alone: \`${condition.getText(sourceFile)}\`: ${verdict.reason} (the test falls back for those, ?? would not)`, node);
         return;
       }
       if (hasComment(ts, sourceFile, node, condition.getEnd(), node.whenFalse.getStart(sourceFile))) {
@@ -93,10 +99,10 @@ export const pass = definePass({
         return;
       }
       // Only `? a :` is replaced, so a conditional nested in the fallback keeps its own edits.
-      ctx.edits.replaceRange(condition.getEnd(), node.whenFalse.getStart(sourceFile), ' ?? ');
+      edits.replaceRange(condition.getEnd(), node.whenFalse.getStart(sourceFile), ' ?? ');
       if (needsParensAfterCoalesce(ts, node.whenFalse)) {
-        ctx.edits.insertBefore(node.whenFalse, '(');
-        ctx.edits.insertAfter(node.whenFalse, ')');
+        edits.insertBefore(node.whenFalse, '(');
+        edits.insertAfter(node.whenFalse, ')');
       }
       ctx.stat('nullish-coalescing');
     };

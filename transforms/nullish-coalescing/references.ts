@@ -47,7 +47,8 @@ export function hasComment(ts: typeof TS, sourceFile: TS.SourceFile, root: TS.No
   const text = sourceFile.text;
   const visit = (node: TS.Node): boolean => {
     if (node.end <= start || node.pos >= end) return false;
-    const comments = ts.getLeadingCommentRanges(text, node.pos) ?? [];
+    // Comments after a token on the same line count as trailing, others as leading: take both.
+    const comments = [...(ts.getLeadingCommentRanges(text, node.pos) ?? []), ...(ts.getTrailingCommentRanges(text, node.pos) ?? [])];
     if (comments.some((comment) => comment.pos >= start && comment.end <= end)) return true;
     return node.getChildren(sourceFile).some(visit);
   };

@@ -1,0 +1,3 @@
+export function displayName(nickname: string | undefined, fullName: string): string {
+  return nickname || fullName;
+}

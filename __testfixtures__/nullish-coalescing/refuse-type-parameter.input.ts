@@ -1,0 +1,3 @@
+export function first<T>(value: T | undefined, fallback: T): T {
+  return value || fallback;
+}

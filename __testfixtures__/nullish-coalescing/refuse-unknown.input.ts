@@ -1,0 +1,3 @@
+export function orEmpty(value: unknown): unknown {
+  return value || {};
+}

@@ -1,0 +1,3 @@
+export function withDefaults(options) {
+  return options || {};
+}

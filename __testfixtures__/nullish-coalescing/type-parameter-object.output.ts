@@ -1,0 +1,3 @@
+export function orDefault<T extends object>(value: T | undefined, fallback: T): T {
+  return value ?? fallback;
+}
