@@ -44,7 +44,7 @@ function rewrite(ctx: FileContext, node: ts.TypeAssertion): void {
   const wrap = needsParens(node, ctx);
   ctx.edits.replaceRange(start, removeEnd, wrap ? '(' : '');
   ctx.edits.insertAfter(node.expression.end, ` as ${typeText}${wrap ? ')' : ''}`);
-  ctx.stat('converted');
+  ctx.stat('type assertions rewritten');
 }
 
 /** `<T>x` is a unary expression; `x as T` sits at relational precedence. */

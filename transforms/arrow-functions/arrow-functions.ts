@@ -34,12 +34,12 @@ export default pass;
 function convert(ctx: FileContext, fn: ts.FunctionExpression, constructed: Set<string>): void {
   const tsApi = ctx.ts;
   if (fn.asteriskToken) {
-    ctx.stat('skipped: generator');
+    ctx.stat('functions kept: generator');
     return;
   }
   const use = ownBindingUse(fn, tsApi);
   if (use) {
-    ctx.stat(`skipped: uses ${use}`);
+    ctx.stat(`functions kept: uses ${use}`);
     return;
   }
   const refusal = refusalReason(ctx, fn, constructed);
@@ -64,7 +64,7 @@ function convert(ctx: FileContext, fn: ts.FunctionExpression, constructed: Set<s
   } else {
     ctx.edits.replaceRange(start, fn.body.getStart(sourceFile), arrow);
   }
-  ctx.stat('converted');
+  ctx.stat('arrow functions');
 }
 
 function refusalReason(ctx: FileContext, fn: ts.FunctionExpression, constructed: Set<string>): string | undefined {

@@ -42,7 +42,7 @@ function simplify(ctx: FileContext, body: ts.Block): void {
   const wrap = startsWithBrace(expression, tsApi) || isComma(expression, tsApi) || inForInitializer(body, tsApi);
   ctx.edits.replaceRange(bodyStart, expressionStart, wrap ? '(' : '');
   ctx.edits.replaceRange(expression.end, body.end, wrap ? ')' : '');
-  ctx.stat('simplified');
+  ctx.stat('arrow bodies simplified');
 }
 
 function isComma(expression: ts.Expression, tsApi: typeof ts): boolean {

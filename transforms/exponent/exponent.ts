@@ -81,7 +81,7 @@ function rewrite(ctx: FileContext, call: ts.CallExpression): void {
   const middle = `${wrapBase ? ')' : ''} ** ${wrapExponent ? '(' : ''}`;
   ctx.edits.replaceRange(base.end, exponent.getStart(sourceFile), middle);
   ctx.edits.replaceRange(exponent.end, call.end, `${wrapExponent ? ')' : ''}${wrapResult ? ')' : ''}`);
-  ctx.stat('converted');
+  ctx.stat('Math.pow rewritten');
 }
 
 /** `**` binds looser than member access, calls and unary operators, and is right-associative. */

@@ -45,7 +45,7 @@ export const pass = definePass({
       }
       const hasSemicolon = ctx.text.slice(start, statement.end).trimEnd().endsWith(';');
       ctx.edits.replaceRange(start, statement.end, hasSemicolon ? replacement : replacement.slice(0, -1));
-      ctx.stat('converted');
+      ctx.stat('require imports rewritten');
     }
   },
 });

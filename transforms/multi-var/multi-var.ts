@@ -59,7 +59,7 @@ export const pass = definePass({
         replacement += `${eol}${indent}${prefix}`;
         if (inline.length > 0) replacement += `${inline.join(' ')} `;
         ctx.edits.replaceRange(commaStart, nextStart, replacement);
-        ctx.stat('split');
+        ctx.stat('declarations split');
       }
     };
 

@@ -46,7 +46,7 @@ function remove(ctx: FileContext, statement: ts.Statement): void {
   if (!/^[ \t]*$/.test(text.slice(lineStart, start)) || !afterLine) {
     const trailing = /^[ \t]*/.exec(text.slice(statement.end))![0].length;
     ctx.edits.replaceRange(start, statement.end + trailing, '');
-    ctx.stat('removed');
+    ctx.stat('use strict removed');
     return;
   }
   let end = statement.end + afterLine[0].length;
@@ -55,5 +55,5 @@ function remove(ctx: FileContext, statement: ts.Statement): void {
   const blank = /^[ \t]*\r?\n/.exec(text.slice(end));
   if (blank && (before === '' || /^#![^\n]*\n$/.test(before))) end += blank[0].length;
   ctx.edits.replaceRange(lineStart, end, '');
-  ctx.stat('removed');
+  ctx.stat('use strict removed');
 }

@@ -50,7 +50,7 @@ function convert(ctx: FileContext, property: ts.PropertyAssignment, fn: ts.Funct
   const prefix = `${isAsync ? 'async ' : ''}${fn.asteriskToken ? '*' : ''}`;
   const keyText = text.slice(key.getStart(sourceFile), key.end);
   ctx.edits.replaceRange(property.getStart(sourceFile), headerStart, `${prefix}${keyText}`);
-  ctx.stat('converted');
+  ctx.stat('object methods');
 }
 
 function refusal(fn: ts.FunctionExpression, keyName: string | undefined, constructed: Set<string>, tsApi: typeof ts): string | undefined {

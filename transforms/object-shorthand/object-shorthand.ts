@@ -46,5 +46,5 @@ function shorten(ctx: FileContext, node: ts.Node, key: ts.Identifier, value: ts.
     return;
   }
   ctx.edits.replaceRange(key.getStart(sourceFile), value.end, value.text);
-  ctx.stat('shortened');
+  ctx.stat('shorthand properties');
 }

@@ -41,7 +41,7 @@ export const pass = definePass({
           if (verdict.kind === 'convert') {
             const start = node.getStart(sourceFile);
             ctx.edits.replaceRange(start, start + 3, verdict.keyword);
-            ctx.stat(verdict.keyword);
+            ctx.stat(`var to ${verdict.keyword}`);
           } else {
             ctx.warn(`kept var: ${verdict.reason}`, node);
           }
