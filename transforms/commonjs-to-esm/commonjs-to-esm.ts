@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
@@ -12,6 +13,7 @@ export interface CommonjsToEsmOptions {
   dirname: 'url' | 'import-meta';
   addExtensions: boolean;
   interopDefault: boolean;
+  namedImports: 'relative' | 'always';
 }
 
 const WRAPPER_NAMES = ['require', 'module', 'exports', '__dirname', '__filename'];
@@ -96,6 +98,13 @@ export const pass = definePass<CommonjsToEsmOptions>({
       default: false,
       description: 'Append .js (or /index.js) to extensionless relative specifiers when that file exists',
     },
+    namedImports: {
+      type: 'string',
+      choices: ['relative', 'always'],
+      default: 'relative',
+      description:
+        "When destructured/member requires become named imports: 'relative' (relative paths and node: builtins; packages get a default import and a destructuring line) or 'always'",
+    },
     interopDefault: {
       type: 'boolean',
       default: true,
@@ -128,6 +137,10 @@ export const pass = definePass<CommonjsToEsmOptions>({
     const replace = (node: ts.Node, text: string): void => {
       edits.push({ start: node.getStart(sourceFile), end: node.getEnd(), text });
     };
+    // Node offers named exports of a CommonJS package only where its static analysis finds them
+    // (`import { Buffer } from 'safer-buffer'` fails); the default import always works.
+    const namedOk = (specifier: string): boolean =>
+      ctx.options.namedImports === 'always' || /^\.\.?\//.test(specifier) || isBuiltin(specifier);
     const converted = new Set<ts.Statement>();
     let keepsRequire = false;
     const dirnames: ts.Identifier[] = [];
@@ -143,7 +156,7 @@ export const pass = definePass<CommonjsToEsmOptions>({
         handled.add(call);
         converted.add(statement);
       } else if (t.isVariableStatement(statement) && !statement.modifiers?.length) {
-        const imports = statement.declarationList.declarations.map((decl) => declaredImport(t, decl, names));
+        const imports = statement.declarationList.declarations.map((decl) => declaredImport(t, decl, names, namedOk));
         if (imports.length === 0 || imports.some((entry) => entry === undefined)) continue;
         const lines = (imports as DeclaredImport[]).map((entry, i) => {
           const init = statement.declarationList.declarations[i]!.initializer!;

@@ -26,7 +26,12 @@ export interface DeclaredImport {
  * Undefined when the declarator needs something an import cannot express (defaults, nesting,
  * rest, a written or twice-declared binding, a named import from JSON).
  */
-export function declaredImport(t: TS, decl: ts.VariableDeclaration, names: NameIndex): DeclaredImport | undefined {
+export function declaredImport(
+  t: TS,
+  decl: ts.VariableDeclaration,
+  names: NameIndex,
+  namedOk: (specifier: string) => boolean,
+): DeclaredImport | undefined {
   const init = decl.initializer;
   if (!init || decl.type || decl.exclamationToken) return undefined;
   const usable = (local: string): boolean => !names.written.has(local) && (names.declared.get(local)?.length ?? 0) === 1;
@@ -42,10 +47,10 @@ export function declaredImport(t: TS, decl: ts.VariableDeclaration, names: NameI
     const local = decl.name.text;
     if (!usable(local)) return undefined;
     if (member === undefined) return { specifier, shape: { kind: 'default', local } };
-    if (json || member === 'default') return undefined;
+    if (json || member === 'default' || !namedOk(specifier)) return undefined;
     return { specifier, shape: { kind: 'named', names: [{ imported: member, local }] } };
   }
-  if (!t.isObjectBindingPattern(decl.name) || member !== undefined || json) return undefined;
+  if (!t.isObjectBindingPattern(decl.name) || member !== undefined || json || !namedOk(specifier)) return undefined;
   const list: Array<{ imported: string; local: string }> = [];
   for (const element of decl.name.elements) {
     if (element.dotDotDotToken || element.initializer || !t.isIdentifier(element.name)) return undefined;
