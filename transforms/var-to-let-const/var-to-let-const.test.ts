@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyPass, defineFixtureTests } from '../../src/testing/index.js';
+import { esprimaRoundTrip } from './esprima-roundtrip.js';
 import { pass } from './var-to-let-const.js';
 
 defineFixtureTests(pass, { dir: fileURLToPath(new URL('../../__testfixtures__', import.meta.url)) });
@@ -28,4 +29,14 @@ describe('var-to-let-const warnings', () => {
     expect(result.status).toBe('unchanged');
     expect(result.warnings).toEqual([]);
   });
+});
+
+describe('var-to-let-const on real code', () => {
+  it('keeps esprima parsing its own source identically', async () => {
+    const trip = await esprimaRoundTrip(pass);
+    if (!trip) return;
+    expect(trip.result.status).toBe('changed');
+    expect(trip.result.stats['var to const']).toBeGreaterThan(100);
+    expect(trip.after).toBe(trip.before);
+  }, 30_000);
 });
