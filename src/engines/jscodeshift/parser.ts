@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { extensionOf } from '../../core/parse.js';
+import { withFlowNodesRenamed } from './flow-ast.js';
 
 /** The parser names jscodeshift's `--parser` accepts. */
 export const PARSER_NAMES = ['babel', 'babylon', 'flow', 'ts', 'tsx'] as const;
@@ -60,49 +61,10 @@ const require = createRequire(import.meta.url);
 type GetParser = (name: string, options?: unknown) => ParserObject;
 let getParser: GetParser | undefined;
 
-/**
- * flow-parser ≥ 0.159 emits `PropertyDefinition` for class fields, a node type the ast-types
- * bundled with recast cannot visit ("did not recognize object of type PropertyDefinition",
- * jscodeshift#450). Older flow-parser called the same node `ClassProperty` (or
- * `ClassPrivateProperty` for `#x`), with the same fields, so renaming keeps every transform and
- * recast's printer working without pinning flow-parser.
- */
-function renameClassFields(node: unknown): void {
-  const stack: unknown[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (typeof current !== 'object' || current === null) continue;
-    if (Array.isArray(current)) {
-      for (const item of current) stack.push(item);
-      continue;
-    }
-    const record = current as Record<string, unknown>;
-    if (record.type === 'PropertyDefinition') {
-      const key = record.key as { type?: string } | undefined;
-      record.type = key?.type === 'PrivateName' || key?.type === 'PrivateIdentifier' ? 'ClassPrivateProperty' : 'ClassProperty';
-    }
-    for (const [field, value] of Object.entries(record)) {
-      // Skip position data and back references: they hold no nodes and some are shared.
-      if (field === 'loc' || field === 'range' || field === 'tokens' || field === 'comments') continue;
-      if (typeof value === 'object' && value !== null) stack.push(value);
-    }
-  }
-}
-
-function withClassFieldsRenamed(parser: ParserObject): ParserObject {
-  return {
-    parse(source: string, options?: unknown): unknown {
-      const ast = parser.parse(source, options);
-      renameClassFields(ast);
-      return ast;
-    },
-  };
-}
-
 /** The parser object jscodeshift's `withParser` gets for a name, with `--parser-config` options. */
 export function parserObject(setting: ParserSetting, config?: unknown): ParserObject {
   if (typeof setting !== 'string') return setting;
   getParser ??= require('jscodeshift/src/getParser.js') as GetParser;
   const parser = getParser(setting, config ?? undefined);
-  return setting === 'flow' ? withClassFieldsRenamed(parser) : parser;
+  return setting === 'flow' ? withFlowNodesRenamed(parser) : parser;
 }

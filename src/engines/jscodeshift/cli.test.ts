@@ -1,0 +1,203 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// End to end: the real CLI (dist/, built by `npm test`) in a temp directory.
+const BIN = fileURLToPath(new URL('../../../bin/codemorph.js', import.meta.url));
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cm-jscs-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function cli(cwd: string, args: string[]): { code: number; stdout: string; stderr: string } {
+  const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonReport {
+  summary: { changed: number; unchanged: number; failed: number; stats: Record<string, number>; passes: Record<string, number> };
+  files: Array<{
+    path: string;
+    status: string;
+    passes?: string[];
+    hunks?: Array<{ passes: string[] }>;
+    warnings: Array<{ passId: string; message: string }>;
+    error?: { message: string };
+  }>;
+}
+
+function json(cwd: string, args: string[]): JsonReport {
+  const run = cli(cwd, [...args, '--json']);
+  expect(run.stderr).not.toMatch(/Error:|TypeError/);
+  return JSON.parse(run.stdout) as JsonReport;
+}
+
+// A real-world shaped transform: renames a function and its calls, counting with api.stats.
+const RENAME_CJS = `
+module.exports = function renameFetch(file, api, options) {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  const from = options.from || 'fetchData';
+  const to = options.to || 'loadData';
+  const found = root.find(j.Identifier, { name: from });
+  if (found.size() === 0) return null;
+  found.forEach((path) => { path.node.name = to; });
+  api.stats('renamed', found.size());
+  api.report(from + ' -> ' + to);
+  return root.toSource();
+};
+`;
+
+const APP_JS = `var cache = {};
+function fetchData(id) {
+  return cache[id];
+}
+module.exports = { get: fetchData };
+`;
+
+describe('jscodeshift transforms through the CLI', () => {
+  it('runs a CommonJS transform, with unknown --flags and --option reaching its options', () => {
+    const dir = project({ 'rename-fetch.cjs': RENAME_CJS, 'src/app.js': APP_JS, 'src/other.js': 'export const x = 1;\n' });
+    const diff = cli(dir, ['run', './rename-fetch.cjs', 'src', '--to=getData']);
+    expect(diff.code).toBe(0);
+    expect(diff.stdout).toContain('+function getData(id) {');
+    expect(diff.stdout).toContain('+module.exports = { get: getData };');
+    expect(diff.stdout).not.toContain('other.js');
+
+    const viaOption = cli(dir, ['run', './rename-fetch.cjs', 'src', '--option', 'to=readData', '--write']);
+    expect(viaOption.code).toBe(0);
+    expect(readFileSync(join(dir, 'src/app.js'), 'utf8')).toBe(APP_JS.replaceAll('fetchData', 'readData'));
+  });
+
+  it('reports api.stats totals and api.report messages in --json, under the file-name id', () => {
+    const dir = project({ 'renameFetch.cjs': RENAME_CJS, 'a.js': APP_JS, 'b.js': 'fetchData();\n' });
+    const report = json(dir, ['run', './renameFetch.cjs', 'a.js', 'b.js']);
+    expect(report.summary.stats).toEqual({ renamed: 3 });
+    expect(report.summary.passes).toEqual({ 'rename-fetch': 2 });
+    const a = report.files.find((file) => file.path === 'a.js');
+    expect(a?.warnings).toEqual([{ passId: 'rename-fetch', message: 'fetchData -> loadData' }]);
+  });
+
+  it('runs an ESM transform; .ts files default to the ts parser', () => {
+    const transform = `export default function (file, api) {
+  const j = api.jscodeshift;
+  return j(file.source)
+    .find(j.TSTypeReference, { typeName: { name: 'Foo' } })
+    .forEach((path) => { path.node.typeName.name = 'Bar'; })
+    .toSource();
+}
+`;
+    const dir = project({ 'foo-to-bar.mjs': transform, 'a.ts': 'const x: Foo = make<Foo>();\nlet y = x as Foo;\n' });
+    expect(cli(dir, ['run', './foo-to-bar.mjs', 'a.ts', '--write']).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.ts'), 'utf8')).toBe('const x: Bar = make<Bar>();\nlet y = x as Bar;\n');
+  });
+
+  it('runs a TypeScript transform file with an exported parser', () => {
+    const transform = `import type { API, FileInfo } from 'jscodeshift';
+export const parser = 'tsx';
+export default function transformer(file: FileInfo, api: API): string {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  root.find(j.JSXIdentifier, { name: 'OldButton' }).forEach((path) => { path.node.name = 'Button'; });
+  return root.toSource();
+}
+`;
+    const dir = project({ 'button.ts': transform, 'view.tsx': 'const v = <OldButton size={1 as number}>hi</OldButton>;\n' });
+    const run = cli(dir, ['run', './button.ts', 'view.tsx', '--write']);
+    expect(run.stderr).toContain('1 changed');
+    expect(readFileSync(join(dir, 'view.tsx'), 'utf8')).toBe('const v = <Button size={1 as number}>hi</Button>;\n');
+  });
+
+  it('awaits an async transform', () => {
+    const transform = `module.exports = async (file, api) => {
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  const j = api.j;
+  return j(file.source).find(j.Literal, { value: 'http://example.com' })
+    .forEach((path) => { path.node.value = 'https://example.com'; }).toSource();
+};
+`;
+    const dir = project({ 'https.cjs': transform, 'a.js': "const url = 'http://example.com';\n" });
+    const report = json(dir, ['run', './https.cjs', 'a.js']);
+    expect(report.summary.changed).toBe(1);
+    expect(report.files[0]?.hunks?.[0]?.passes).toEqual(['https']);
+  });
+
+  it('leaves files alone when the transform returns null or the same text', () => {
+    const dir = project({
+      'noop.cjs': 'module.exports = (file) => (file.path.endsWith("a.js") ? null : file.source);\n',
+      'a.js': 'var a = 1;\n',
+      'b.js': 'var b = 2;\n',
+    });
+    const report = json(dir, ['run', './noop.cjs', 'a.js', 'b.js']);
+    expect(report.summary).toMatchObject({ changed: 0, unchanged: 2, failed: 0 });
+  });
+
+  it('fails the file (not the run) when a transform returns something that is not text', () => {
+    const dir = project({ 'bad.cjs': 'module.exports = () => 42;\n', 'a.js': 'var a = 1;\n' });
+    const report = json(dir, ['run', './bad.cjs', 'a.js']);
+    expect(report.files[0]?.status).toBe('failed');
+    expect(report.files[0]?.error?.message).toContain('returned number');
+  });
+
+  it('mixes jscodeshift and native passes in one recipe, attributing each hunk', () => {
+    const native = `export default {
+  id: 'const-upper',
+  title: 'Upper-case LIMIT constants',
+  description: 'Renames the const "limit" to LIMIT.',
+  visit(ctx) {
+    const visit = (node) => {
+      if (ctx.ts.isIdentifier(node) && node.text === 'limit') ctx.edits.replace(node, 'LIMIT');
+      ctx.ts.forEachChild(node, visit);
+    };
+    visit(ctx.sourceFile);
+  },
+};
+`;
+    const quotes = `module.exports = (file, api) => {
+  const j = api.jscodeshift;
+  return j(file.source).find(j.Literal).filter((p) => typeof p.node.value === 'string')
+    .forEach((p) => { p.node.value = p.node.value.toUpperCase(); }).toSource({ quote: 'single' });
+};
+`;
+    const recipe = 'name: mixed\nsteps:\n  - ./rename-fetch.cjs\n  - ./const-upper.mjs\n  - path: ./shout.cjs\n';
+    const input = 'const limit = 10;\nfunction fetchData() {\n  return limit;\n}\nconst label = "ok";\n';
+    const dir = project({ 'rename-fetch.cjs': RENAME_CJS, 'const-upper.mjs': native, 'shout.cjs': quotes, 'recipe.yaml': recipe, 'a.js': input });
+    const report = json(dir, ['run', './recipe.yaml', 'a.js']);
+    expect(report.files[0]?.passes).toEqual(['rename-fetch', 'const-upper', 'shout']);
+    expect(cli(dir, ['run', './recipe.yaml', 'a.js', '--write']).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.js'), 'utf8')).toBe(
+      "const LIMIT = 10;\nfunction loadData() {\n  return LIMIT;\n}\nconst label = 'OK';\n",
+    );
+  });
+
+  it('parses flow class fields with --parser flow (jscodeshift#450)', () => {
+    const transform = `module.exports = function (file, api) {
+  const j = api.jscodeshift;
+  return j(file.source).find(j.Identifier, { name: 'count' })
+    .forEach((path) => { path.node.name = 'total'; }).toSource();
+};
+`;
+    const input = '// @flow\nclass Counter {\n  count: number = 0;\n  static #seed: number = 1;\n  inc(): void {\n    this.count++;\n  }\n}\n';
+    const dir = project({ 'count.cjs': transform, 'a.js': input });
+    const run = cli(dir, ['run', './count.cjs', 'a.js', '--parser', 'flow', '--write']);
+    expect(run.stderr).not.toContain('PropertyDefinition');
+    expect(readFileSync(join(dir, 'a.js'), 'utf8')).toBe(input.replaceAll('count', 'total'));
+  });
+
+  it('refuses --parser values jscodeshift does not know', () => {
+    const dir = project({ 'noop.cjs': 'module.exports = () => null;\n', 'a.js': '1;\n' });
+    const run = cli(dir, ['run', './noop.cjs', 'a.js', '--parser', 'espree']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('espree');
+  });
+});
