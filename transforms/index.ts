@@ -8,12 +8,26 @@ import { pass as replaceCall } from './replace-call/replace-call.js';
 import { pass as removeUnusedImports } from './remove-unused-imports/remove-unused-imports.js';
 import { pass as organizeImports } from './organize-imports/organize-imports.js';
 
+// Modernization (syntax only)
+import { pass as varToLetConst } from './var-to-let-const/var-to-let-const.js';
+import { pass as multiVar } from './multi-var/multi-var.js';
+import { pass as arrowFunctions } from './arrow-functions/arrow-functions.js';
+import { pass as arrowReturn } from './arrow-return/arrow-return.js';
+import { pass as objectMethod } from './object-method/object-method.js';
+import { pass as objectShorthand } from './object-shorthand/object-shorthand.js';
+import { pass as noStrict } from './no-strict/no-strict.js';
+import { pass as exponent } from './exponent/exponent.js';
+import { pass as angleBracketAssertion } from './angle-bracket-assertion/angle-bracket-assertion.js';
+import { pass as importEqualsToImport } from './import-equals-to-import/import-equals-to-import.js';
+
 /**
  * The registry of built-in passes: one explicit list, in the order `codemorph list` shows them.
  * A pass's id = its folder = its file = its CLI name.
  */
 export const builtinPasses: readonly Pass[] = [
   rename, move, changeImport, replaceCall, removeUnusedImports, organizeImports,
+  varToLetConst, multiVar, arrowFunctions, arrowReturn, objectMethod, objectShorthand, noStrict, exponent,
+  angleBracketAssertion, importEqualsToImport,
 ];
 
 /** Built-in recipes (named pass lists), runnable as `codemorph run <name>`. */
