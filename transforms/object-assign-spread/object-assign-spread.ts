@@ -49,16 +49,48 @@ function needsParens(ts: typeof TS, sourceFile: TS.SourceFile, node: TS.Node): b
   return ts.isArrowFunction(parent) && parent.body === current;
 }
 
-function convert(ctx: FileContext, call: TS.CallExpression): void {
+function isAssignCall(ts: typeof TS, node: TS.Node): node is TS.CallExpression {
+  if (!ts.isCallExpression(node)) return false;
+  const callee = skipParens(ts, node.expression);
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'assign' && ts.isIdentifier(callee.expression) &&
+    callee.expression.text === 'Object';
+}
+
+/**
+ * `Object.assign(Object.assign({ x }, a), b)` (what TypeScript emits for `{ x, ...a, ...b }`)
+ * is one copy: the innermost literal plus every source, in order.
+ */
+interface Flattened {
+  readonly literal: TS.ObjectLiteralExpression;
+  readonly sources: readonly TS.Expression[];
+  readonly calls: readonly TS.CallExpression[];
+}
+
+function flatten(ts: typeof TS, call: TS.CallExpression): Flattened | undefined {
+  const calls = [call];
+  let sources = call.arguments.slice(1);
+  let first = call.arguments[0] && skipParens(ts, call.arguments[0]);
+  while (first && isAssignCall(ts, first)) {
+    calls.push(first);
+    sources = [...first.arguments.slice(1), ...sources];
+    first = first.arguments[0] && skipParens(ts, first.arguments[0]);
+  }
+  if (!first || !ts.isObjectLiteralExpression(first)) return undefined;
+  return { literal: first, sources, calls };
+}
+
+/** Returns the nested calls it consumed (empty when refused). */
+function convert(ctx: FileContext, call: TS.CallExpression, { literal, sources, calls }: Flattened): readonly TS.CallExpression[] {
   const { ts, sourceFile, text } = ctx;
-  const refuse = (why: string): void => ctx.warn(`Object.assign left alone: ${why}`, call);
-  const [target, ...sources] = call.arguments;
-  if (!target || !ts.isObjectLiteralExpression(target)) return;
-  if (sources.length === 0) return;
+  const refuse = (why: string): readonly TS.CallExpression[] => {
+    ctx.warn(`Object.assign left alone: ${why}`, call);
+    return [];
+  };
+  if (sources.length === 0) return [];
   if (isDiscarded(ts, call)) return refuse('its result is unused (it is called to mutate, not to copy)');
-  if ((call.flags & ts.NodeFlags.OptionalChain) !== 0) return refuse('optional chain');
+  if (calls.some((c) => (c.flags & ts.NodeFlags.OptionalChain) !== 0)) return refuse('optional chain');
   if (sources.some((source) => ts.isSpreadElement(source))) return refuse('a spread argument cannot be written as object spread');
-  for (const property of target.properties) {
+  for (const property of literal.properties) {
     if (ts.isGetAccessorDeclaration(property) || ts.isSetAccessorDeclaration(property)) {
       return refuse('the target has accessors: assign calls setters, spread defines properties');
     }
@@ -67,50 +99,42 @@ function convert(ctx: FileContext, call: TS.CallExpression): void {
       return refuse('the target sets __proto__');
     }
   }
-  // Comments outside the argument texts would be lost.
-  let outside = text.slice(call.getStart(sourceFile), target.getStart(sourceFile));
-  let cursor = target.getEnd();
-  for (const source of sources) {
-    outside += text.slice(cursor, source.getStart(sourceFile));
-    cursor = source.getEnd();
+  // Kept: the literal up to its last property, and each source. Everything else is rewritten, so
+  // it must hold no comments. Nested calls inside the sources can change in the same run.
+  const last = literal.properties[literal.properties.length - 1];
+  const kept: Array<{ start: number; end: number }> = [];
+  if (last) kept.push({ start: literal.getStart(sourceFile), end: last.getEnd() });
+  for (const source of sources) kept.push({ start: source.getStart(sourceFile), end: source.getEnd() });
+  let cursor = call.getStart(sourceFile);
+  const gaps: string[] = [];
+  for (const range of kept) {
+    gaps.push(text.slice(cursor, range.start));
+    cursor = range.end;
   }
-  outside += text.slice(cursor, call.getEnd());
-  if (/\/[/*]/.test(outside)) return refuse('a comment between the arguments');
-  // Only the punctuation between the arguments is rewritten, so nested calls inside the
-  // sources can be rewritten in the same run.
+  gaps.push(text.slice(cursor, call.getEnd()));
+  if (gaps.some((gap) => /\/[/*]/.test(gap))) return refuse('a comment between the arguments');
+
   const open = needsParens(ts, sourceFile, call) ? '(' : '';
   const close = open ? ')' : '';
-  const first = sources[0]!;
-  const lastSource = sources[sources.length - 1]!;
-  const joinSources = (separator: string): void => {
-    for (let i = 1; i < sources.length; i++) ctx.edits.replaceRange(sources[i - 1]!.getEnd(), sources[i]!.getStart(sourceFile), separator);
-  };
-  if (target.properties.length === 0) {
-    if (/\/[/*]/.test(target.getText(sourceFile))) return refuse('a comment in the empty target');
-    ctx.edits.replaceRange(call.getStart(sourceFile), first.getStart(sourceFile), `${open}{ ...`);
-    joinSources(', ...');
-    ctx.edits.replaceRange(lastSource.getEnd(), call.getEnd(), ` }${close}`);
-  } else {
-    const last = target.properties[target.properties.length - 1]!;
-    const afterLast = text.slice(last.getEnd(), target.getEnd());
-    if (afterLast.replace(/[\s,}]/g, '') !== '') return refuse('a comment after the last property');
-    ctx.edits.replaceRange(call.getStart(sourceFile), target.getStart(sourceFile), open);
-    if (target.getText(sourceFile).includes('\n')) {
-      // Keep one property per line: each spread goes on its own line after the last property.
-      const lineStart = text.lastIndexOf('\n', last.getStart(sourceFile)) + 1;
-      const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-      const newline = text.includes('\r\n') ? '\r\n' : '\n';
-      const closing = afterLast.replace(/^[ \t]*,?/, '');
-      ctx.edits.replaceRange(last.getEnd(), first.getStart(sourceFile), `,${newline}${indent}...`);
-      joinSources(`,${newline}${indent}...`);
-      ctx.edits.replaceRange(lastSource.getEnd(), call.getEnd(), `,${closing}${close}`);
-    } else {
-      ctx.edits.replaceRange(last.getEnd(), first.getStart(sourceFile), ', ...');
-      joinSources(', ...');
-      ctx.edits.replaceRange(lastSource.getEnd(), call.getEnd(), ` }${close}`);
-    }
+  let separator = ', ...';
+  let ending = ` }${close}`;
+  if (last && literal.getText(sourceFile).includes('\n')) {
+    // Keep one property per line: each spread goes on its own line after the last property.
+    const lineStart = text.lastIndexOf('\n', last.getStart(sourceFile)) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+    const newline = text.includes('\r\n') ? '\r\n' : '\n';
+    separator = `,${newline}${indent}...`;
+    ending = `,${text.slice(last.getEnd(), literal.getEnd()).replace(/^[ \t]*,?/, '')}${close}`;
   }
+  const replacements = [last ? open : `${open}{ ...`, ...kept.slice(1).map(() => separator), ending];
+  let from = call.getStart(sourceFile);
+  kept.forEach((range, i) => {
+    ctx.edits.replaceRange(from, range.start, replacements[i]!);
+    from = range.end;
+  });
+  ctx.edits.replaceRange(from, call.getEnd(), replacements[kept.length]!);
   ctx.stat('object-assign-spread');
+  return calls.slice(1);
 }
 
 export const pass = definePass({
@@ -127,14 +151,14 @@ export const pass = definePass({
   visit(ctx) {
     const { ts, sourceFile } = ctx;
     let shadowed: boolean | undefined;
+    const consumed = new Set<TS.Node>();
     const visit = (node: TS.Node): void => {
-      if (ts.isCallExpression(node)) {
-        const callee = skipParens(ts, node.expression);
-        if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'assign' && ts.isIdentifier(callee.expression) &&
-          callee.expression.text === 'Object' && node.arguments[0] && ts.isObjectLiteralExpression(node.arguments[0])) {
+      if (isAssignCall(ts, node) && !consumed.has(node)) {
+        const flattened = flatten(ts, node);
+        if (flattened) {
           shadowed ??= objectIsShadowed(ts, sourceFile);
           if (shadowed) ctx.warn('Object.assign left alone: this file declares its own `Object`', node);
-          else convert(ctx, node);
+          else for (const inner of convert(ctx, node, flattened)) consumed.add(inner);
         }
       }
       ts.forEachChild(node, visit);
