@@ -3,6 +3,7 @@ import { dirname, relative } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { CodemorphError } from '../core/errors.js';
 import { loadLastJournal, retireJournal, sha256 } from './journal.js';
+import { removeEmptyDirs } from './write.js';
 
 export interface UndoReport {
   readonly restored: readonly string[];
@@ -37,7 +38,10 @@ export function undoLastRun(root: string): UndoReport {
       const original = Buffer.from(entry.before ?? '', 'base64');
       const destination = entry.operation === 'move' ? entry.from! : entry.path;
       mkdirSync(dirname(destination), { recursive: true });
-      if (entry.operation === 'move') renameSync(entry.path, destination);
+      if (entry.operation === 'move') {
+        renameSync(entry.path, destination);
+        removeEmptyDirs(dirname(entry.path), journal.root);
+      }
       writeFileAtomic.sync(destination, original);
     }
     restored.push(show(entry.operation === 'move' ? entry.from! : entry.path));

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { CodemorphError, errorMessage } from '../core/errors.js';
 import type { ChangedFile, FileResult } from '../core/result.js';
@@ -59,14 +59,27 @@ function plan(root: string, result: ChangedFile): Planned {
   };
 }
 
-function apply(planned: Planned): void {
+/** After a move: removes the folders it left empty, up to (not including) the root. */
+export function removeEmptyDirs(dir: string, root: string): void {
+  let current = dir;
+  while (current !== root && current.startsWith(root + sep)) {
+    if (readdirSync(current).length > 0) return;
+    rmdirSync(current);
+    current = dirname(current);
+  }
+}
+
+function apply(planned: Planned, root: string): void {
   const { result, target, from, bytes } = planned;
   if (result.operation === 'delete') {
     unlinkSync(target);
     return;
   }
   mkdirSync(dirname(target), { recursive: true });
-  if (from) renameSync(from, target);
+  if (from) {
+    renameSync(from, target);
+    removeEmptyDirs(dirname(from), root);
+  }
   // Temp file + rename in the same directory: a crash leaves the old file or the new one, never half.
   // write-file-atomic also keeps the existing file's mode.
   writeFileAtomic.sync(target, bytes!);
@@ -93,7 +106,7 @@ export function writeResults(root: string, results: readonly FileResult[]): Writ
   const applied: JournalEntry[] = [];
   for (const item of planned) {
     try {
-      apply(item);
+      apply(item, journal.root);
       applied.push(item.entry);
       outcomes.push({ result: item.result });
     } catch (error) {
