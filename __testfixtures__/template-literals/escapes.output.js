@@ -4,3 +4,4 @@ const money = `$${amount}`;
 const joined = `$\{${x}`;
 const backslash = `a\\${b}\n`;
 const nul = `\0${x}`;
+const nulDigit = `a\x001${x}`;

@@ -89,7 +89,12 @@ function createRenderer(ctx: FileContext): (chain: TS.BinaryExpression) => Rende
     const pieces: string[] = [];
     const addText = (piece: string): void => {
       // `'$' + '{'` must not become `${`.
-      const previous = pieces[pieces.length - 1];
+      let previous = pieces[pieces.length - 1];
+      // `'a\0' + '1'` must not become the octal escape `\01`.
+      if (previous !== undefined && /^[0-9]/.test(piece) && /(^|[^\\])(\\\\)*\\0$/.test(previous)) {
+        previous = `${previous.slice(0, -2)}\\x00`;
+        pieces[pieces.length - 1] = previous;
+      }
       pieces.push(previous?.endsWith('$') && piece.startsWith('{') ? `\\${piece}` : piece);
     };
     const interpolate = (node: TS.Node): void => {
