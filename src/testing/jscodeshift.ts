@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createJiti } from 'jiti';
 import { describe, expect, it } from 'vitest';
 import { boundJscodeshift, createApi } from '../engines/jscodeshift/api.js';
 import { chooseParser } from '../engines/jscodeshift/parser.js';
@@ -88,6 +89,25 @@ function extensionForParser(parser: unknown): string {
   return parser === 'ts' || parser === 'tsx' ? parser : 'js';
 }
 
+let jiti: ReturnType<typeof createJiti> | undefined;
+
+/**
+ * Loads a transform like the CLI does; when Node refuses it (ESM syntax in a CommonJS package,
+ * extensionless relative imports: code jest ran through babel-jest), through jiti instead.
+ */
+async function loadTransform(path: string): Promise<unknown> {
+  try {
+    return await loadModule(path);
+  } catch (error) {
+    jiti ??= createJiti(import.meta.url, { interopDefault: false, moduleCache: true, fsCache: false });
+    try {
+      return await jiti.import(path);
+    } catch {
+      throw error;
+    }
+  }
+}
+
 const MODULE_SUFFIXES = ['', '.js', '.cjs', '.mjs', '.ts', '.tsx', '.mts', '.cts', '/index.js', '/index.ts'];
 
 /** Resolves `<dirName>/../<transformName>` like require() would, TypeScript files included. */
@@ -112,7 +132,7 @@ export async function runTest(
   testOptions: TestOptions = {},
 ): Promise<string> {
   const prefix = testFilePrefix || transformName;
-  const module = await loadModule(transformPath(dirName, transformName));
+  const module = await loadTransform(transformPath(dirName, transformName));
   const extension = extensionForParser(testOptions.parser ?? found(module).parser);
   const fixtureDir = join(dirName, '..', '__testfixtures__');
   const inputPath = join(fixtureDir, `${prefix}.input.${extension}`);
