@@ -1,6 +1,6 @@
 import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
-import { boundName, constructedNames, isExported, ownBindingUse, skipParens } from './function-facts.js';
+import { boundName, constructedNames, hasDuplicateParameters, isExported, ownBindingUse, skipParens } from './function-facts.js';
 
 export const pass = definePass({
   id: 'arrow-functions',
@@ -72,6 +72,7 @@ function refusalReason(ctx: FileContext, fn: ts.FunctionExpression, constructed:
   if (fn.name) return `it is named ${fn.name.text} (the name is visible in .name, stack traces and inside the body)`;
   const first = fn.parameters[0];
   if (first && tsApi.isIdentifier(first.name) && first.name.text === 'this') return 'it declares a `this` parameter';
+  if (hasDuplicateParameters(fn, tsApi)) return 'it repeats a parameter name (an error in arrow functions)';
   const outer = skipParens(fn, tsApi);
   if (tsApi.isNewExpression(outer.parent)) return 'it is called with new';
   if (isExported(fn, tsApi)) return 'it is exported, and other modules may call it with new';

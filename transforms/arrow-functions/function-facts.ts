@@ -143,3 +143,17 @@ export function skipParens(node: ts.Node, tsApi: typeof ts): ts.Node {
   while (tsApi.isParenthesizedExpression(current.parent)) current = current.parent;
   return current;
 }
+
+/** Sloppy functions may repeat a parameter name; arrows and methods may not (early error). */
+export function hasDuplicateParameters(fn: ts.SignatureDeclaration, tsApi: typeof ts): boolean {
+  const seen = new Set<string>();
+  const visit = (name: ts.BindingName): boolean => {
+    if (tsApi.isIdentifier(name)) {
+      if (seen.has(name.text)) return true;
+      seen.add(name.text);
+      return false;
+    }
+    return name.elements.some((element) => tsApi.isBindingElement(element) && visit(element.name));
+  };
+  return fn.parameters.some((parameter) => visit(parameter.name));
+}

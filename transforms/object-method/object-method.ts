@@ -1,6 +1,6 @@
 import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
-import { constructedNames } from '../arrow-functions/function-facts.js';
+import { constructedNames, hasDuplicateParameters } from '../arrow-functions/function-facts.js';
 
 export const pass = definePass({
   id: 'object-method',
@@ -54,6 +54,8 @@ function convert(ctx: FileContext, property: ts.PropertyAssignment, fn: ts.Funct
 }
 
 function refusal(fn: ts.FunctionExpression, keyName: string | undefined, constructed: Set<string>, tsApi: typeof ts): string | undefined {
+  if (keyName === '__proto__') return '`__proto__: value` sets the prototype; a method named __proto__ would not';
+  if (hasDuplicateParameters(fn, tsApi)) return 'it repeats a parameter name (an error in methods)';
   if (keyName !== undefined && constructed.has(keyName)) {
     return `${keyName} is used with new or .prototype in this file (methods are not constructible)`;
   }

@@ -1,0 +1,3 @@
+run(function (a, a) {
+  return a;
+});

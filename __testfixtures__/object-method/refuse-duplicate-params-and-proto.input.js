@@ -1,0 +1,4 @@
+export const o = {
+  f: function (a, a) { return a; },
+  __proto__: function () {},
+};
