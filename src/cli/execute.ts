@@ -96,7 +96,8 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   const changed: ChangedFile[] = [];
   const progress = createProgress(io, { enabled: flags.progress && !flags.json && io.stderrIsTTY, total: files.length });
   const handle = (result: FileResult): void => {
-    if (result.status === 'changed') changed.push(result);
+    // Only --write needs changed files after the run: without it memory stays flat on large trees.
+    if (result.status === 'changed' && flags.write) changed.push(result);
     addToSummary(summary, result);
     const noisy = result.status === 'failed' || result.status === 'skipped' || (!flags.quiet && result.warnings.length > 0);
     if (noisy) progress.interrupt(() => reportProblem(io, result, flags, show));
