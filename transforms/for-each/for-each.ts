@@ -1,7 +1,7 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
-import { arrayEvidence, isAssigned, skipParens } from './array-evidence.js';
+import { arrayEvidence, containsIdentifier, isAssigned, skipParens } from './array-evidence.js';
 
 type Callback = TS.FunctionExpression | TS.ArrowFunction;
 
@@ -51,6 +51,11 @@ function returnsIn(ts: typeof TS, body: TS.Node): TS.ReturnStatement[] {
   return found;
 }
 
+function boundNames(ts: typeof TS, name: TS.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : boundNames(ts, element.name)));
+}
+
 function lineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
@@ -76,6 +81,10 @@ function convert(ctx: FileContext, statement: TS.ExpressionStatement, call: TS.C
   if (ts.isIdentifier(receiver) && callback.body.getText(sourceFile).match(new RegExp(`\\b${receiver.text}\\b`))) {
     return refuse(`the callback uses \`${receiver.text}\` itself (forEach stops at the original length)`);
   }
+  // The loop binding is in its temporal dead zone while the receiver is evaluated.
+  const bound = params.flatMap((p) => boundNames(ts, p.name));
+  const clash = bound.find((name) => containsIdentifier(ts, callee.expression, name));
+  if (clash) return refuse(`the receiver mentions \`${clash}\`, which the loop variable would shadow`);
   const problem = bodyProblem(ts, callback);
   if (problem) return refuse(problem);
   // Only the callback body may hold comments: the call's own punctuation must be plain.
