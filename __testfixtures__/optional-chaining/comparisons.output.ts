@@ -1,0 +1,20 @@
+interface Element {
+  focus(): void;
+  parentElement: Element | null;
+  id: string;
+}
+
+export function focus(element: Element | null | undefined): void {
+  element?.focus();
+}
+
+export function parentId(element: Element): string {
+  if (element.parentElement?.id) {
+    return element.parentElement.id;
+  }
+  return '';
+}
+
+export function withUndefined(element: Element | undefined): boolean {
+  return !(element?.id);
+}

@@ -1,0 +1,7 @@
+interface Port {
+  close(): void;
+}
+
+export function shutdown(port: Port | undefined): void {
+  port?.close();
+}

@@ -1,0 +1,7 @@
+declare const headers: Record<string, string> | undefined;
+declare const rows: string[][] | undefined;
+declare const handlers: { [event: string]: (() => void) | undefined } | undefined;
+
+export const contentType = headers && headers['content-type'];
+export const firstCell = rows && rows[0] && rows[0][0];
+if (handlers && handlers['close']) handlers['close']();

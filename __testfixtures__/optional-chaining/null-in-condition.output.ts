@@ -1,0 +1,8 @@
+interface User {
+  name: string;
+}
+
+export function greet(user: User | null): string {
+  if (user?.name) return `Hello ${user.name}`;
+  return 'Hello';
+}

@@ -1,0 +1,8 @@
+interface Config {
+  debug?: { level: number };
+}
+
+export function debugLevel(enabled: boolean, config: Config | undefined): number {
+  if (enabled && config && config.debug && config.debug.level > 2) return 3;
+  return 0;
+}

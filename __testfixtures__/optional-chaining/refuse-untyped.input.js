@@ -1,0 +1,3 @@
+export function city(address) {
+  return address && address.city;
+}

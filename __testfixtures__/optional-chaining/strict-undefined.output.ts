@@ -1,0 +1,7 @@
+interface User {
+  name: string;
+}
+
+export function named(user: User | undefined): boolean {
+  return !!(user?.name);
+}

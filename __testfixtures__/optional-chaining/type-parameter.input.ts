@@ -1,0 +1,3 @@
+export function describe<T extends { name: string }>(item: T | undefined): boolean {
+  return !!(item && item.name);
+}
