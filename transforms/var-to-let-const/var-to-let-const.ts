@@ -133,7 +133,7 @@ function judge(list: ts.VariableDeclarationList, analysis: Analysis): Verdict {
       if (shadowedBetween(list, functionScope, name.text, scopes)) {
         return { kind: 'refuse', reason: `${name.text} is also declared in an enclosing block or catch clause` };
       }
-      const reason = checkReferences(binding, { list, block, declEnd, deferredInit, functionScope, analysis });
+      const reason = checkReferences(binding, { list, block, declEnd, deferredInit, functionScope, analysis, early: new Set() });
       if (reason) return { kind: 'refuse', reason };
       if (binding.references.some((reference) => reference.write)) written = true;
     }
@@ -149,6 +149,8 @@ interface ReferenceCheck {
   readonly deferredInit: ts.Node | undefined;
   readonly functionScope: Scope;
   readonly analysis: Analysis;
+  /** Function declarations found to possibly run before this declaration. */
+  readonly early: Set<ts.Node>;
 }
 
 function checkReferences(binding: Binding, check: ReferenceCheck): string | undefined {
@@ -187,22 +189,44 @@ function isDeferred(initializer: ts.Expression | undefined, tsApi: typeof ts): b
 }
 
 /**
- * A reference inside a hoisted function declaration runs whenever that function is called; if
- * the function is referenced before the `var`, a `let` could be read in its dead zone.
+ * A reference inside a hoisted function declaration runs whenever that function is called. The
+ * function may run before the `var` if it is referenced before it, or referenced inside another
+ * function declaration that may (followed transitively: `main(); var x; function main() { helper(); }
+ * function helper() { x; }`).
  */
 function calledEarly(reference: ts.Node, check: ReferenceCheck): string | undefined {
-  const { ts: tsApi, scopes, ctx } = check.analysis;
-  for (let node = reference.parent; node && node !== check.functionScope.node; node = node.parent) {
-    if (!tsApi.isFunctionDeclaration(node) || !node.name) continue;
-    const holder = enclosingScope(node.parent, scopes, 'any');
-    const binding = holder.bindings.get(node.name.text);
-    const fn = node;
-    const early = binding?.references.some(
-      (other) => !contains(fn, other.node) && other.node.getStart(ctx.sourceFile) < check.declEnd,
-    );
-    if (early || !binding) return node.name.text;
+  for (const fn of enclosingFunctionDeclarations(reference, check)) {
+    if (mayRunEarly(fn, check, new Set())) return fn.name!.text;
   }
   return undefined;
+}
+
+function enclosingFunctionDeclarations(node: ts.Node, check: ReferenceCheck): ts.FunctionDeclaration[] {
+  const tsApi = check.analysis.ts;
+  const found: ts.FunctionDeclaration[] = [];
+  for (let current = node.parent; current && current !== check.functionScope.node; current = current.parent) {
+    if (tsApi.isFunctionDeclaration(current) && current.name) found.push(current);
+  }
+  return found;
+}
+
+function mayRunEarly(fn: ts.FunctionDeclaration, check: ReferenceCheck, visiting: Set<ts.Node>): boolean {
+  if (check.early.has(fn)) return true;
+  if (visiting.has(fn)) return false;
+  visiting.add(fn);
+  const { scopes, ctx } = check.analysis;
+  const binding = enclosingScope(fn.parent, scopes, 'any').bindings.get(fn.name!.text);
+  const early =
+    !binding ||
+    binding.references.some(
+      (other) =>
+        !contains(fn, other.node) &&
+        (other.node.getStart(ctx.sourceFile) < check.declEnd ||
+          enclosingFunctionDeclarations(other.node, check).some((caller) => mayRunEarly(caller, check, visiting))),
+    );
+  // Only positive answers are cached: a negative one may be cut short by a cycle.
+  if (early) check.early.add(fn);
+  return early;
 }
 
 function closureBetween(reference: ts.Node, functionNode: ts.Node, tsApi: typeof ts): boolean {
