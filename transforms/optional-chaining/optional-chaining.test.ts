@@ -32,7 +32,7 @@ describe('optional-chaining decisions', () => {
         passId: 'optional-chaining',
         message: 'left alone: `u` may be null: && would give null where ?. gives undefined, and the value is used',
         line: 2,
-        column: 40,
+        column: 38,
       },
     ]);
   });
