@@ -47,9 +47,12 @@ function lineIndent(text: string, offset: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }
 
-/** Adds one indentation unit to every line after the first. */
-function reindent(block: string, unit: string): string {
-  return block.replace(/\n([^\r\n])/g, `\n${unit}$1`);
+/** Moves every line after the first from indentation `from` to `to` (blank lines stay blank). */
+function reindent(block: string, from: string, to: string): string {
+  return block.replace(/\n([^\r\n]+)/g, (_, line: string) => {
+    if (line.startsWith(from)) return `\n${to}${line.slice(from.length)}`;
+    return `\n${to}${line.trimStart()}`;
+  });
 }
 
 function hasMultilineLiteral(ts: typeof TS, root: TS.Node, sourceFile: TS.SourceFile): boolean {
@@ -160,14 +163,16 @@ function convert(ctx: FileContext, statements: readonly TS.Statement[], index: n
   const functionKeyword = decl.getChildren(sourceFile).find((child) => child.kind === ts.SyntaxKind.FunctionKeyword)!;
   const prefix = text.slice(decl.getStart(sourceFile), functionKeyword.getStart(sourceFile));
   const emptyConstructor = decl.parameters.length === 0 && decl.body!.statements.length === 0 && !/\/[/*]/.test(decl.body!.getText(sourceFile));
-  if (!emptyConstructor) parts.push(`${inner}constructor${reindent(signatureAndBody(ts, sourceFile, text, decl), unit)}`);
+  if (!emptyConstructor) parts.push(`${inner}constructor${reindent(signatureAndBody(ts, sourceFile, text, decl), indent, inner)}`);
   for (const member of members) {
     const comments = (ts.getLeadingCommentRanges(text, member.statement.pos) ?? [])
-      .map((range) => `${inner}${reindent(text.slice(range.pos, range.end), unit)}${newline}`)
+      .map((range) => `${inner}${reindent(text.slice(range.pos, range.end), lineIndent(text, range.pos), inner)}${newline}`)
       .join('');
     const fn = member.fn;
     const keywords = `${member.isStatic ? 'static ' : ''}${fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''}${fn.asteriskToken ? '*' : ''}`;
-    parts.push(`${comments}${inner}${keywords}${member.name}${reindent(signatureAndBody(ts, sourceFile, text, fn), unit)}`);
+    // The function may start on a continuation line (`Foo.prototype.m =\n  function () {`).
+    const from = lineIndent(text, fn.getStart(sourceFile));
+    parts.push(`${comments}${inner}${keywords}${member.name}${reindent(signatureAndBody(ts, sourceFile, text, fn), from, inner)}`);
   }
   const last = members[members.length - 1]!.statement;
   ctx.edits.replaceRange(decl.getStart(sourceFile), last.getEnd(), `${prefix}class ${name} {${newline}${parts.join(newline + newline)}${newline}${indent}}`);
