@@ -6,7 +6,7 @@ export const pass = definePass({
   id: 'import-equals-to-import',
   title: 'import x = require() to import * as x',
   description:
-    "Rewrites `import x = require('y')` as `import * as x from 'y'` in .ts files when `x` is only " +
+    "Rewrites `import x = require('y')` as `import * as x from 'y'` in .ts/.tsx files when `x` is only " +
     'used as a namespace: read through property access (`x.f()`, `x.K`, `x.T` in types). Warns ' +
     'and keeps it when `x` is called, constructed, passed around, re-exported, written through, ' +
     'or used as a type, and for `export import` and .mts/.cts files. Namespace aliases ' +
@@ -22,9 +22,12 @@ export const pass = definePass({
         tsApi.isImportEqualsDeclaration(statement) && tsApi.isExternalModuleReference(statement.moduleReference),
     );
     if (candidates.length === 0) return;
-    if (/\.[mc]ts$/i.test(ctx.path) || !/\.ts$/i.test(ctx.path) || sourceFile.isDeclarationFile) {
+    if (!/\.tsx?$/i.test(ctx.path) || sourceFile.isDeclarationFile) {
       for (const statement of candidates) {
-        ctx.warn('kept import = require(): in .mts/.cts/.d.ts files the two forms load modules differently', statement);
+        ctx.warn(
+          'kept import = require(): only .ts/.tsx files are converted (in .mts/.cts the two forms load modules differently)',
+          statement,
+        );
       }
       return;
     }

@@ -1,0 +1,2 @@
+import React = require('react');
+export const App = () => <div>{React.version}</div>;
