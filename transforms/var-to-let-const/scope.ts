@@ -188,6 +188,15 @@ function isReference(node: ts.Identifier, tsApi: typeof ts): boolean {
     return (parent as { name?: ts.Node }).name !== node && (parent as { propertyName?: ts.Node }).propertyName !== node;
   }
   if (tsApi.isLabeledStatement(parent) || tsApi.isBreakOrContinueStatement(parent)) return false;
+  // `import { a as b }`: `a` names the other module's export; `export * as ns`, `with { type }`.
+  if (
+    tsApi.isImportSpecifier(parent) ||
+    tsApi.isNamespaceExport(parent) ||
+    tsApi.isImportAttribute(parent) ||
+    tsApi.isJsxNamespacedName(parent)
+  ) {
+    return false;
+  }
   if (tsApi.isMetaProperty(parent)) return false;
   if (tsApi.isExportSpecifier(parent)) {
     if (parent.parent.parent.moduleSpecifier) return false;
