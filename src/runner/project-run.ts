@@ -62,7 +62,10 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
     }
     states.set(path, state);
     const existing = project.getSourceFile(path);
-    if (existing) existing.replaceWithText(read.text);
+    // The tsconfig already loaded most files; replacing identical text would re-parse each one.
+    if (existing) {
+      if (existing.getFullText() !== read.text) existing.replaceWithText(read.text);
+    }
     else project.createSourceFile(path, read.text, { overwrite: true });
   }
   const results = new Map<string, FileResult>();
@@ -98,8 +101,11 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
       } else {
         const sinks = new Map<string, EditSink>();
         try {
-          await visitProject(step.pass, step.options, options, project, program!, stateFor, sinks, ops);
+          const stats = await visitProject(step.pass, step.options, options, project, program!, stateFor, sinks, ops);
           for (const [path, sink] of sinks) stateFor(path).applyPass(step.pass.id, sink.recorded);
+          // Project-wide counters ride on one file the pass touched, so the summary totals them.
+          const carrier = [...sinks.keys()].sort()[0] ?? ops.map((op) => op.from ?? op.path).find((path) => states.has(path));
+          if (carrier) for (const [name, quantity] of Object.entries(stats)) stateFor(carrier).stat(name, quantity);
         } catch (error) {
           const rootResult: FileResult = {
             path: options.root,
@@ -169,7 +175,7 @@ async function visitProject(
   stateFor: (path: string) => FileState,
   sinks: Map<string, EditSink>,
   ops: FileOp[],
-): Promise<void> {
+): Promise<Record<string, number>> {
   const stats: Record<string, number> = {};
   await pass.visitProject({
     root: options.root,
@@ -199,6 +205,7 @@ async function visitProject(
         ops.push({ kind: 'move', from: resolve(options.root, from), path: resolve(options.root, to), passId: pass.id }),
     },
   });
+  return stats;
 }
 
 function opResult(op: FileOp, options: RunOptions, states: Map<string, FileState>): FileResult {
