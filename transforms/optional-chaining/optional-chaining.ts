@@ -120,8 +120,10 @@ export const pass = definePass({
         const prefix = prefixIn(ts, run.final, guard.ref, same)!;
         const link = prefix.parent as TS.PropertyAccessExpression | TS.ElementAccessExpression | TS.CallExpression;
         if (link.questionDotToken) continue;
-        const at = ts.skipTrivia(text, prefix.getEnd());
-        inserts.push({ at, text: text[at] === '.' ? '?' : '?.' });
+        // The token after the prefix: `.`, `[`, `(` or the `<` of type arguments.
+        const children = link.getChildren(sourceFile);
+        const next = children[children.indexOf(prefix) + 1]!;
+        inserts.push({ at: next.getStart(sourceFile), text: next.kind === ts.SyntaxKind.DotToken ? '?' : '?.' });
       }
       inserts.sort((a, b) => a.at - b.at);
       let built = '';
