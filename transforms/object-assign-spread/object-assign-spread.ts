@@ -49,6 +49,21 @@ function needsParens(ts: typeof TS, sourceFile: TS.SourceFile, node: TS.Node): b
   return ts.isArrowFunction(parent) && parent.body === current;
 }
 
+/** True when `node` starts an expression statement (where a leading `(` could join the previous line). */
+function startsStatement(ts: typeof TS, sourceFile: TS.SourceFile, node: TS.Node): boolean {
+  const start = node.getStart(sourceFile);
+  for (let current = node.parent; current && current.getStart(sourceFile) === start; current = current.parent) {
+    if (ts.isExpressionStatement(current)) return true;
+  }
+  return false;
+}
+
+/** Without a `;` before it, a line starting with `(` continues the previous expression (ASI). */
+function previousLineMayContinue(text: string, start: number): boolean {
+  const before = text.slice(0, start).replace(/\s+$/, '');
+  return before.length > 0 && !/[;{}]$/.test(before);
+}
+
 function isAssignCall(ts: typeof TS, node: TS.Node): node is TS.CallExpression {
   if (!ts.isCallExpression(node)) return false;
   const callee = skipParens(ts, node.expression);
@@ -114,6 +129,9 @@ function convert(ctx: FileContext, call: TS.CallExpression, { literal, sources, 
   gaps.push(text.slice(cursor, call.getEnd()));
   if (gaps.some((gap) => /\/[/*]/.test(gap))) return refuse('a comment between the arguments');
 
+  if (startsStatement(ts, sourceFile, call) && previousLineMayContinue(text, call.getStart(sourceFile))) {
+    return refuse('a statement starting with `(` here would continue the previous line (no semicolon before it)');
+  }
   const open = needsParens(ts, sourceFile, call) ? '(' : '';
   const close = open ? ')' : '';
   let separator = ', ...';

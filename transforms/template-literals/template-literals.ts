@@ -50,6 +50,18 @@ export function stringToTemplateText(raw: string): string | undefined {
   return out;
 }
 
+/** A statement starting with `` ` `` right after a line without `;` would make that line a tag. */
+function startsStatementAfterOpenLine(ts: typeof TS, sourceFile: TS.SourceFile, node: TS.Node): boolean {
+  const start = node.getStart(sourceFile);
+  let starts = false;
+  for (let current = node.parent; current && current.getStart(sourceFile) === start; current = current.parent) {
+    if (ts.isExpressionStatement(current)) starts = true;
+  }
+  if (!starts) return false;
+  const before = sourceFile.text.slice(0, start).replace(/\s+$/, '');
+  return before.length > 0 && !/[;{}]$/.test(before);
+}
+
 function createRenderer(ctx: FileContext): (chain: TS.BinaryExpression) => Rendered {
   const { ts, sourceFile, text } = ctx;
 
@@ -77,6 +89,9 @@ function createRenderer(ctx: FileContext): (chain: TS.BinaryExpression) => Rende
     const first = operands.findIndex((operand) => isStringy(ts, operand));
     if (first === -1 || operands.every((operand) => isStringy(ts, operand))) return { kind: 'skip' };
     if (chain.getText(sourceFile).includes('\n')) return { kind: 'skip' };
+    if (startsStatementAfterOpenLine(ts, sourceFile, chain)) {
+      return { kind: 'refused', why: 'a statement starting with a template here would tag the previous line (no semicolon before it)' };
+    }
     let enclosing: TS.Node = chain;
     while (!ts.isSourceFile(enclosing)) {
       if (ts.isEnumMember(enclosing) || ts.isLiteralTypeNode(enclosing)) return { kind: 'skip' };

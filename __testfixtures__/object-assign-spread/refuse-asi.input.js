@@ -1,0 +1,2 @@
+const base = load()
+Object.assign({}, base, extra).validate()

@@ -1,0 +1,2 @@
+const prefix = load()
+'#' + prefix + '-id' in registry && register(prefix)
