@@ -4,7 +4,7 @@ import type { OptionValues } from '../core/options.js';
 import type { FilePass } from '../core/pass.js';
 import type { Precondition } from '../core/recipe.js';
 import type { FileResult } from '../core/result.js';
-import { readSource, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
+import { readSourceSync, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
 import { loadStepBySource, type LoadedStep } from '../workspace/steps.js';
 import { fileKey, loadCacheEntries, outcomeOf, resultFrom, type CachedOutcome } from './cache.js';
 import { processFile, type ResolvedFilePass } from './process-file.js';
@@ -73,7 +73,7 @@ function relativePath(root: string, path: string): string {
 /** Reads, consults the cache, runs the passes: one file, never throws. */
 export async function processPath(path: string, runtime: Runtime): Promise<FileOutput> {
   const relativeName = relativePath(runtime.root, path);
-  const read = await readSource(path, runtime.maxFileSize);
+  const read = readSourceSync(path, runtime.maxFileSize);
   if (read.kind === 'skip') {
     return { result: { path, relativePath: relativeName, status: 'skipped', reason: read.reason, warnings: [], stats: {} } };
   }
