@@ -87,7 +87,8 @@ function convert(ctx: FileContext, loop: TS.ForStatement, shape: IndexLoop): voi
       return refuse(`the \`var ${shape.index}\` is used outside the loop`);
     }
   }
-  if (isAssigned(ts, shape.body, arrayName)) return refuse(`\`${arrayName}\` is reassigned in the loop`);
+  // Anywhere in the file: a function called from the loop could reassign it too.
+  if (isAssigned(ts, sourceFile, arrayName)) return refuse(`\`${arrayName}\` is reassigned in this file (the iterator would keep the old array)`);
   const declarationKind = shape.element.declarationList.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let);
   if (declarationKind === 0) return refuse('the element is declared with `var`');
   if (shape.elementDeclaration.type) return refuse('the element declaration has a type annotation');
@@ -122,7 +123,7 @@ export const pass = definePass({
   title: 'Index loops to for...of',
   description:
     'Rewrites `for (let i = 0; i < arr.length; i++) { const x = arr[i]; ... }` to `for (const x of arr) { ... }` when ' +
-    'the index is used only for that one read, `arr` is not reassigned in the loop, and a `var` index is not used ' +
+    'the index is used only for that one read, `arr` is never reassigned in the file, and a `var` index is not used ' +
     'after the loop. The array iterator reads the length and elements the same way as the index loop, so pushes and ' +
     'removals during the loop behave alike. Strings (iterated by code point) and plain array-likes (not iterable) ' +
     'differ, so by default `arr` must plainly be an array made in the same file; unknown receivers are left alone ' +
