@@ -19,6 +19,8 @@ import { pass as noStrict } from './no-strict/no-strict.js';
 import { pass as exponent } from './exponent/exponent.js';
 import { pass as angleBracketAssertion } from './angle-bracket-assertion/angle-bracket-assertion.js';
 import { pass as importEqualsToImport } from './import-equals-to-import/import-equals-to-import.js';
+import { pass as commonjsToEsm } from './commonjs-to-esm/commonjs-to-esm.js';
+import { pass as nodeDeprecations } from './node-deprecations/node-deprecations.js';
 
 /**
  * The registry of built-in passes: one explicit list, in the order `codemorph list` shows them.
@@ -28,6 +30,7 @@ export const builtinPasses: readonly Pass[] = [
   rename, move, changeImport, replaceCall, removeUnusedImports, organizeImports,
   varToLetConst, multiVar, arrowFunctions, arrowReturn, objectMethod, objectShorthand, noStrict, exponent,
   angleBracketAssertion, importEqualsToImport,
+  commonjsToEsm, nodeDeprecations,
 ];
 
 /** Built-in recipes (named pass lists), runnable as `codemorph run <name>`. */
