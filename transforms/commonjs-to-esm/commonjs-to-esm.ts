@@ -9,12 +9,13 @@ import { declaredImport, isUnconditional, renderImport, requiredSpecifier, type 
 
 type TS = typeof ts;
 
-export interface CommonjsToEsmOptions {
+// A type alias, not an interface: it must fit OptionValues (string index) to join builtinPasses.
+export type CommonjsToEsmOptions = {
   dirname: 'url' | 'import-meta';
   addExtensions: boolean;
   interopDefault: boolean;
   namedImports: 'relative' | 'always';
-}
+};
 
 const WRAPPER_NAMES = ['require', 'module', 'exports', '__dirname', '__filename'];
 

@@ -6,9 +6,10 @@ import { ALL_CODES, UTIL_PREDICATES, WARN_ONLY } from './rules.js';
 
 type TS = typeof ts;
 
-export interface NodeDeprecationsOptions {
+// A type alias, not an interface: it must fit OptionValues (string index) to join builtinPasses.
+export type NodeDeprecationsOptions = {
   codes: string[];
-}
+};
 
 /** Expressions that can stand as an operand of `typeof`, `===` or a call without parentheses. */
 function isTight(t: TS, node: ts.Expression): boolean {
