@@ -1,0 +1,14 @@
+declare function load(): Promise<string[]>;
+
+export function first(): Promise<string | undefined> {
+  // only the first line matters
+  return load().then((lines) => {
+    // skip the header
+    return lines[1]; // may be missing
+  });
+}
+
+export function keepsChainComment(): Promise<number> {
+  return load() // fetch
+    .then((lines) => lines.length);
+}

@@ -1,0 +1,7 @@
+declare function version(): Promise<string>;
+
+export async function banner(): Promise<string> {
+  const v = await version();
+  const v2 = await v.trim();
+  return `tool ${v2}`;
+}

@@ -1,0 +1,9 @@
+/**
+ * @param {string} path
+ * @returns {Promise<number>}
+ */
+export async function lineCount(path) {
+  const file = await Promise.resolve(path);
+  const lines = await file.split('\n');
+  return lines.length;
+}

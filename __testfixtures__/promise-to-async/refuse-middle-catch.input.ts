@@ -1,0 +1,7 @@
+declare function load(): Promise<string>;
+
+export function length(): Promise<number> {
+  return load()
+    .catch(() => '')
+    .then((value) => value.length);
+}
