@@ -78,7 +78,7 @@ export function containsIdentifier(ts: typeof TS, root: TS.Node, name: string): 
 }
 
 /** All declarations of `name` in the file (any scope): a conservative stand-in for scope analysis. */
-function declarationsOf(ts: typeof TS, sourceFile: TS.SourceFile, name: string): TS.Identifier[] {
+export function declarationsOf(ts: typeof TS, sourceFile: TS.SourceFile, name: string): TS.Identifier[] {
   const found: TS.Identifier[] = [];
   const visit = (node: TS.Node): void => {
     if (ts.isIdentifier(node) && node.text === name && isDeclarationName(ts, node)) found.push(node);

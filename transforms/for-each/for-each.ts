@@ -2,6 +2,7 @@ import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
 import { arrayEvidence, containsIdentifier, isAssigned, skipParens } from './array-evidence.js';
+import { mayBeReachedElsewhere, mayCallOut } from './reachability.js';
 
 type Callback = TS.FunctionExpression | TS.ArrowFunction;
 
@@ -81,6 +82,9 @@ function convert(ctx: FileContext, statement: TS.ExpressionStatement, call: TS.C
   if (ts.isIdentifier(receiver) && callback.body.getText(sourceFile).match(new RegExp(`\\b${receiver.text}\\b`))) {
     return refuse(`the callback uses \`${receiver.text}\` itself (forEach stops at the original length)`);
   }
+  if (ts.isIdentifier(receiver) && mayBeReachedElsewhere(ts, sourceFile, receiver.text) && mayCallOut(ts, callback.body)) {
+    return refuse(`other code can reach \`${receiver.text}\`, and a function called from the callback could add elements (forEach stops at the original length)`);
+  }
   // The loop binding is in its temporal dead zone while the receiver is evaluated.
   const bound = params.flatMap((p) => boundNames(ts, p.name));
   const clash = bound.find((name) => containsIdentifier(ts, callee.expression, name));
@@ -134,7 +138,8 @@ export const pass = definePass({
     'plainly a dense array made in the same file (array literal, Array.from, .map/.filter/.slice results, Object.keys, ' +
     'a parameter typed as an array); Map, Set and NodeList forEach differ and are left alone with a warning, as are ' +
     'callbacks that return a value, use this/arguments (function callbacks), declare var or functions, are async, ' +
-    'use the array itself (forEach ignores elements pushed during the loop), or take a thisArg.',
+    'use the array itself or call out while others can reach it (forEach ignores elements pushed during the loop), ' +
+    'or take a thisArg.',
   needs: 'syntax',
   match: ['.forEach('],
   visit(ctx) {
