@@ -8,31 +8,45 @@ import type { PatternLanguage } from './pattern.js';
 import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
 import { commentsIn, renderTemplate } from './template.js';
 
-/** Identifiers one of which every match of the matcher must contain; undefined: no cheap filter. */
-function needlesOf(spec: MatcherSpec): string[] | undefined {
+/**
+ * Identifiers a file must contain for the matcher to match anywhere in it, as alternatives of
+ * all-required groups (`any` gives one group per alternative). Undefined: no cheap filter.
+ */
+function needlesOf(spec: MatcherSpec): string[][] | undefined {
   switch (spec.kind) {
-    case 'pattern': {
-      const longest = [...spec.pattern.needles].sort((a, b) => b.length - a.length)[0];
-      return longest === undefined ? undefined : [longest];
-    }
+    case 'pattern':
+      return spec.pattern.needles.length > 0 ? [[...spec.pattern.needles]] : undefined;
     case 'any': {
-      const all: string[] = [];
+      const groups: string[][] = [];
       for (const item of spec.items) {
-        const needles = needlesOf(item);
-        if (!needles) return undefined;
-        all.push(...needles);
+        const inner = needlesOf(item);
+        if (!inner) return undefined;
+        groups.push(...inner);
       }
-      return all;
+      return groups;
     }
     case 'all':
       for (const item of spec.items) {
-        const needles = item.kind === 'not' ? undefined : needlesOf(item);
-        if (needles) return needles;
+        const inner = item.kind === 'not' ? undefined : needlesOf(item);
+        if (inner) return inner;
       }
       return undefined;
     default:
       return undefined;
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One anchored regex per group: every identifier of the group somewhere in the text. */
+function groupRegExp(group: readonly string[]): RegExp {
+  return new RegExp(`^${group.map((needle) => `(?=[\\s\\S]*?${escapeRegExp(needle)})`).join('')}`);
+}
+
+function hasGroup(text: string, groups: readonly string[][]): boolean {
+  return groups.some((group) => group.every((needle) => text.includes(needle)));
 }
 
 function indentAt(text: string, offset: number): string {
@@ -64,10 +78,11 @@ export function selectRewrites(matches: readonly RuleMatch[], rules: readonly Ru
   return { taken, deferred };
 }
 
-function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[] | undefined>, ctx: FileContext): void {
-  const active = rules.filter(
-    (rule, index) => rule.appliesTo(ctx.relativePath) && (needles[index]?.some((needle) => ctx.text.includes(needle)) ?? true),
-  );
+function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[][] | undefined>, ctx: FileContext): void {
+  const active = rules.filter((rule, index) => {
+    const groups = needles[index];
+    return rule.appliesTo(ctx.relativePath) && (groups === undefined || hasGroup(ctx.text, groups));
+  });
   if (active.length === 0) return;
   const sourceFile = ctx.sourceFile;
   const matches = active.flatMap((rule) => findRuleMatches(rule, sourceFile, ctx.checker));
@@ -107,7 +122,10 @@ export interface RulesPassOptions {
 export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): FilePass {
   if (rules.length === 0) throw new CodemorphError('load', `pass ${options.id}: no rules`);
   const needles = rules.map((rule) => needlesOf(rule.matcher));
-  const match = needles.every((list) => list !== undefined) ? [...new Set(needles.flat() as string[])] : undefined;
+  // The runner skips a file (unparsed) when none of these match.
+  const match = needles.every((groups) => groups !== undefined)
+    ? (needles as string[][][]).flat().map((group) => (group.length === 1 ? group[0]! : groupRegExp(group)))
+    : undefined;
   const summary = rules.map((rule) => `${rule.id}${rule.message ? ` (${rule.message})` : ''}`).join('; ');
   return definePass({
     id: options.id,

@@ -5,6 +5,7 @@ import { rulesToPass } from './pass.js';
 import { compileRule, parseRules } from './rules.js';
 import { typedFile, withTypes } from './with-types.js';
 import { parseSource } from '../../core/parse.js';
+import { passMatches } from '../../core/pass.js';
 import { processFile } from '../../runner/process-file.js';
 
 function matchTexts(yaml: string, code: string, path = 'input.ts'): string[] {
@@ -74,6 +75,17 @@ describe('rule files', () => {
     expect(await run('src/x.ts')).toBe('changed');
     expect(await run('src/x.test.ts')).toBe('unchanged');
     expect(await run('lib/x.ts')).toBe('unchanged');
+  });
+
+  it('lets the runner skip files lacking an identifier every match needs', () => {
+    const rules = parseRules('id: a\npattern: assert.equal($A, $B)\n---\nid: b\nany: ["legacy($X)", "old.api()"]\n');
+    const pass = rulesToPass(rules, { id: 'filtered', title: 'Filtered' });
+    expect(passMatches(pass, 'assert.ok(x); equal(y);')).toBe(true); // both identifiers, anywhere
+    expect(passMatches(pass, 'assert.ok(x);')).toBe(false);
+    expect(passMatches(pass, 'const old = 1;')).toBe(false);
+    expect(passMatches(pass, 'legacy(1);')).toBe(true);
+    const unfiltered = rulesToPass(parseRules('id: c\npattern: $A + $B\n'), { id: 'any-plus', title: 'Plus' });
+    expect(passMatches(unfiltered, 'nothing here')).toBe(true);
   });
 
   it('reports matches of a rule without rewrite as warnings', async () => {
