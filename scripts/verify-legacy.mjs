@@ -6,6 +6,8 @@
 //
 //   npm run verify:legacy                  all packages
 //   npm run verify:legacy -- qs minimist   some of them
+//   npm run verify:legacy -- --cli          also run the whole recipe once through the built CLI
+//                                          (bin/codemorph.js, needs `npm run build`) and test that
 //   npm run verify:legacy -- --esm          modernize-esm: sources *and* tests become ES modules
 //                                          ("type": "module"), then the tests run as ESM
 //
@@ -80,6 +82,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--recipe') args.recipe = argv[++i];
     else if (argv[i] === '--esm') args.esm = true;
+    else if (argv[i] === '--cli') args.cli = true;
     else args.only.push(argv[i]);
   }
   args.recipe ??= args.esm ? 'modernize-esm' : 'modernize';
@@ -216,6 +219,23 @@ async function runSteps(prefix, dir, pkg, steps, apply) {
   return { rows, tests: tests ?? runTests(prefix, dir), brokenBy };
 }
 
+/** One end-to-end run of the recipe through the CLI, as a user would run it. */
+async function runCli(prefix, pkg, recipe, esm, convertTestsFn) {
+  const dir = freshCopy(prefix, pkg, 'cli');
+  if (esm) await convertTestsFn(dir);
+  const options = esm ? ['--option', 'commonjs-to-esm.addExtensions=true'] : [];
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'bin', 'codemorph.js'), 'run', recipe, ...pkg.sources, '--write', '--allow-dirty', '--json', '--no-cache', '--no-gitignore', '--root', dir, ...options],
+    { cwd: dir, encoding: 'utf8', timeout: 300_000 },
+  );
+  if (result.status !== 0) {
+    const reason = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n')[0];
+    return { error: `exit ${result.status}: ${reason.slice(0, 160)}` };
+  }
+  return { tests: runTests(prefix, dir) };
+}
+
 function printMatrix(title, steps, results, names) {
   console.log(`\n### ${title}: lines changed per transform\n`);
   console.log(`| transform | ${names.join(' | ')} |`);
@@ -265,6 +285,7 @@ async function main() {
   const codemorph = new Map();
   const lebabResults = new Map();
   const baseline = new Map();
+  const cliResults = new Map();
   for (const pkg of packages) {
     const prefix = install(pkg);
     baseline.set(pkg.name, runTests(prefix, freshCopy(prefix, pkg, 'original')));
@@ -284,6 +305,18 @@ async function main() {
         return { after: result.status === 'changed' ? result.after : text, warnings: result.warnings };
       }),
     );
+    if (args.cli) {
+      cliResults.set(
+        pkg.name,
+        await runCli(prefix, pkg, args.recipe, args.esm, (dir) =>
+          convertTests(dir, async (file, text) => {
+            const esmStep = passSteps.find((step) => step.label === 'commonjs-to-esm');
+            const result = await processFile({ path: file, relativePath: relative(dir, file), text }, [{ pass: esmStep.pass, options: esmStep.options }]);
+            return result.status === 'changed' ? result.after : text;
+          }),
+        ),
+      );
+    }
     const theirs = freshCopy(prefix, pkg, 'lebab');
     if (args.esm) await convertTests(theirs, async (_file, text) => lebab.transform(text, ['commonjs']).code);
     lebabResults.set(
@@ -304,14 +337,17 @@ async function main() {
   printMatrix(`codemorph ${args.recipe}`, passSteps, byLabel(codemorph), names);
   printMatrix('lebab (equivalent transforms, same order)', lebabSteps.map((step) => ({ label: step.label })), byLabel(lebabResults), names);
   console.log('\n### Package tests (tape; passed assertions / total)\n');
-  console.log('| package | source lines | original | codemorph | lebab |');
-  console.log('| --- | ---: | --- | --- | --- |');
+  const cliHead = args.cli ? ' codemorph CLI |' : '';
+  console.log(`| package | source lines | original | codemorph |${cliHead} lebab |`);
+  console.log(`| --- | ---: | --- | --- |${args.cli ? ' --- |' : ''} --- |`);
   for (const pkg of packages) {
     const lines = sourceFiles(join(cache, pkg.name, 'work-original'), pkg).reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
     const ours = codemorph.get(pkg.name);
     const theirs = lebabResults.get(pkg.name);
     const note = (run) => `${showTests(run.tests)}${run.brokenBy ? ` (broken by ${run.brokenBy.step})` : ''}`;
-    console.log(`| ${pkg.name}@${pkg.version} | ${lines} | ${showTests(baseline.get(pkg.name))} | ${note(ours)} | ${note(theirs)} |`);
+    const cli = cliResults.get(pkg.name);
+    const cliCell = args.cli ? ` ${cli.error ?? showTests(cli.tests)} |` : '';
+    console.log(`| ${pkg.name}@${pkg.version} | ${lines} | ${showTests(baseline.get(pkg.name))} | ${note(ours)} |${cliCell} ${note(theirs)} |`);
   }
   for (const pkg of packages) {
     describeBreak('codemorph', pkg.name, codemorph.get(pkg.name).brokenBy);
