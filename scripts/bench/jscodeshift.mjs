@@ -9,7 +9,7 @@
 // git-ignored. Transform: js-codemod's object-shorthand (vendored in __testfixtures__/compat/).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,17 +56,26 @@ const files = walk(corpus, []).length;
 let bytes = 0;
 for (const file of walk(corpus, [])) bytes += statSync(file).size;
 
+// Wall time is what users feel, but on a busy machine it is mostly waiting; CPU time (user+sys,
+// from /usr/bin/time where present) is the steadier number to compare.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
 function time(label, command, args) {
-  let best = Infinity;
+  let best = { wall: Infinity, cpu: NaN, rssMb: NaN };
   let last;
   for (let run = 0; run < runs; run++) {
     const start = process.hrtime.bigint();
-    last = spawnSync(command, args, { cwd: corpus, encoding: 'utf8', maxBuffer: 1 << 30 });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    best = Math.min(best, ms);
+    last = gnuTime
+      ? spawnSync(gnuTime, ['-f', 'CPU %U %S %M', command, ...args], { cwd: corpus, encoding: 'utf8', maxBuffer: 1 << 30 })
+      : spawnSync(command, args, { cwd: corpus, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const wall = Number(process.hrtime.bigint() - start) / 1e6;
+    const usage = /CPU ([\d.]+) ([\d.]+) (\d+)/.exec(last.stderr ?? '');
+    const cpu = usage ? (Number(usage[1]) + Number(usage[2])) * 1000 : NaN;
+    if (wall < best.wall) best = { wall, cpu, rssMb: usage ? Number(usage[3]) / 1024 : NaN };
   }
-  const tail = `${last.stderr ?? ''}${last.stdout ?? ''}`.trim().split('\n').slice(-3).join(' | ');
-  console.log(`${label.padEnd(12)} ${(best / 1000).toFixed(2)} s   (exit ${last.status}) ${tail.slice(0, 200)}`);
+  console.log(
+    `${label.padEnd(12)} wall ${(best.wall / 1000).toFixed(2)} s   cpu ${(best.cpu / 1000).toFixed(2)} s   max rss ${best.rssMb.toFixed(0)} MB   (exit ${last.status})`,
+  );
   return best;
 }
 
@@ -76,7 +85,11 @@ const stock = time('jscodeshift', process.execPath, [
   '-t', transform, '--dry', '--silent', `--cpus=${workers}`, '--extensions=js,cjs', '--parser=babel', '.',
 ]);
 const ours = time('codemorph', process.execPath, [
-  join(root, 'bin/codemorph.js'), 'run', transform, '.', '--quiet', '--no-progress', '--no-gitignore',
+  // --check: no diff printed (jscodeshift --dry --silent prints none either); exit 1 = would change.
+  join(root, 'bin/codemorph.js'), 'run', transform, '.', '--check', '--no-cache', '--quiet', '--no-progress', '--no-gitignore',
   '--extensions=js,cjs', '--parser=babel', `--jobs=${workers}`,
 ]);
-console.log(`ratio: codemorph takes ${(ours / stock).toFixed(2)}x the time of jscodeshift (${cpus().length} cores here)`);
+console.log(
+  `ratio codemorph/jscodeshift: wall ${(ours.wall / stock.wall).toFixed(2)}x, cpu ${(ours.cpu / stock.cpu).toFixed(2)}x ` +
+    `(${cpus().length} cores, load average ${loadavg()[0].toFixed(1)})`,
+);
