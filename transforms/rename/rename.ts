@@ -9,16 +9,6 @@ interface Replacement {
   text: string;
 }
 
-/**
- * Where the language service's prefix/suffix keeps the old name visible. Kept for shorthand
- * properties and destructuring (`{ foo }` → `{ foo: bar }`: the object's shape must not change);
- * dropped on import/export specifiers, because this rename goes through re-exports everywhere.
- */
-function keepsAffixes(ts: typeof TS, node: TS.Node): boolean {
-  const parent = node.parent;
-  return !(parent && (ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)));
-}
-
 /** `import { bar as bar }` after the rename: write just `bar`. */
 function collapseSpecifiers(ts: typeof TS, sourceFile: TS.SourceFile, replacements: Replacement[], to: string): Replacement[] {
   const result = [...replacements];
@@ -41,17 +31,43 @@ function collapseSpecifiers(ts: typeof TS, sourceFile: TS.SourceFile, replacemen
   return result;
 }
 
-function renameLocations(ctx: ProjectContext, fileName: string, position: number): readonly TS.RenameLocation[] {
+interface Location {
+  readonly fileName: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The language service's rename with prefix/suffix text keeps every object's shape
+ * (`{ foo }` → `{ foo: bar }`, `const { foo } = o` → `const { bar: foo } = o`) but stops at
+ * re-exports (`export { foo } from './a'` → `export { bar as foo }`). This rename goes through
+ * them: the specifier is renamed plainly and the search continues from it, so importers of the
+ * re-export are renamed too, each with its own shape-keeping affixes.
+ */
+function renameLocations(ctx: ProjectContext, fileName: string, position: number, to: string): Location[] {
+  const { ts } = ctx;
   const service = ctx.project.getLanguageService().compilerObject;
-  // Two queries: plain locations follow re-exports and aliases to every use; the prefix/suffix
-  // query says where a shorthand property or binding needs `old: new` to keep its shape.
-  const plain = service.findRenameLocations(fileName, position, false, true, { providePrefixAndSuffixTextForRename: false }) ?? [];
-  const affixed = service.findRenameLocations(fileName, position, false, true, { providePrefixAndSuffixTextForRename: true }) ?? [];
-  const affixes = new Map(affixed.map((location) => [`${location.fileName}:${location.textSpan.start}`, location]));
-  return plain.map((location) => {
-    const withAffix = affixes.get(`${location.fileName}:${location.textSpan.start}`);
-    return withAffix ? { ...location, prefixText: withAffix.prefixText, suffixText: withAffix.suffixText } : location;
-  });
+  const seen = new Set<string>();
+  const found: Location[] = [];
+  const queue = [{ fileName, position }];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    const locations = service.findRenameLocations(next.fileName, next.position, false, false, { providePrefixAndSuffixTextForRename: true }) ?? [];
+    for (const location of locations) {
+      const key = `${location.fileName}:${location.textSpan.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const sourceFile = ctx.program.getSourceFile(location.fileName);
+      if (!sourceFile) continue;
+      const node = nodeAt(ts, sourceFile, location.textSpan.start);
+      const reExport = node.parent && ts.isExportSpecifier(node.parent) && !node.parent.propertyName && Boolean(location.suffixText);
+      if (reExport) queue.push({ fileName: location.fileName, position: location.textSpan.start });
+      const text = reExport ? to : (location.prefixText ?? '') + to + (location.suffixText ?? '');
+      found.push({ fileName: location.fileName, start: location.textSpan.start, end: location.textSpan.start + location.textSpan.length, text });
+    }
+  }
+  return found;
 }
 
 /** `module#old` is gone and `module#to` exists: a second run has nothing to do. */
@@ -99,25 +115,13 @@ export const pass = definePass({
     const info = service.getRenameInfo(target.sourceFile.fileName, position, { allowRenameOfImportPath: false });
     if (!info.canRename) throw new UsageError(`rename: cannot rename ${ctx.options.symbol}: ${info.localizedErrorMessage}`);
     const byFile = new Map<string, Replacement[]>();
-    for (const location of renameLocations(ctx, target.sourceFile.fileName, position)) {
+    for (const location of renameLocations(ctx, target.sourceFile.fileName, position, to)) {
       if (!isEditable(ctx.root, location.fileName)) {
         ctx.stat('skipped outside the project');
         continue;
       }
-      const sourceFile = ctx.program.getSourceFile(location.fileName);
-      if (!sourceFile) continue;
-      const node = nodeAt(ts, sourceFile, location.textSpan.start);
-      const affixed = keepsAffixes(ts, node);
-      let prefix = affixed ? location.prefixText ?? '' : '';
-      const suffix = affixed ? location.suffixText ?? '' : '';
-      // Reached through a re-export, the service gives no affixes; a shorthand property still
-      // names the object's key, which must not change.
-      if (!prefix && node.parent && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) {
-        prefix = `${node.getText(sourceFile)}: `;
-      }
-      const text = prefix + to + suffix;
       const list = byFile.get(location.fileName) ?? [];
-      list.push({ start: location.textSpan.start, end: location.textSpan.start + location.textSpan.length, text });
+      list.push({ start: location.start, end: location.end, text: location.text });
       byFile.set(location.fileName, list);
     }
     for (const [fileName, replacements] of byFile) {

@@ -1,3 +1,4 @@
+// formatPrice was the first helper here; plain comments are prose and stay as they are.
 import { formatAmount } from '../util/index.js';
 import * as fmt from '../util/format.js';
 

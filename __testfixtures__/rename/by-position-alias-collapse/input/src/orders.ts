@@ -1,0 +1,3 @@
+import { makeId as newId } from './ids.js';
+
+export const orderId = (): string => newId('order');

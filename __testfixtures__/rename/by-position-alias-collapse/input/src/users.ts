@@ -1,0 +1,3 @@
+import { makeId } from './ids.js';
+
+export const userId = (): string => makeId('user');

@@ -1,0 +1,3 @@
+import { newId } from './ids.js';
+
+export const userId = (): string => newId('user');
