@@ -53,14 +53,20 @@ export const TYPED_FIXTURE_TSCONFIG = {
   },
 };
 
+export interface TypedApplyOptions extends ApplyPassOptions {
+  /** Overrides of TYPED_FIXTURE_TSCONFIG's compiler options (tsconfig.json spelling). */
+  readonly compilerOptions?: Record<string, unknown>;
+}
+
 /**
  * Runs one `needs: 'types'` file pass over a text through project mode (the CLI's code path with
  * a type checker): the text is written alone into a temporary folder with TYPED_FIXTURE_TSCONFIG.
  */
-export async function applyTypedPass(pass: FilePass, text: string, opts: ApplyPassOptions = {}): Promise<FileResult> {
+export async function applyTypedPass(pass: FilePass, text: string, opts: TypedApplyOptions = {}): Promise<FileResult> {
   const dir = mkdtempSync(join(tmpdir(), 'cm-typed-'));
   try {
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(TYPED_FIXTURE_TSCONFIG, null, 2));
+    const compilerOptions = { ...TYPED_FIXTURE_TSCONFIG.compilerOptions, ...opts.compilerOptions };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions }, null, 2));
     const path = join(dir, basename(opts.path ?? 'input.ts'));
     writeFileSync(path, text);
     const options = resolveOptions(pass.id, pass.options, opts.options ?? {});

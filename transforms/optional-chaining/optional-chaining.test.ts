@@ -49,3 +49,14 @@ describe('optional-chaining decisions', () => {
     expect(result.status).toBe('unchanged');
   });
 });
+
+describe('optional-chaining without strictNullChecks', () => {
+  it('assumes null is possible when types cannot show it', async () => {
+    const text = 'interface User { name: string }\nexport const f = (u: User) => u && u.name;\nexport const g = (u: User) => !!(u && u.name);\n';
+    const result = await applyTypedPass(pass, text, { path: 'loose.ts', compilerOptions: { strict: false } });
+    expect(result.status === 'changed' && result.after).toBe(
+      'interface User { name: string }\nexport const f = (u: User) => u && u.name;\nexport const g = (u: User) => !!(u?.name);\n',
+    );
+    expect(result.warnings.map((warning) => warning.line)).toEqual([2]);
+  });
+});

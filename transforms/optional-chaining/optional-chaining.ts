@@ -58,6 +58,9 @@ export const pass = definePass({
       return;
     }
     const same = (a: TS.Expression, b: TS.Expression): boolean => sameReference(ts, a, b);
+    // Without strictNullChecks types never mention null or undefined: assume both.
+    const compilerOptions = ctx.program?.getCompilerOptions() ?? {};
+    const typesShowNull = compilerOptions.strictNullChecks ?? compilerOptions.strict ?? false;
     const claimed: Array<{ start: number; end: number }> = [];
 
     const findRuns = (operands: readonly TS.Expression[]): Run[] => {
@@ -97,13 +100,13 @@ export const pass = definePass({
         if (guard.kind === 'truthy') {
           const verdict = truthinessOf(checker, ts, guard.ref);
           if (verdict.kind === 'unsafe') return `${name}: ${verdict.reason} (&& stops there, ?. would go on)`;
-          if (observed && verdict.null) return `${name} may be null: && would give null where ?. gives undefined, and the value is used`;
+          if (observed && (verdict.null || !typesShowNull)) return `${name} may be null: && would give null where ?. gives undefined, and the value is used`;
         } else if (observed) {
           return 'the comparison gives false where ?. gives undefined, and the value is used';
         } else if (guard.kind !== 'not-nullish') {
           const type = checker.getTypeAtLocation(guard.ref);
           const other = guard.kind === 'not-undefined' ? ts.TypeFlags.Null : ts.TypeFlags.Undefined | ts.TypeFlags.Void;
-          if (mayInclude(checker, ts, type, other)) {
+          if (!typesShowNull || mayInclude(checker, ts, type, other)) {
             const what = guard.kind === 'not-undefined' ? 'null' : 'undefined';
             return `${name} may be ${what}, which the comparison lets through and ?. would not`;
           }

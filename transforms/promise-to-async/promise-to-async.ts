@@ -45,7 +45,6 @@ export const pass = definePass({
       ctx.warn('left alone: the type checker saw a different text for this file');
       return;
     }
-    const text = sourceFile.text;
 
     const fromLib = (declarations: readonly TS.Declaration[] | undefined): boolean =>
       !!declarations && declarations.length > 0 && declarations.every((d) => program.isSourceFileDefaultLibrary(d.getSourceFile()));
@@ -77,7 +76,9 @@ export const pass = definePass({
       for (const callback of callbacks) {
         const found = callbackProblem(ts, callback);
         if (found) return found;
-        if (callback.parameters[0]?.questionToken) return 'an optional callback parameter';
+        const parameter = callback.parameters[0];
+        if (parameter?.questionToken) return 'an optional callback parameter';
+        if (parameter && ts.isIdentifier(parameter.name) && parameter.name.text === 'this') return 'a callback with a `this` parameter';
       }
       const handlerType = chain.handler?.parameters[0]?.type;
       if (handlerType && handlerType.kind !== ts.SyntaxKind.UnknownKeyword && handlerType.kind !== ts.SyntaxKind.AnyKeyword) {
@@ -91,6 +92,12 @@ export const pass = definePass({
         if (endsInReturn) continue;
         if (returns.length > 0) return 'a middle .then callback returns from more than one place';
         if (chain.steps[index + 1]!.parameters.length > 0) return 'a middle .then callback returns nothing but the next one takes a value';
+      }
+      const lastStep = chain.steps[chain.steps.length - 1];
+      if (chain.handler && lastStep && ts.isBlock(lastStep.body)) {
+        // Those returns get `await`, so a try inside the callback would start catching what .catch caught.
+        const guarded = returnsOf(ts, lastStep.body).some((r) => ts.findAncestor(r, (n) => n === lastStep.body || ts.isTryStatement(n)) !== lastStep.body);
+        if (guarded) return 'the last callback returns from inside its own try statement';
       }
       let clash: string | undefined;
       for (const step of chain.steps) {
@@ -153,11 +160,17 @@ export const pass = definePass({
       if (isHost(ts, node)) {
         const candidate = returnedChain(ts, node);
         // A rewritten function's callbacks are inlined text now; nested candidates wait for the next run.
-        if (candidate && consider(candidate)) return;
+        if (candidate && consider(candidate)) {
+          // The rewritten return is new text now; what precedes it can still hold candidates.
+          ts.forEachChild(node, (child) => {
+            if (child !== node.body) visit(child);
+          });
+          if (node.body && ts.isBlock(node.body)) node.body.statements.slice(0, -1).forEach(visit);
+          return;
+        }
       }
       ts.forEachChild(node, visit);
     };
-    void text;
     visit(sourceFile);
   },
 });
