@@ -1,0 +1,1 @@
+export const cx = (...names: string[]): string => names.filter(Boolean).join(' ');
