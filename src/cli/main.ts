@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CodemorphError, EXIT_CODES } from '../core/errors.js';
 import { registerList } from './commands/list.js';
+import { registerRewrite } from './commands/rewrite.js';
 import { registerRun } from './commands/run.js';
+import { registerSearch } from './commands/search.js';
 import { registerUndo } from './commands/undo.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -33,6 +35,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', FOOTER);
   registerRun(program, io, setExit);
+  registerRewrite(program, io, setExit);
+  registerSearch(program, io, setExit);
   registerList(program, io, setExit);
   registerUndo(program, io, setExit);
   const verbose = argv.includes('--verbose');

@@ -13,7 +13,7 @@ interface Outcome {
   stderr: string;
 }
 
-/** Runs `rewrite` / `search` in-process, through commander, with captured output. */
+/** Runs `rewrite` / `search` in-process through commander (main() itself only runs from dist/). */
 async function runCommand(cwd: string, argv: string[]): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
