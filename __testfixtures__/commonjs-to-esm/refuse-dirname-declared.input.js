@@ -1,0 +1,2 @@
+var __dirname = process.cwd();
+module.exports = require('path').join(__dirname, 'x');
