@@ -171,9 +171,14 @@ function convert(ctx: FileContext, fn: Fn, body: TS.Block): void {
     }
     if (containsKind(ts, value, [ts.SyntaxKind.AwaitExpression, ts.SyntaxKind.YieldExpression])) return refuse('the default uses await or yield');
   }
+  // `x => {...}` has no parentheses; `x = 1 => {...}` would not parse.
+  const bare = ts.isArrowFunction(fn) && !fn.getChildren(sourceFile).some((child) => child.kind === ts.SyntaxKind.OpenParenToken);
+  if (bare) {
+    ctx.edits.insertBefore(fn.parameters[0]!.getStart(sourceFile), '(');
+  }
   for (const { parameter, value, statement } of found) {
     if (parameter.questionToken) ctx.edits.remove(parameter.questionToken);
-    ctx.edits.insertAfter(parameter.getEnd(), ` = ${value.getText(sourceFile)}`);
+    ctx.edits.insertAfter(parameter.getEnd(), ` = ${value.getText(sourceFile)}${bare ? ')' : ''}`);
     removeLine(ctx, statement);
   }
   ctx.stat('default-param', found.length);

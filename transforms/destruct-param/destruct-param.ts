@@ -95,7 +95,9 @@ function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: T
     }
   }
   const pattern = `{ ${reads.map((read) => (read.local === read.key ? read.key : `${read.key}: ${read.local}`)).join(', ')} }`;
-  ctx.edits.replace(parameter.name, pattern);
+  // `opts => {...}` has no parentheses; a pattern needs them.
+  const bare = ts.isArrowFunction(fn) && !fn.getChildren(sourceFile).some((child) => child.kind === ts.SyntaxKind.OpenParenToken);
+  ctx.edits.replace(parameter.name, bare ? `(${pattern})` : pattern);
   for (const read of reads) {
     claimed.add(read.statement);
     removeLine(ctx, read.statement);

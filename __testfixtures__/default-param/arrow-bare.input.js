@@ -1,0 +1,4 @@
+const double = n => {
+  if (n === undefined) n = 1;
+  return n * 2;
+};

@@ -1,0 +1,3 @@
+const double = (n = 1) => {
+  return n * 2;
+};

@@ -1,0 +1,4 @@
+export const handler = async event => {
+  const body = event.body;
+  return JSON.parse(body);
+};

@@ -1,0 +1,3 @@
+export const handler = async ({ body }) => {
+  return JSON.parse(body);
+};
