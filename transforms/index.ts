@@ -21,6 +21,16 @@ import { pass as angleBracketAssertion } from './angle-bracket-assertion/angle-b
 import { pass as importEqualsToImport } from './import-equals-to-import/import-equals-to-import.js';
 import { pass as commonjsToEsm } from './commonjs-to-esm/commonjs-to-esm.js';
 import { pass as nodeDeprecations } from './node-deprecations/node-deprecations.js';
+import { pass as argRest } from './arg-rest/arg-rest.js';
+import { pass as argSpread } from './arg-spread/arg-spread.js';
+import { pass as forOf } from './for-of/for-of.js';
+import { pass as forEach } from './for-each/for-each.js';
+import { pass as templateLiterals } from './template-literals/template-literals.js';
+import { pass as defaultParam } from './default-param/default-param.js';
+import { pass as destructParam } from './destruct-param/destruct-param.js';
+import { pass as includes } from './includes/includes.js';
+import { pass as objectAssignSpread } from './object-assign-spread/object-assign-spread.js';
+import { pass as classPass } from './class/class.js';
 
 /**
  * The registry of built-in passes: one explicit list, in the order `codemorph list` shows them.
@@ -31,6 +41,7 @@ export const builtinPasses: readonly Pass[] = [
   varToLetConst, multiVar, arrowFunctions, arrowReturn, objectMethod, objectShorthand, noStrict, exponent,
   angleBracketAssertion, importEqualsToImport,
   commonjsToEsm, nodeDeprecations,
+  argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
 ];
 
 /** Built-in recipes (named pass lists), runnable as `codemorph run <name>`. */
