@@ -194,6 +194,18 @@ export default function transformer(file: FileInfo, api: API): string {
     expect(readFileSync(join(dir, 'a.js'), 'utf8')).toBe(input.replaceAll('count', 'total'));
   });
 
+  it('loads the transform by path in worker threads (--jobs 2), and undo restores its writes', () => {
+    const files: Record<string, string> = { 'rename-fetch.cjs': RENAME_CJS };
+    for (let i = 0; i < 8; i++) files[`src/m${i}.js`] = APP_JS.replace('cache', `cache${i}`);
+    const dir = project(files);
+    const report = json(dir, ['run', './rename-fetch.cjs', 'src', '--jobs', '2']);
+    expect(report.summary).toMatchObject({ changed: 8, failed: 0, stats: { renamed: 16 } });
+    expect(cli(dir, ['run', './rename-fetch.cjs', 'src', '--jobs', '2', '--write']).code).toBe(0);
+    expect(readFileSync(join(dir, 'src/m3.js'), 'utf8')).toContain('function loadData(id)');
+    expect(cli(dir, ['undo']).code).toBe(0);
+    expect(readFileSync(join(dir, 'src/m3.js'), 'utf8')).toBe(files['src/m3.js']);
+  });
+
   it('refuses --parser values jscodeshift does not know', () => {
     const dir = project({ 'noop.cjs': 'module.exports = () => null;\n', 'a.js': '1;\n' });
     const run = cli(dir, ['run', './noop.cjs', 'a.js', '--parser', 'espree']);
