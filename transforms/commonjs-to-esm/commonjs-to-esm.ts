@@ -128,7 +128,7 @@ export const pass = definePass<CommonjsToEsmOptions>({
       return;
     }
     const taken = new Set(names.mentioned);
-    const plan = planExports(t, sourceFile, refs, names, taken, ctx.options.interopDefault);
+    const plan = planExports(t, sourceFile, refs, names, taken, { interopDefault: ctx.options.interopDefault });
     if (plan.kind === 'refuse') {
       ctx.warn(`file left as CommonJS: ${plan.reason}`, plan.at);
       return;
@@ -153,7 +153,7 @@ export const pass = definePass<CommonjsToEsmOptions>({
         const specifier = requiredSpecifier(t, statement.expression);
         if (specifier === undefined) continue;
         const call = statement.expression as ts.CallExpression;
-        replace(statement, renderImport(specifierText(ctx, call.arguments[0]!, specifier), undefined, false));
+        replace(statement, renderImport(specifierText(ctx, call.arguments[0]!, specifier), undefined, { json: false }));
         handled.add(call);
         converted.add(statement);
       } else if (t.isVariableStatement(statement) && !statement.modifiers?.length) {
@@ -164,7 +164,7 @@ export const pass = definePass<CommonjsToEsmOptions>({
           const call = (t.isPropertyAccessExpression(init) ? init.expression : init) as ts.CallExpression;
           handled.add(call);
           const json = /\.json$/i.test(entry.specifier);
-          return renderImport(specifierText(ctx, call.arguments[0]!, entry.specifier), entry.shape, json);
+          return renderImport(specifierText(ctx, call.arguments[0]!, entry.specifier), entry.shape, { json });
         });
         replace(statement, lines.join(ctx.text.includes('\r\n') ? '\r\n' : '\n'));
         converted.add(statement);
@@ -186,7 +186,7 @@ export const pass = definePass<CommonjsToEsmOptions>({
           edits.push({
             start: statement.getStart(sourceFile),
             end: statement.getStart(sourceFile),
-            text: `${renderImport(specifierText(ctx, call.arguments[0]!, specifier), { kind: 'default', local }, json)}\n`,
+            text: `${renderImport(specifierText(ctx, call.arguments[0]!, specifier), { kind: 'default', local }, { json })}\n`,
           });
           replace(call, local);
           return;

@@ -104,7 +104,14 @@ function isExportsTarget(t: TS, node: ts.Node): boolean {
 }
 
 /** Decides how the file's exports become ESM exports, or why they cannot. */
-export function planExports(t: TS, sourceFile: ts.SourceFile, refs: readonly ExportsRef[], names: NameIndex, taken: Set<string>, interopDefault: boolean): ExportPlan {
+export function planExports(
+  t: TS,
+  sourceFile: ts.SourceFile,
+  refs: readonly ExportsRef[],
+  names: NameIndex,
+  taken: Set<string>,
+  { interopDefault }: { interopDefault: boolean },
+): ExportPlan {
   if (refs.length === 0) return { kind: 'ok', edits: [], consumed: new Set() };
   const text = (node: ts.Node): string => node.getText(sourceFile);
   const stable = (id: ts.Expression): id is ts.Identifier =>
@@ -153,7 +160,7 @@ export function planExports(t: TS, sourceFile: ts.SourceFile, refs: readonly Exp
       for (const ref of later) edits.push({ start: ref.getStart(sourceFile), end: ref.getEnd(), text: value.text });
       return { kind: 'ok', edits, consumed };
     }
-    defaultExport(t, sourceFile, statement, value, names, interopDefault, { whole, around, consumed });
+    defaultExport(t, sourceFile, statement, value, names, { interopDefault, emit: { whole, around, consumed } });
     return { kind: 'ok', edits, consumed };
   }
 
@@ -217,8 +224,7 @@ function defaultExport(
   statement: ts.Statement,
   value: ts.Expression,
   names: NameIndex,
-  interopDefault: boolean,
-  emit: Emit,
+  { interopDefault, emit }: { interopDefault: boolean; emit: Emit },
 ): void {
   const specifier = requiredSpecifier(t, value);
   if (specifier !== undefined) {

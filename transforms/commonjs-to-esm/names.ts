@@ -18,8 +18,11 @@ export interface NameIndex {
   readonly written: ReadonlySet<string>;
 }
 
+let propertyNameParents: ReadonlySet<ts.SyntaxKind> | undefined;
+
+/** Node kinds whose `name` is a property or label name, not a variable (built once: hot path). */
 const PROPERTY_NAME_PARENTS = (t: TS): ReadonlySet<ts.SyntaxKind> =>
-  new Set([
+  (propertyNameParents ??= new Set([
     t.SyntaxKind.PropertyAssignment,
     t.SyntaxKind.MethodDeclaration,
     t.SyntaxKind.PropertyDeclaration,
@@ -32,7 +35,7 @@ const PROPERTY_NAME_PARENTS = (t: TS): ReadonlySet<ts.SyntaxKind> =>
     t.SyntaxKind.LabeledStatement,
     t.SyntaxKind.BreakStatement,
     t.SyntaxKind.ContinueStatement,
-  ]);
+  ]));
 
 /** True when the identifier is a variable reference or binding, not a property/label name. */
 export function isNameUse(t: TS, id: ts.Identifier): boolean {

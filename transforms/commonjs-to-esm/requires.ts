@@ -96,7 +96,7 @@ export function isUnconditional(t: TS, sourceFile: ts.SourceFile, call: ts.Node)
   return true;
 }
 
-export function renderImport(specifierText: string, shape: ImportShape | undefined, json: boolean): string {
+export function renderImport(specifierText: string, shape: ImportShape | undefined, { json }: { json: boolean }): string {
   const attributes = json ? ` with { type: 'json' }` : '';
   if (!shape) return `import ${specifierText}${attributes};`;
   if (shape.kind === 'default') return `import ${shape.local} from ${specifierText}${attributes};`;

@@ -66,7 +66,7 @@ function checkCall(
   call: ts.CallExpression,
   bindings: ReadonlyMap<string, CoreBinding>,
   enabled: ReadonlySet<string>,
-  bufferIsGlobal: boolean,
+  { bufferIsGlobal }: { bufferIsGlobal: boolean },
 ): void {
   const t = ctx.ts;
   const sf = ctx.sourceFile;
@@ -165,9 +165,9 @@ export const pass = definePass<NodeDeprecationsOptions>({
     };
     const visit = (node: ts.Node): void => {
       if (t.isCallExpression(node)) {
-        checkCall(ctx, node, bindings, enabled, !names.declared.has('Buffer'));
+        checkCall(ctx, node, bindings, enabled, { bufferIsGlobal: !names.declared.has('Buffer') });
         if (enabled.has('DEP0005')) checkBuffer(ctx, node, trustedBuffer);
-        if (enabled.has('DEP0025')) checkSys(t, ctx, node.expression, node.arguments[0], names.declared.has('require'));
+        if (enabled.has('DEP0025')) checkSys(t, ctx, node.expression, node.arguments[0], { requireShadowed: names.declared.has('require') });
       } else if (t.isNewExpression(node) && enabled.has('DEP0005')) {
         checkBuffer(ctx, node, trustedBuffer);
       } else if (t.isImportDeclaration(node) && enabled.has('DEP0025') && t.isStringLiteral(node.moduleSpecifier)) {
@@ -194,7 +194,7 @@ function quoteLike(literal: ts.StringLiteral, sf: ts.SourceFile, text: string): 
 }
 
 /** DEP0025: `require('sys')` is `require('util')` under an old name. */
-function checkSys(t: TS, ctx: FileContext<NodeDeprecationsOptions>, callee: ts.Expression, arg: ts.Expression | undefined, requireShadowed: boolean): void {
+function checkSys(t: TS, ctx: FileContext<NodeDeprecationsOptions>, callee: ts.Expression, arg: ts.Expression | undefined, { requireShadowed }: { requireShadowed: boolean }): void {
   if (requireShadowed || !t.isIdentifier(callee) || callee.text !== 'require' || !arg || !t.isStringLiteral(arg)) return;
   if (arg.text !== 'sys') return;
   ctx.edits.replace(arg, quoteLike(arg, ctx.sourceFile, 'util'));
