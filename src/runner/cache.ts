@@ -1,20 +1,26 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileResult, Stats, Warning } from '../core/result.js';
+import type { Attribution, FileResult, Stats, Warning } from '../core/result.js';
 import type { LoadedStep } from '../workspace/steps.js';
 
 /**
  * The incremental cache: what a syntax run concluded about a file, keyed by the file's path and
  * content and by everything that decides the outcome (codemorph's version, each pass's id, version,
- * module text, options and recipe conditions). Only compact, reusable outcomes are kept: "left
- * unchanged" (with its warnings) and "skipped: cannot parse". Changed files always re-run: their
- * output is the useful part and is cheap next to the many files a codemod leaves alone.
+ * module text, options and recipe conditions). The index (one JSON file per run key) holds compact
+ * outcomes: "unchanged" (with its warnings), "skipped: cannot parse", or "changed" with the passes
+ * and ranges; the new text of a changed file sits in a file of its own next to the index, read
+ * only on a hit. Failures are never stored: they re-run.
  */
+interface Extra {
+  readonly w?: readonly Warning[];
+  readonly st?: Stats;
+}
 export type CachedOutcome =
-  | { readonly s: 'u'; readonly w?: readonly Warning[]; readonly st?: Stats }
-  | { readonly s: 'k'; readonly r: string; readonly w?: readonly Warning[]; readonly st?: Stats };
+  | (Extra & { readonly s: 'u' })
+  | (Extra & { readonly s: 'k'; readonly r: string })
+  | (Extra & { readonly s: 'c'; readonly p: readonly string[]; readonly at: readonly Attribution[] });
 
 export const CACHE_DIR = join('.codemorph', 'cache');
 /** Bumped when the stored format changes. */
@@ -81,13 +87,44 @@ export function outcomeOf(result: FileResult): CachedOutcome | undefined {
   };
   if (result.status === 'unchanged') return { s: 'u', ...extra };
   if (result.status === 'skipped' && result.reason.startsWith('cannot parse')) return { s: 'k', r: result.reason, ...extra };
+  if (result.status === 'changed' && result.operation === 'edit') return { s: 'c', p: result.passes, at: result.attribution, ...extra };
   return undefined;
 }
 
-/** Rebuilds the result a cached outcome stands for. */
-export function resultFrom(outcome: CachedOutcome, path: string, relativePath: string): FileResult {
-  const base = { path, relativePath, warnings: outcome.w ?? [], stats: outcome.st ?? {} };
-  return outcome.s === 'u' ? { ...base, status: 'unchanged' } : { ...base, status: 'skipped', reason: outcome.r };
+/** Rebuilds the result a cached outcome stands for; undefined when a changed file's text is gone. */
+export function resultFrom(
+  outcome: CachedOutcome,
+  file: { readonly path: string; readonly relativePath: string; readonly text: string },
+  after: () => string | undefined,
+): FileResult | undefined {
+  const base = { path: file.path, relativePath: file.relativePath, warnings: outcome.w ?? [], stats: outcome.st ?? {} };
+  if (outcome.s === 'u') return { ...base, status: 'unchanged' };
+  if (outcome.s === 'k') return { ...base, status: 'skipped', reason: outcome.r };
+  const text = after();
+  if (text === undefined) return undefined;
+  return { ...base, status: 'changed', operation: 'edit', before: file.text, after: text, passes: outcome.p, attribution: outcome.at };
+}
+
+/** Where the new texts of changed files of a run key live. */
+export function outputDir(indexFile: string): string {
+  return indexFile.replace(/\.json$/, '');
+}
+
+export function readOutput(dir: string, key: string): string | undefined {
+  try {
+    return readFileSync(join(dir, key), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export function storeOutput(dir: string, key: string, text: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, key), text);
+  } catch {
+    // Not stored: the file just runs again next time.
+  }
 }
 
 export function cacheFile(root: string, key: string): string {
@@ -117,7 +154,10 @@ function pruneOld(dir: string, keep: string): void {
     const path = join(dir, name);
     if (path === keep || !name.endsWith('.json')) continue;
     try {
-      if (now - statSync(path).mtimeMs > MAX_AGE_MS) unlinkSync(path);
+      if (now - statSync(path).mtimeMs > MAX_AGE_MS) {
+        unlinkSync(path);
+        rmSync(outputDir(path), { recursive: true, force: true });
+      }
     } catch {
       // Another run removed it first.
     }
@@ -133,4 +173,9 @@ export function saveCacheEntries(root: string, file: string, entries: ReadonlyMa
   writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(entries) }));
   renameSync(temporary, file);
   pruneOld(dir, file);
+  // Texts of changed files whose entries were dropped.
+  const outputs = outputDir(file);
+  if (existsSync(outputs)) {
+    for (const name of readdirSync(outputs)) if (!entries.has(name)) rmSync(join(outputs, name), { force: true });
+  }
 }

@@ -116,12 +116,17 @@ describe('incremental cache', () => {
     expect(visits(log)).toHaveLength(2 * files);
     expect(renamed.code).toBe(1);
     expect(renamed.stdout).toContain('src/jscodeshift/Runner.js');
+    // Changed files are answered from the cache too: same diff, no pass runs.
+    const renamedAgain = cli(dir, [...args, '--from=fs', '--to=fileSystem', '--json'], env);
+    const renamedJson = cli(dir, [...args, '--from=fs', '--to=fileSystem', '--json', '--no-cache'], env);
+    expect(stableJson(renamedAgain.stdout)).toEqual(stableJson(renamedJson.stdout));
+    expect(visits(log)).toHaveLength(3 * files); // only the --no-cache run visited
 
     // An edited file misses; the others still hit.
     const edited = join(dir, 'src', 'recast', 'util.js');
     writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n// touched\n`);
     cli(dir, args, env);
-    expect(visits(log).slice(2 * files)).toEqual([expect.stringMatching(/ src\/recast\/util\.js$/)]);
+    expect(visits(log).slice(3 * files)).toEqual([expect.stringMatching(/ src\/recast\/util\.js$/)]);
   });
 
   it('is off without --check unless asked for, and --no-cache turns it off for --check', () => {

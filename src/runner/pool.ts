@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { CodemorphError } from '../core/errors.js';
 import type { FileResult } from '../core/result.js';
-import { cacheFile, loadCacheEntries, outcomeOf, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
+import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
-import { processPaths, runtimeFrom, stepSpec, type FileOutput, type WorkerSetup } from './worker.js';
+import { lookup, processPaths, runtimeFrom, stepSpec, type FileOutput, type Runtime, type WorkerSetup } from './worker.js';
 
 /** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 32;
@@ -70,6 +70,7 @@ function* ordered(outputs: readonly FileOutput[], options: RunOptions, cache: Ca
   for (const output of outputs) {
     if (cache && output.cacheKey) {
       const outcome = output.cacheHit ? undefined : outcomeOf(output.result);
+      if (outcome?.s === 'c' && output.result.status === 'changed') storeOutput(outputDir(cache.file), output.cacheKey, output.result.after);
       if (outcome) cache.entries.set(output.cacheKey, outcome);
       if (output.cacheHit) cache.hits++;
       cache.used.add(output.cacheKey);
@@ -78,13 +79,6 @@ function* ordered(outputs: readonly FileOutput[], options: RunOptions, cache: Ca
     options.onFile?.(output.result, counter.done, options.files.length);
     yield output.result;
   }
-}
-
-function batches(files: readonly string[], workers: number): string[][] {
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (workers * 16))));
-  const out: string[][] = [];
-  for (let start = 0; start < files.length; start += size) out.push(files.slice(start, start + size));
-  return out;
 }
 
 /**
@@ -102,51 +96,76 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     maxFileSize: options.maxFileSize,
     verbose: options.verbose,
     cache: cache !== undefined,
-    ...(cache && cache.entries.size > 0 ? { cacheFile: cache.file } : {}),
   };
+  const runtime = runtimeFrom(setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
   const workers = workerCount(options.files.length, options.jobs);
   const filename = workers > 0 ? workerFile() : undefined;
   const counter = { done: 0 };
+  let pool: Piscina<readonly string[], FileOutput[]> | undefined;
   try {
     if (!filename) {
-      const runtime = runtimeFrom(setup, options.steps, cache?.entries);
       for (const path of options.files) yield* ordered(await processPaths([path], runtime), options, cache, counter);
       return;
     }
-    const pool = new Piscina<readonly string[], FileOutput[]>({
-      filename,
-      workerData: setup,
-      minThreads: workers,
-      maxThreads: workers,
-      idleTimeout: 1000,
-    });
-    try {
-      const queue = batches(options.files, workers);
-      const inFlight: Promise<FileOutput[]>[] = [];
-      const limit = workers * BATCHES_PER_WORKER;
-      let next = 0;
-      const submit = (): void => {
-        while (inFlight.length < limit && next < queue.length) {
-          const promise = pool.run(queue[next++]!);
-          promise.catch(() => undefined); // awaited in order below; avoids an unhandled rejection meanwhile
-          inFlight.push(promise);
+    // Started on the first file that needs passes: a run answered from the cache starts no thread.
+    const startPool = (): Piscina<readonly string[], FileOutput[]> =>
+      (pool ??= new Piscina({ filename, workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 1000 }));
+    const inFlight: Promise<FileOutput[]>[] = [];
+    const limit = workers * BATCHES_PER_WORKER;
+    const units = workUnits(options.files, workers, cache && cache.entries.size > 0 ? runtime : undefined);
+    let exhausted = false;
+    const fill = (): void => {
+      while (!exhausted && inFlight.length < limit) {
+        const unit = units.next();
+        if (unit.done) {
+          exhausted = true;
+          break;
         }
-      };
-      submit();
-      while (inFlight.length > 0) {
-        let outputs: FileOutput[];
-        try {
-          outputs = await inFlight.shift()!;
-        } catch (error) {
-          throw new CodemorphError('load', `worker thread failed: ${(error as Error).message?.split('\n')[0] ?? error}`, { cause: error });
-        }
-        submit();
-        yield* ordered(outputs, options, cache, counter);
+        const promise = unit.value.kind === 'done' ? Promise.resolve([unit.value.output]) : startPool().run(unit.value.paths);
+        promise.catch(() => undefined); // awaited in order below; avoids an unhandled rejection meanwhile
+        inFlight.push(promise);
       }
-    } finally {
-      await pool.destroy();
+    };
+    fill();
+    while (inFlight.length > 0) {
+      let outputs: FileOutput[];
+      try {
+        outputs = await inFlight.shift()!;
+      } catch (error) {
+        throw new CodemorphError('load', `worker thread failed: ${(error as Error).message?.split('\n')[0] ?? error}`, { cause: error });
+      }
+      fill();
+      yield* ordered(outputs, options, cache, counter);
     }
   } finally {
+    await pool?.destroy();
     if (cache) saveCache(cache, options.root);
   }
+}
+
+type WorkUnit = { readonly kind: 'done'; readonly output: FileOutput } | { readonly kind: 'batch'; readonly paths: readonly string[] };
+
+/**
+ * The files as units of work, in file order: batches of paths for the workers, and, when a warm
+ * cache is given, files answered here (read and hashed on this thread, no parse). A batch is cut
+ * before an answered file so that results keep the file order.
+ */
+function* workUnits(files: readonly string[], workers: number, cached: Runtime | undefined): Generator<WorkUnit> {
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (workers * 16))));
+  let batch: string[] = [];
+  for (const path of files) {
+    const found = cached ? lookup(path, cached) : undefined;
+    if (found?.kind === 'done') {
+      if (batch.length > 0) yield { kind: 'batch', paths: batch };
+      batch = [];
+      yield { kind: 'done', output: found.output };
+      continue;
+    }
+    batch.push(path);
+    if (batch.length >= size) {
+      yield { kind: 'batch', paths: batch };
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield { kind: 'batch', paths: batch };
 }

@@ -6,7 +6,7 @@ import type { Precondition } from '../core/recipe.js';
 import type { FileResult } from '../core/result.js';
 import { readSourceSync, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
 import { loadStepBySource, type LoadedStep } from '../workspace/steps.js';
-import { fileKey, loadCacheEntries, outcomeOf, resultFrom, type CachedOutcome } from './cache.js';
+import { fileKey, outcomeOf, readOutput, resultFrom, type CachedOutcome } from './cache.js';
 import { processFile, type ResolvedFilePass } from './process-file.js';
 
 /** A step as plain data: what a worker needs to load the pass again. */
@@ -24,10 +24,8 @@ export interface WorkerSetup {
   readonly maxRounds?: number;
   readonly maxFileSize?: number;
   readonly verbose?: boolean;
-  /** Whether to compute cache keys (the main thread stores the new outcomes). */
+  /** Whether to compute cache keys. The main thread answers hits and stores the new outcomes. */
   readonly cache: boolean;
-  /** Cache file to consult: absent when the cache is off or still empty. */
-  readonly cacheFile?: string;
 }
 
 /** One file's outcome, plus the cache key when the outcome is new and worth storing. */
@@ -44,6 +42,8 @@ export interface Runtime {
   readonly maxFileSize: number;
   readonly verbose: boolean;
   readonly cache?: ReadonlyMap<string, CachedOutcome>;
+  /** Folder of the cached texts of changed files. */
+  readonly cacheOutputs?: string;
 }
 
 export function stepSpec(step: LoadedStep): StepSpec {
@@ -55,14 +55,18 @@ export function stepSpec(step: LoadedStep): StepSpec {
   };
 }
 
-export function runtimeFrom(setup: WorkerSetup, steps: readonly LoadedStep[], cache?: ReadonlyMap<string, CachedOutcome>): Runtime {
+export function runtimeFrom(
+  setup: WorkerSetup,
+  steps: readonly LoadedStep[],
+  cache?: { readonly entries: ReadonlyMap<string, CachedOutcome>; readonly outputs: string },
+): Runtime {
   return {
     root: setup.root,
     passes: steps.map((step) => ({ pass: step.pass as FilePass, options: step.options })),
     maxRounds: setup.maxRounds,
     maxFileSize: setup.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     verbose: setup.verbose ?? false,
-    cache,
+    ...(cache ? { cache: cache.entries, cacheOutputs: cache.outputs } : {}),
   };
 }
 
@@ -70,21 +74,37 @@ function relativePath(root: string, path: string): string {
   return relative(root, path).split('\\').join('/');
 }
 
-/** Reads, consults the cache, runs the passes: one file, never throws. */
-export async function processPath(path: string, runtime: Runtime): Promise<FileOutput> {
+type Lookup =
+  | { readonly kind: 'done'; readonly output: FileOutput }
+  | { readonly kind: 'work'; readonly relativeName: string; readonly text: string; readonly key?: string };
+
+/** Reads a file and answers it without running passes where it can: unreadable, or a cache hit. */
+export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
   const relativeName = relativePath(runtime.root, path);
   const read = readSourceSync(path, runtime.maxFileSize);
   if (read.kind === 'skip') {
-    return { result: { path, relativePath: relativeName, status: 'skipped', reason: read.reason, warnings: [], stats: {} } };
+    const result: FileResult = { path, relativePath: relativeName, status: 'skipped', reason: read.reason, warnings: [], stats: {} };
+    return { kind: 'done', output: { result } };
   }
   const key = runtime.cache ? fileKey(relativeName, read.text) : undefined;
   const hit = key === undefined ? undefined : runtime.cache?.get(key);
-  if (hit) return { result: resultFrom(hit, path, relativeName), cacheKey: key, cacheHit: true };
-  const result = await processFile({ path, relativePath: relativeName, text: read.text }, runtime.passes, {
+  const file = { path, relativePath: relativeName, text: read.text };
+  const cached = hit && key !== undefined
+    ? resultFrom(hit, file, () => (runtime.cacheOutputs ? readOutput(runtime.cacheOutputs, key) : undefined))
+    : undefined;
+  if (cached) return { kind: 'done', output: { result: cached, cacheKey: key, cacheHit: true } };
+  return { kind: 'work', relativeName, text: read.text, key };
+}
+
+/** Reads, consults the cache, runs the passes: one file, never throws. */
+export async function processPath(path: string, runtime: Runtime): Promise<FileOutput> {
+  const found = lookup(path, runtime);
+  if (found.kind === 'done') return found.output;
+  const result = await processFile({ path, relativePath: found.relativeName, text: found.text }, runtime.passes, {
     maxRounds: runtime.maxRounds,
     verbose: runtime.verbose,
   });
-  return key !== undefined && outcomeOf(result) ? { result, cacheKey: key } : { result };
+  return found.key !== undefined && outcomeOf(result) ? { result, cacheKey: found.key } : { result };
 }
 
 export async function processPaths(paths: readonly string[], runtime: Runtime): Promise<FileOutput[]> {
@@ -98,8 +118,8 @@ let runtime: Promise<Runtime> | undefined;
 async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
   const steps: LoadedStep[] = [];
   for (const spec of setup.steps) steps.push(await loadStepBySource(spec));
-  const cache = !setup.cache ? undefined : setup.cacheFile ? loadCacheEntries(setup.cacheFile) : new Map<string, CachedOutcome>();
-  return runtimeFrom(setup, steps, cache);
+  // Only keys are needed here: the main thread answers hits and stores outcomes.
+  return runtimeFrom(setup, steps, setup.cache ? { entries: new Map<string, CachedOutcome>(), outputs: '' } : undefined);
 }
 
 /** The piscina task: a batch of absolute paths in, plain-data results out (in the same order). */
