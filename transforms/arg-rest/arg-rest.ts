@@ -75,7 +75,7 @@ function convert(ctx: FileContext, fn: Candidate, uses: readonly TS.Identifier[]
 
 export const pass = definePass({
   id: 'arg-rest',
-  title: 'arguments to rest parameters',
+  title: 'Arguments object to rest parameters',
   description:
     'Rewrites functions that read `arguments` to take a rest parameter (`function f(...args)`), renaming the uses. ' +
     'Only for functions without parameters (otherwise `arguments` also holds and, in sloppy mode, aliases them); ' +

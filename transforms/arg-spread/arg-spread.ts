@@ -16,7 +16,7 @@ function isStableReceiver(ts: typeof TS, node: TS.Expression): boolean {
 
 export const pass = definePass({
   id: 'arg-spread',
-  title: 'apply calls to spread arguments',
+  title: 'Function apply calls to spread arguments',
   description:
     'Rewrites `fn.apply(null, args)` / `fn.apply(undefined, args)` to `fn(...args)` when `fn` is a plain identifier ' +
     'or call result (a method would get a different this), and `obj.fn.apply(obj, args)` to `obj.fn(...args)` when ' +

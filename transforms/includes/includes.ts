@@ -34,7 +34,7 @@ function isNaNExpression(ts: typeof TS, node: TS.Expression): boolean {
 
 export const pass = definePass({
   id: 'includes',
-  title: 'indexOf comparisons to includes',
+  title: 'Presence checks with indexOf to includes',
   description:
     'Rewrites `x.indexOf(y) !== -1` (and `> -1`, `>= 0`, `!= -1`, reversed operands) to `x.includes(y)`, and the ' +
     '`=== -1` / `< 0` forms to `!x.includes(y)`. Note the one difference: includes finds NaN and treats array holes ' +
