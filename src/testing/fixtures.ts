@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { resolveOptions, type OptionValues } from '../core/options.js';
 import { parseSource, syntaxErrors } from '../core/parse.js';
@@ -82,6 +83,21 @@ export async function applyTypedPass(pass: FilePass, text: string, opts: TypedAp
   }
 }
 
+/**
+ * The checker's error messages for a text checked alone under TYPED_FIXTURE_TSCONFIG (positions
+ * left out, so input and output can be compared): a type-aware rewrite must not add any.
+ */
+export function typeErrorMessages(text: string, fileName: string): string[] {
+  const { options } = ts.convertCompilerOptionsFromJson(TYPED_FIXTURE_TSCONFIG.compilerOptions, '/');
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: options });
+  const file = project.createSourceFile(`/${basename(fileName)}`, text);
+  return project
+    .getProgram()
+    .compilerObject.getSemanticDiagnostics(file.compilerNode)
+    .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+    .sort();
+}
+
 /** Finds `<case>.input.<ext>` files with their optional `.output.<ext>` and `.options.json`. */
 export function findFixtureCases(dir: string): FixtureCase[] {
   const cases: FixtureCase[] = [];
@@ -140,6 +156,11 @@ export function defineFixtureTests(pass: FilePass, { dir }: { dir: string }): vo
         const actual = result.status === 'changed' ? result.after : input;
         expect(actual).toBe(expected);
         expect(syntaxErrors(parseSource(path, actual)), 'output must parse').toEqual([]);
+        if (pass.needs === 'types') {
+          const before = new Set(typeErrorMessages(input, path));
+          const added = typeErrorMessages(actual, path).filter((message) => !before.has(message));
+          expect(added, 'the output must not add type errors').toEqual([]);
+        }
         const again = await apply(pass, actual, { path, options: fixture.options });
         expect(describeResult(again), 'a second run must change nothing (idempotency)').toBe('unchanged');
       });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defineFixtureTests } from '../../src/testing/index.js';
-import { applyTypedPass } from '../../src/testing/fixtures.js';
+import { applyTypedPass, typeErrorMessages } from '../../src/testing/fixtures.js';
 import { pass } from './nullish-coalescing.js';
 
 const fixtures = fileURLToPath(new URL('../../__testfixtures__', import.meta.url));
@@ -46,5 +46,16 @@ describe('nullish-coalescing decisions', () => {
     ].join('\n');
     const result = await applyTypedPass(pass, text, { path: 'narrowed.ts' });
     expect(result.status === 'changed' && result.after).toContain('return value ?? { depth: 0 };');
+  });
+});
+
+describe('typed fixture harness', () => {
+  it('reports the type errors a rewrite could add', () => {
+    const good = 'export const f = (o: { a: number } | undefined) => o || { a: 1 };\n';
+    const bad = 'export const n: string | null = (undefined as { a: string } | undefined)?.a;\n';
+    expect(typeErrorMessages(good, 'good.ts')).toEqual([]);
+    expect(typeErrorMessages(bad, 'bad.ts')).toEqual([
+      "Type 'string | undefined' is not assignable to type 'string | null'.\n  Type 'undefined' is not assignable to type 'string | null'.",
+    ]);
   });
 });
