@@ -86,6 +86,9 @@ function usageProblem(ts: typeof TS, sourceFile: TS.SourceFile, decl: TS.Functio
       const parent = node.parent;
       if (node.getStart(sourceFile) < decl.getStart(sourceFile)) problem = `\`${name}\` is used before its declaration (classes are not hoisted)`;
       else if (ts.isCallExpression(parent) && parent.expression === node) problem = `\`${name}\` is called without new (classes throw)`;
+      else if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        problem = `\`${name}\` is reassigned (methods would still see the class through its own inner binding)`;
+      }
       else if (ts.isPropertyAccessExpression(parent) && parent.expression === node) {
         const property = parent.name.text;
         if (['call', 'apply', 'bind'].includes(property)) problem = `\`${name}.${property}\` is used (classes cannot be called)`;
