@@ -1,14 +1,14 @@
 'use strict';
-function MappingList() {
-  this._array = [];
+function EventList() {
+  this._events = [];
 }
-MappingList.prototype.unsortedForEach =
-  function MappingList_forEach(aCallback, aThisArg) {
-    this._array.forEach(aCallback, aThisArg);
+EventList.prototype.each =
+  function EventList_each(callback, thisArg) {
+    this._events.forEach(callback, thisArg);
   };
-MappingList.fromArray = function MappingList_fromArray(items) {
-  var list = new MappingList();
-  list._array = items.slice();
+EventList.from = function EventList_from(items) {
+  var list = new EventList();
+  list._events = items.slice();
   return list;
 };
-exports.MappingList = MappingList;
+exports.EventList = EventList;

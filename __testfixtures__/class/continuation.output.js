@@ -1,17 +1,17 @@
 'use strict';
-class MappingList {
+class EventList {
   constructor() {
-    this._array = [];
+    this._events = [];
   }
 
-  unsortedForEach(aCallback, aThisArg) {
-    this._array.forEach(aCallback, aThisArg);
+  each(callback, thisArg) {
+    this._events.forEach(callback, thisArg);
   }
 
-  static fromArray(items) {
-    var list = new MappingList();
-    list._array = items.slice();
+  static from(items) {
+    var list = new EventList();
+    list._events = items.slice();
     return list;
   }
 }
-exports.MappingList = MappingList;
+exports.EventList = EventList;
