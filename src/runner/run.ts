@@ -2,7 +2,6 @@ import { relative } from 'node:path';
 import type { FileResult } from '../core/result.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { runSyntax } from './pool.js';
-import { runProject } from './project-run.js';
 
 export interface RunOptions {
   /** Project root: relative paths in results, and the confinement boundary. */
@@ -38,6 +37,8 @@ export function needsProject(steps: readonly LoadedStep[]): boolean {
  */
 export async function* run(options: RunOptions): AsyncGenerator<FileResult> {
   if (needsProject(options.steps)) {
+    // Loaded on demand: syntax runs never need ts-morph's Project on this thread.
+    const { runProject } = await import('./project-run.js');
     yield* runProject(options);
     return;
   }
