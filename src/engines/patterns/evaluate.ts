@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import { CodemorphError } from '../../core/errors.js';
-import { anchorKind, findPatternMatches, matchAt, type Binding, type Bindings, type NodeMatch } from './match.js';
+import { anchorKind, bindingText, findPatternMatches, isCandidate, matchAt, type Binding, type Bindings, type NodeMatch } from './match.js';
 import type { Constraint, MatcherSpec, Rule } from './rules.js';
 import { satisfiesType } from './types.js';
 
@@ -81,15 +81,8 @@ function nodesOf(binding: Binding): readonly ts.Node[] {
   return binding.kind === 'node' ? [binding.node] : binding.nodes;
 }
 
-function textOf(binding: Binding): string {
-  const nodes = nodesOf(binding);
-  if (nodes.length === 0) return '';
-  const sourceFile = nodes[0]!.getSourceFile();
-  return sourceFile.text.slice(nodes[0]!.getStart(sourceFile), nodes[nodes.length - 1]!.getEnd());
-}
-
 function satisfies(constraint: Constraint, binding: Binding, checker: ts.TypeChecker | undefined, ruleId: string): boolean {
-  if (constraint.regex && !constraint.regex.test(textOf(binding))) return false;
+  if (constraint.regex && !constraint.regex.test(bindingText(binding))) return false;
   const nodes = nodesOf(binding);
   if (constraint.kinds && !nodes.every((node) => constraint.kinds!.includes(node.kind))) return false;
   if (constraint.type || constraint.assignableTo !== undefined) {
@@ -108,15 +101,6 @@ export function meetsConstraints(rule: Rule, bindings: Bindings, checker?: ts.Ty
     if (!binding || !satisfies(constraint, binding, checker, rule.id)) return false;
   }
   return true;
-}
-
-function isCandidate(node: ts.Node): boolean {
-  return (
-    !ts.isSourceFile(node) &&
-    !ts.isParenthesizedExpression(node) &&
-    !ts.isParenthesizedTypeNode(node) &&
-    node.kind !== ts.SyntaxKind.EndOfFileToken
-  );
 }
 
 /** Every match of a rule in a file, in document order (outer before inner), nested ones included. */

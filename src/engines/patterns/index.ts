@@ -1,6 +1,6 @@
 export { compilePattern, METAVAR } from './pattern.js';
 export type { CompileOptions, Metavar, Pattern, PatternLanguage, PatternShape } from './pattern.js';
-export { findPatternMatches, matchAt, sameNode } from './match.js';
+export { bindingText, findPatternMatches, matchAt, sameNode } from './match.js';
 export type { Binding, Bindings, NodeMatch } from './match.js';
 export { compileTemplate, renderTemplate } from './template.js';
 export type { RenderOptions, Template } from './template.js';
@@ -10,7 +10,7 @@ export { findRuleMatches } from './evaluate.js';
 export type { RuleMatch } from './evaluate.js';
 export { createRewritePass, loadRuleFile, rulesToPass, selectRewrites } from './pass.js';
 export type { RewriteSpec, RulesPassOptions } from './pass.js';
-export { searchFiles, searchText, bindingText } from './search.js';
+export { searchFiles, searchText } from './search.js';
 export type { Match } from './search.js';
 export { satisfiesType, typeText } from './types.js';
 export type { TypeConstraint } from './types.js';

@@ -16,6 +16,14 @@ export interface NodeMatch {
   readonly bindings: Bindings;
 }
 
+/** The bound code as written (a list: from its first element to its last). */
+export function bindingText(binding: Binding): string {
+  const nodes = binding.kind === 'node' ? [binding.node] : binding.nodes;
+  if (nodes.length === 0) return '';
+  const sourceFile = nodes[0]!.getSourceFile();
+  return sourceFile.text.slice(nodes[0]!.getStart(sourceFile), nodes[nodes.length - 1]!.getEnd());
+}
+
 const NO_METAVARS: ReadonlyMap<ts.Node, Metavar> = new Map();
 
 // The parenthesized node types share no field name, so unwrap each explicitly.
@@ -209,9 +217,15 @@ function statementLists(node: ts.Node): ts.NodeArray<ts.Node> | undefined {
   return undefined;
 }
 
-function isCandidate(node: ts.Node): boolean {
+/** Whether a node is worth trying against a pattern that could match any kind. */
+export function isCandidate(node: ts.Node): boolean {
   // The inner node of (x) is visited on its own; trying both would report one match twice.
-  return !ts.isParenthesizedExpression(node) && !ts.isParenthesizedTypeNode(node) && node.kind !== ts.SyntaxKind.EndOfFileToken;
+  return (
+    !ts.isSourceFile(node) &&
+    !ts.isParenthesizedExpression(node) &&
+    !ts.isParenthesizedTypeNode(node) &&
+    node.kind !== ts.SyntaxKind.EndOfFileToken
+  );
 }
 
 /**
@@ -224,7 +238,7 @@ export function findPatternMatches(pattern: Pattern, root: ts.Node): NodeMatch[]
   const anchor = anchorKind(pattern);
   const visit = (node: ts.Node): void => {
     if (shape.kind === 'node') {
-      if ((anchor === undefined ? isCandidate(node) : node.kind === anchor) && !ts.isSourceFile(node)) {
+      if (anchor === undefined ? isCandidate(node) : node.kind === anchor) {
         const bindings = matchAt(pattern, node);
         if (bindings) matches.push({ node, last: node, bindings });
       }

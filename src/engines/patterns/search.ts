@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseSource } from '../../core/parse.js';
-import { findPatternMatches, type Binding } from './match.js';
+import { bindingText, findPatternMatches } from './match.js';
 import { compilePattern, type Pattern, type PatternLanguage } from './pattern.js';
 
 /** One search hit. Lines and columns are 1-based; the end is exclusive (just after the match). */
@@ -14,13 +14,6 @@ export interface Match {
   readonly text: string;
   /** Metavariable name (without `$`) → the bound code as written; a list binding is its whole run. */
   readonly bindings: Readonly<Record<string, string>>;
-}
-
-export function bindingText(binding: Binding): string {
-  const nodes = binding.kind === 'node' ? [binding.node] : binding.nodes;
-  if (nodes.length === 0) return '';
-  const sourceFile = nodes[0]!.getSourceFile();
-  return sourceFile.text.slice(nodes[0]!.getStart(sourceFile), nodes[nodes.length - 1]!.getEnd());
 }
 
 /** Matches of a pattern in one file's text, nested matches included, in document order. */
