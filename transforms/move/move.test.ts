@@ -1,6 +1,49 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineProjectFixtureTests } from '../../src/testing/index.js';
+import { describe, expect, it } from 'vitest';
+import { defineProjectFixtureTests, runProjectPass } from '../../src/testing/index.js';
 import { pass } from './move.js';
 
 const fixtures = fileURLToPath(new URL('../../__testfixtures__', import.meta.url));
 defineProjectFixtureTests(pass, { dir: fixtures });
+
+function project(fixture: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cm-move-'));
+  cpSync(join(fixtures, fixture, 'input'), dir, { recursive: true });
+  return dir;
+}
+
+const failures = (results: readonly { status: string }[]): string[] =>
+  results.flatMap((result) => ('error' in result ? [(result as { error: { message: string } }).error.message] : []));
+
+describe('move', () => {
+  it('refuses to move onto an existing file and changes nothing', async () => {
+    const dir = project('move/esm-folder-with-aliases');
+    try {
+      mkdirSync(join(dir, 'src/core/lib'), { recursive: true });
+      writeFileSync(join(dir, 'src/core/lib/math.ts'), 'export {};\n');
+      const { results } = await runProjectPass(pass, dir, { from: 'src/lib', to: 'src/core/lib' });
+      expect(failures(results)).toEqual(['move: src/core/lib/math.ts already exists']);
+      expect(results.filter((result) => result.status === 'changed')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('moves one file into a folder, reporting it once as a move with its edited imports', async () => {
+    const dir = project('move/esm-folder-with-aliases');
+    try {
+      const { results, tree } = await runProjectPass(pass, dir, { from: 'src/lib/strings/pad.ts', to: 'src/text/' });
+      const pad = results.filter((result) => result.path.endsWith('pad.ts'));
+      expect(pad.map((result) => [result.relativePath, result.status === 'changed' && result.operation])).toEqual([['src/text/pad.ts', 'move']]);
+      expect(tree.get('src/text/pad.ts')).toContain("import { PAD_CHAR } from '../config.js';\nimport type { Vec } from '../lib/math.js';");
+      expect(tree.get('src/lib/index.ts')).toContain("export { padLeft } from '../text/pad.js';");
+      expect(tree.get('src/app/main.ts')).toContain("import { describe } from '@/text/pad.js';");
+      expect(tree.has('src/lib/strings/pad.ts')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,6 +1,37 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineProjectFixtureTests } from '../../src/testing/index.js';
+import { describe, expect, it } from 'vitest';
+import { defineProjectFixtureTests, runProjectPass } from '../../src/testing/index.js';
 import { pass } from './rename.js';
 
 const fixtures = fileURLToPath(new URL('../../__testfixtures__', import.meta.url));
 defineProjectFixtureTests(pass, { dir: fixtures });
+
+describe('rename refusals', () => {
+  const attempt = async (options: Record<string, string>): Promise<string[]> => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-rename-'));
+    try {
+      cpSync(join(fixtures, 'rename/across-files/input'), dir, { recursive: true });
+      const { results } = await runProjectPass(pass, dir, options);
+      return results.flatMap((result) => (result.status === 'failed' ? [result.error.message] : result.status === 'changed' ? ['changed'] : []));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('rejects a new name that is not an identifier', async () => {
+    expect(await attempt({ symbol: 'src/util/format.ts#formatPrice', to: 'format-price' })).toEqual(['rename: "format-price" is not a valid identifier']);
+  });
+
+  it('says which export is missing', async () => {
+    expect(await attempt({ symbol: 'src/util/format.ts#formatCost', to: 'x' })).toEqual(['symbol: src/util/format.ts has no export named formatCost']);
+  });
+
+  it('refuses what the language service refuses (a library symbol)', async () => {
+    const messages = await attempt({ symbol: 'src/util/format.ts:3:30', to: 'toFixedPoint' });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^rename: cannot rename src\/util\/format.ts:3:30: You cannot rename elements that are defined in the standard TypeScript library/);
+  });
+});
