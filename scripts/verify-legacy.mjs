@@ -8,6 +8,7 @@
 //   npm run verify:legacy -- qs minimist   some of them
 //   npm run verify:legacy -- --cli          also run the whole recipe once through the built CLI
 //                                          (bin/codemorph.js, needs `npm run build`) and test that
+//   npm run verify:legacy -- --with-tests   transform the test files too (more legacy code under test)
 //   npm run verify:legacy -- --esm          modernize-esm: sources *and* tests become ES modules
 //                                          ("type": "module"), then the tests run as ESM
 //
@@ -83,6 +84,7 @@ function parseArgs(argv) {
     if (argv[i] === '--recipe') args.recipe = argv[++i];
     else if (argv[i] === '--esm') args.esm = true;
     else if (argv[i] === '--cli') args.cli = true;
+    else if (argv[i] === '--with-tests') args.withTests = true;
     else args.only.push(argv[i]);
   }
   args.recipe ??= args.esm ? 'modernize-esm' : 'modernize';
@@ -281,7 +283,8 @@ async function main() {
   }
   const lebabSteps = passSteps.filter((step) => LEBAB_EQUIVALENT[step.label]).map((step) => ({ label: step.label, lebab: LEBAB_EQUIVALENT[step.label] }));
 
-  const packages = PACKAGES.filter((pkg) => (args.only.length === 0 || args.only.includes(pkg.name)) && (!args.esm || pkg.esm));
+  const withTests = (pkg) => (args.withTests ? { ...pkg, sources: [...pkg.sources, 'test'] } : pkg);
+  const packages = PACKAGES.map(withTests).filter((pkg) => (args.only.length === 0 || args.only.includes(pkg.name)) && (!args.esm || pkg.esm));
   const codemorph = new Map();
   const lebabResults = new Map();
   const baseline = new Map();
