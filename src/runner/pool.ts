@@ -11,9 +11,13 @@ import { lookup, processPaths, runtimeFrom, stepSpec, type FileOutput, type Runt
 
 /** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 32;
-/** Batches queued per worker: enough to keep every core busy, few enough to bound memory. */
-const BATCHES_PER_WORKER = 4;
-const MAX_BATCH = 16;
+/**
+ * Batches queued per worker: results come out in file order, so a slow batch at the head holds
+ * the others' results; enough slack keeps the other workers busy meanwhile, and small batches
+ * keep what is held (and the imbalance at the end of a run) small.
+ */
+const BATCHES_PER_WORKER = 8;
+const MAX_BATCH = 8;
 
 /** The default for `--jobs`: one worker per core. */
 export function defaultJobs(): number {

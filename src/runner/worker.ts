@@ -5,7 +5,7 @@ import type { FilePass } from '../core/pass.js';
 import type { Precondition } from '../core/recipe.js';
 import type { FileResult } from '../core/result.js';
 import { readSourceSync, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
-import { loadStepBySource, type LoadedStep } from '../workspace/steps.js';
+import type { LoadedStep } from '../workspace/steps.js';
 import { fileKey, outcomeOf, readOutput, resultFrom, type CachedOutcome } from './cache.js';
 import type { ResolvedFilePass } from './process-file.js';
 
@@ -121,9 +121,23 @@ export async function processPaths(paths: readonly string[], runtime: Runtime): 
 
 let runtime: Promise<Runtime> | undefined;
 
+/**
+ * Built-in passes come straight from the registry; anything else goes through the step loader,
+ * which brings in every engine's adapter (jscodeshift's among them), so it is imported only then.
+ */
+async function loadStep(spec: StepSpec): Promise<LoadedStep> {
+  if (!spec.preconditions) {
+    const { builtinPasses } = await import('../../transforms/index.js');
+    const pass = builtinPasses.find((candidate) => candidate.id === spec.source && candidate.id === spec.passId);
+    if (pass) return { pass, options: spec.options, source: spec.source };
+  }
+  const { loadStepBySource } = await import('../workspace/steps.js');
+  return loadStepBySource(spec);
+}
+
 async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
   const steps: LoadedStep[] = [];
-  for (const spec of setup.steps) steps.push(await loadStepBySource(spec));
+  for (const spec of setup.steps) steps.push(await loadStep(spec));
   // Only keys are needed here: the main thread answers hits and stores outcomes.
   return runtimeFrom(setup, steps, setup.cache ? { entries: new Map<string, CachedOutcome>(), outputs: '' } : undefined);
 }
