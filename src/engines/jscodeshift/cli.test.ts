@@ -206,6 +206,21 @@ export default function transformer(file: FileInfo, api: API): string {
     expect(readFileSync(join(dir, 'src/m3.js'), 'utf8')).toBe(files['src/m3.js']);
   });
 
+  it('hands --parser-config to the named parser', () => {
+    const transform = `module.exports = (file, api) => {
+  const j = api.jscodeshift;
+  return j(file.source).find(j.Identifier, { name: 'Red' }).forEach((p) => { p.node.name = 'Crimson'; }).toSource();
+};
+`;
+    // A TypeScript non-null assertion in a .js file: babylon's default plugins (flow, jsx) refuse it.
+    const config = JSON.stringify({ sourceType: 'module', tokens: true, plugins: ['typescript'] });
+    const dir = project({ 'crimson.cjs': transform, 'babel.json': config, 'a.js': 'const Red = value!;\n' });
+    const withoutConfig = json(dir, ['run', './crimson.cjs', 'a.js', '--parser', 'babylon']);
+    expect(withoutConfig.files[0]?.status).toBe('failed');
+    const withConfig = json(dir, ['run', './crimson.cjs', 'a.js', '--parser', 'babylon', '--parser-config', 'babel.json']);
+    expect(withConfig.summary.changed).toBe(1);
+  });
+
   it('refuses --parser values jscodeshift does not know', () => {
     const dir = project({ 'noop.cjs': 'module.exports = () => null;\n', 'a.js': '1;\n' });
     const run = cli(dir, ['run', './noop.cjs', 'a.js', '--parser', 'espree']);
