@@ -7,7 +7,10 @@ import type { ts as TS } from 'ts-morph';
  */
 export type ArrayEvidence = { kind: 'array' } | { kind: 'unknown'; why: string };
 
-const ARRAY_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'split', 'flat', 'flatMap']);
+/** Methods whose result is an array whatever they are called on (strings have none of them but split). */
+const ARRAY_METHODS = new Set(['map', 'filter', 'split', 'flat', 'flatMap']);
+/** Methods that return an array only when called on an array (strings have them too). */
+const SAME_KIND_METHODS = new Set(['slice', 'concat']);
 const OBJECT_LISTS = new Set(['keys', 'values', 'entries']);
 
 /** Strips parentheses (the compiler's own helper is not in its public typings). */
@@ -15,6 +18,17 @@ export function skipParens(ts: typeof TS, node: TS.Expression): TS.Expression {
   let current = node;
   while (ts.isParenthesizedExpression(current)) current = current.expression;
   return current;
+}
+
+/** `[]`, `Array.prototype`. */
+function isArrayPrototype(ts: typeof TS, node: TS.Expression): boolean {
+  if (ts.isArrayLiteralExpression(node) && node.elements.length === 0) return true;
+  return ts.isPropertyAccessExpression(node) && node.name.text === 'prototype' && ts.isIdentifier(node.expression) && node.expression.text === 'Array';
+}
+
+/** Node's `process.argv` is always an array. */
+function isWellKnownArray(ts: typeof TS, node: TS.Expression): boolean {
+  return ts.isPropertyAccessExpression(node) && node.name.text === 'argv' && ts.isIdentifier(node.expression) && node.expression.text === 'process';
 }
 
 function unknown(why: string): ArrayEvidence {
@@ -99,8 +113,19 @@ export function arrayEvidence(ts: typeof TS, sourceFile: TS.SourceFile, expressi
     if (ts.isIdentifier(receiver) && receiver.text === 'Array' && (name.text === 'from' || name.text === 'of')) return { kind: 'array' };
     if (ts.isIdentifier(receiver) && receiver.text === 'Object' && OBJECT_LISTS.has(name.text)) return { kind: 'array' };
     if (ARRAY_METHODS.has(name.text)) return { kind: 'array' };
+    if (SAME_KIND_METHODS.has(name.text)) {
+      // `[].slice.call(x)` / `Array.prototype.slice.call(x)` always make an array.
+      if (isWellKnownArray(ts, receiver)) return { kind: 'array' };
+      const inner = arrayEvidence(ts, sourceFile, receiver, depth + 1);
+      return inner.kind === 'array' ? inner : unknown(`cannot tell that .${name.text}() is called on an array (strings have it too)`);
+    }
+    if ((name.text === 'call' || name.text === 'apply') && ts.isPropertyAccessExpression(receiver) &&
+      SAME_KIND_METHODS.has(receiver.name.text) && isArrayPrototype(ts, receiver.expression)) {
+      return { kind: 'array' };
+    }
     return unknown(`cannot tell that the result of .${name.text}() is an array`);
   }
+  if (isWellKnownArray(ts, node)) return { kind: 'array' };
   if (!ts.isIdentifier(node)) return unknown('cannot tell that the expression is an array');
   const declarations = declarationsOf(ts, sourceFile, node.text);
   if (declarations.length !== 1) {
