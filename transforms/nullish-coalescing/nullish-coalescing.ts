@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { definePass } from '../../src/core/pass.js';
-import { hasComment, isPureReference, sameReference } from './references.js';
+import { hasComment, isPureReference, onlyTruthinessMatters, quote, sameReference } from './references.js';
 import { treeEdits } from './tree-edits.js';
 import { truthinessOf } from './truthiness.js';
 
@@ -54,7 +54,8 @@ export const pass = definePass({
       if (node.operatorToken.kind !== ts.SyntaxKind.BarBarToken) return;
       const verdict = truthinessOf(checker, ts, node.left);
       if (verdict.kind === 'safe') converted.add(node);
-      else ctx.warn(`left alone: \`${node.left.getText(sourceFile)}\`: ${verdict.reason} (|| falls back for those, ?? would not)`, node);
+      // Without null or undefined among its values, `||` is a logical or, not a fallback: no candidate.
+      else if (verdict.nullish) ctx.warn(`left alone: ${quote(node.left, sourceFile)}: ${verdict.reason} (|| falls back for those, ?? would not)`, node);
     };
 
     const opOf = (node: TS.Expression, converted: Set<TS.Node>): string | undefined => {
@@ -91,7 +92,7 @@ export const pass = definePass({
       if (!isPureReference(ts, condition) || !sameReference(ts, condition, node.whenTrue)) return;
       const verdict = truthinessOf(checker, ts, condition);
       if (verdict.kind !== 'safe') {
-        ctx.warn(`left alone: \`${condition.getText(sourceFile)}\`: ${verdict.reason} (the test falls back for those, ?? would not)`, node);
+        if (verdict.nullish) ctx.warn(`left alone: ${quote(condition, sourceFile)}: ${verdict.reason} (the test falls back for those, ?? would not)`, node);
         return;
       }
       if (hasComment(ts, sourceFile, node, condition.getEnd(), node.whenFalse.getStart(sourceFile))) {
@@ -109,7 +110,8 @@ export const pass = definePass({
 
     const visit = (node: TS.Node): void => {
       if (isLogical(ts, node) && !isLogical(ts, node.parent)) {
-        considerLogical(node);
+        // In a test `||` is the logical or it says; `??` there would be correct but misleading.
+        if (!onlyTruthinessMatters(ts, node)) considerLogical(node);
       } else if (ts.isConditionalExpression(node)) {
         considerConditional(node);
       }

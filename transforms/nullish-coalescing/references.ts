@@ -54,3 +54,33 @@ export function hasComment(ts: typeof TS, sourceFile: TS.SourceFile, root: TS.No
   };
   return visit(root);
 }
+
+/** A short quote of an expression for warnings: its first line, at most 40 characters. */
+export function quote(node: TS.Node, sourceFile: TS.SourceFile): string {
+  const text = node.getText(sourceFile);
+  const line = text.split(/\r?\n/)[0]!;
+  return '`' + (line.length > 40 || line !== text ? `${line.slice(0, 40)}...` : line) + '`';
+}
+
+/**
+ * True when only the truthiness of `node` matters: it is (through parentheses and `&&`/`||`
+ * operands) the test of if/while/do/for/?: or the operand of `!`.
+ */
+export function onlyTruthinessMatters(ts: typeof TS, node: TS.Node): boolean {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (ts.isParenthesizedExpression(parent)) current = parent;
+    else if (
+      ts.isBinaryExpression(parent) &&
+      (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken || parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+    ) {
+      current = parent;
+    } else {
+      if ((ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent)) && parent.expression === current) return true;
+      if (ts.isForStatement(parent) && parent.condition === current) return true;
+      if (ts.isConditionalExpression(parent) && parent.condition === current) return true;
+      return ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken;
+    }
+  }
+}

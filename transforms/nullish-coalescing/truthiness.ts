@@ -7,7 +7,12 @@ import type { ts as TS } from 'ts-morph';
  */
 export type Truthiness =
   | { readonly kind: 'safe'; readonly null: boolean; readonly undefined: boolean }
-  | { readonly kind: 'unsafe'; readonly reason: string };
+  | {
+      readonly kind: 'unsafe';
+      readonly reason: string;
+      /** Whether null or undefined is among the values too (a fallback or guard is then likely meant). */
+      readonly nullish: boolean;
+    };
 
 type Part = { kind: 'ok' } | { kind: 'null' } | { kind: 'undefined' } | { kind: 'unsafe'; reason: string };
 
@@ -48,7 +53,7 @@ function classifyPart(checker: TS.TypeChecker, ts: typeof TS, type: TS.Type, dep
       return unsafe(`its type ${describeType(checker, type)} has no constraint that rules out 0, "" and false`);
     }
     const inner = classify(checker, ts, constraint, depth + 1);
-    if (inner.kind === 'unsafe') return inner;
+    if (inner.kind === 'unsafe') return { kind: 'unsafe', reason: inner.reason };
     // Nullish members of a constraint are reported as the type's own.
     if (inner.null) return { kind: 'null' };
     if (inner.undefined) return { kind: 'undefined' };
@@ -79,12 +84,15 @@ function classify(checker: TS.TypeChecker, ts: typeof TS, type: TS.Type, depth: 
   const parts = type.isUnion() ? type.types : [type];
   let hasNull = false;
   let hasUndefined = false;
+  let reason: string | undefined;
   for (const member of parts) {
     const part = classifyPart(checker, ts, member, depth);
-    if (part.kind === 'unsafe') return { kind: 'unsafe', reason: part.reason };
+    if (part.kind === 'unsafe') reason ??= part.reason;
     if (part.kind === 'null') hasNull = true;
     if (part.kind === 'undefined') hasUndefined = true;
+    if (member.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) hasNull = hasUndefined = true;
   }
+  if (reason !== undefined) return { kind: 'unsafe', reason, nullish: hasNull || hasUndefined };
   return { kind: 'safe', null: hasNull, undefined: hasUndefined };
 }
 

@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { definePass } from '../../src/core/pass.js';
-import { hasComment, isPureReference, sameReference } from '../nullish-coalescing/references.js';
+import { hasComment, isPureReference, quote, sameReference } from '../nullish-coalescing/references.js';
 import { treeEdits } from '../nullish-coalescing/tree-edits.js';
 import { truthinessOf } from '../nullish-coalescing/truthiness.js';
 import { falsyValueObserved, guardAt, prefixIn, type Guard } from './guards.js';
@@ -94,12 +94,16 @@ export const pass = definePass({
     };
 
     /** Why the run may not become an optional chain, or undefined when it may. */
-    const refusal = (run: Run, observed: boolean): string | undefined => {
+    const refusal = (run: Run, observed: boolean): string | { silent: true } | undefined => {
       for (const guard of run.guards) {
-        const name = `\`${guard.ref.getText(sourceFile)}\``;
+        const name = quote(guard.ref, sourceFile);
         if (guard.kind === 'truthy') {
           const verdict = truthinessOf(checker, ts, guard.ref);
-          if (verdict.kind === 'unsafe') return `${name}: ${verdict.reason} (&& stops there, ?. would go on)`;
+          if (verdict.kind === 'unsafe') {
+            // `text && text.length` on a string that is never nullish guards against "", not a missing value.
+            if (!verdict.nullish) return { silent: true };
+            return `${name}: ${verdict.reason} (&& stops there, ?. would go on)`;
+          }
           if (observed && (verdict.null || !typesShowNull)) return `${name} may be null: && would give null where ?. gives undefined, and the value is used`;
         } else if (observed) {
           return 'the comparison gives false where ?. gives undefined, and the value is used';
@@ -150,7 +154,7 @@ export const pass = definePass({
         const reason = refusal(run, observed);
         const start = operands[run.first]!.getStart(sourceFile);
         if (reason) {
-          ctx.warn(`left alone: ${reason}`, operands[run.first]);
+          if (typeof reason === 'string') ctx.warn(`left alone: ${reason}`, operands[run.first]);
           continue;
         }
         if (hasComment(ts, sourceFile, top, start, run.final.getStart(sourceFile))) {
