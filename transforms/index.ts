@@ -32,6 +32,11 @@ import { pass as includes } from './includes/includes.js';
 import { pass as objectAssignSpread } from './object-assign-spread/object-assign-spread.js';
 import { pass as classPass } from './class/class.js';
 
+// Modernization (type-aware)
+import { pass as optionalChaining } from './optional-chaining/optional-chaining.js';
+import { pass as nullishCoalescing } from './nullish-coalescing/nullish-coalescing.js';
+import { pass as promiseToAsync } from './promise-to-async/promise-to-async.js';
+
 /**
  * The registry of built-in passes: one explicit list, in the order `codemorph list` shows them.
  * A pass's id = its folder = its file = its CLI name.
@@ -42,6 +47,7 @@ export const builtinPasses: readonly Pass[] = [
   angleBracketAssertion, importEqualsToImport,
   commonjsToEsm, nodeDeprecations,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
+  optionalChaining, nullishCoalescing, promiseToAsync,
 ];
 
 /** Built-in recipes (named pass lists), runnable as `codemorph run <name>`. */
