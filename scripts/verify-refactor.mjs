@@ -89,32 +89,56 @@ function touched(before, after) {
   return count;
 }
 
-function codemorph(work, pass, options) {
-  // --no-gitignore: this repository's .gitignore lists .verify-cache/ itself.
-  const args = ['run', pass, 'src', '--tsconfig', 'tsconfig.verify.json', '--write', '--allow-dirty', '--no-gitignore', '--json', '--no-progress'];
-  for (const [key, value] of Object.entries(options)) args.push('--option', `${key}=${value}`);
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`codemorph ${pass} failed (${result.status}):\n${result.stderr}`);
-  const report = JSON.parse(result.stdout);
-  let edits = 0;
-  for (const file of report.files) for (const value of Object.values(file.stats ?? {})) edits += value;
-  return { seconds, files: report.summary.changed, edits };
+// Each measured run is a fresh Node process (nothing warm from the other tool); inside it the
+// clock starts after the imports. CPU seconds (user+sys) are printed beside wall seconds because
+// wall time on a busy machine says more about the neighbours than about the tool.
+function child(...args) {
+  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${args.slice(0, 2).join(' ')} failed (${result.status}):\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop());
 }
 
-async function tsMorph(work) {
+function clock() {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 };
+  };
+}
+
+async function codemorphChild(work, pass, options) {
+  const { main: cli } = await import(join(repo, 'dist/src/cli/main.js'));
+  // --no-gitignore: this repository's .gitignore lists .verify-cache/ itself.
+  const args = ['run', pass, 'src', '--tsconfig', 'tsconfig.verify.json', '--write', '--allow-dirty', '--no-gitignore', '--json', '--no-progress'];
+  for (const [key, value] of Object.entries(JSON.parse(options))) args.push('--option', `${key}=${value}`);
+  let stdout = '';
+  let stderr = '';
+  const io = { cwd: work, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdoutIsTTY: false, stderrIsTTY: false };
+  const stop = clock();
+  const exit = await cli(args, io);
+  const time = stop();
+  if (exit !== 0) throw new Error(`codemorph ${pass} exited ${exit}: ${stderr}`);
+  const report = JSON.parse(stdout);
+  let edits = 0;
+  for (const file of report.files) for (const value of Object.values(file.stats ?? {})) edits += value;
+  return { ...time, files: report.summary.changed, edits };
+}
+
+async function tsMorphChild(work) {
   const { Project } = await import('ts-morph');
-  const started = performance.now();
+  const total = clock();
   const project = new Project({ tsConfigFilePath: join(work, 'tsconfig.verify.json') });
-  const loaded = performance.now();
+  const load = total();
+  const renameClock = clock();
   project.getSourceFileOrThrow(join(work, 'src/internal/util/lift.ts')).getFunctionOrThrow('operate').rename(RENAME.to);
-  const renamed = performance.now();
+  const rename = renameClock();
+  const moveClock = clock();
   const target = project.createDirectory(join(work, 'src/internal/support'));
   project.getDirectoryOrThrow(join(work, MOVE.from)).moveToDirectory(target);
   await project.save();
-  const done = performance.now();
-  return { load: (loaded - started) / 1000, rename: (renamed - loaded) / 1000, move: (done - renamed) / 1000, total: (done - started) / 1000 };
+  const move = moveClock();
+  return { load, rename, move, total: total() };
 }
 
 function describeCheck(baseline, after) {
@@ -142,30 +166,38 @@ async function main() {
   for (const d of baseline) console.log(`  pre-existing: ${d.file}(${d.line}) TS${d.code} ${d.message.split('\n')[0]}`);
 
   const cmWork = fresh('codemorph');
-  const rename = codemorph(cmWork, 'rename', RENAME);
+  const rename = child('codemorph', cmWork, 'rename', JSON.stringify(RENAME));
   const afterRename = await typeCheck(cmWork);
-  const move = codemorph(cmWork, 'move', MOVE);
+  const move = child('codemorph', cmWork, 'move', JSON.stringify(MOVE));
   const afterMove = await typeCheck(cmWork);
   const cmTouched = touched(before, tree(join(cmWork, 'src'), cmWork));
 
   const tmWork = fresh('ts-morph');
-  const tm = await tsMorph(tmWork);
+  const tm = child('ts-morph', tmWork);
   const tmAfter = await typeCheck(tmWork);
   const tmTouched = touched(before, tree(join(tmWork, 'src'), tmWork));
 
-  const s = (n) => `${n.toFixed(2)}s`;
+  const s = (t) => `${t.wall.toFixed(2)}s wall / ${t.cpu.toFixed(2)}s CPU`;
   console.log('');
   console.log(`rename ${RENAME.symbol} -> ${RENAME.to}`);
-  console.log(`  codemorph: ${rename.files} files, ${rename.edits} edits, ${s(rename.seconds)} (CLI, whole process); tsc after: ${describeCheck(baseline, afterRename)}`);
+  console.log(`  codemorph: ${rename.files} files, ${rename.edits} edits, ${s(rename)}; tsc after: ${describeCheck(baseline, afterRename)}`);
   console.log(`move ${MOVE.from} -> ${MOVE.to}`);
-  console.log(`  codemorph: ${move.files} files, ${move.edits} edits (module paths + moves), ${s(move.seconds)} (CLI, whole process); tsc after: ${describeCheck(baseline, afterMove)}`);
-  console.log(`  codemorph both: ${cmTouched} files differ from the original, ${s(rename.seconds + move.seconds)}`);
-  console.log(`ts-morph (in process, same two refactors): load ${s(tm.load)}, rename() ${s(tm.rename)}, moveToDirectory()+save ${s(tm.move)}, total ${s(tm.total)}`);
-  console.log(`  ts-morph both: ${tmTouched} files differ from the original; tsc after: ${describeCheck(baseline, tmAfter)}`);
+  console.log(`  codemorph: ${move.files} files (moves included), ${move.edits} edits (module paths + moves), ${s(move)}; tsc after: ${describeCheck(baseline, afterMove)}`);
+  console.log(`  codemorph, both: ${cmTouched} files differ from the original`);
+  console.log(`ts-morph, same two refactors: Project load ${s(tm.load)}, rename() ${s(tm.rename)}, moveToDirectory()+save() ${s(tm.move)}, total ${s(tm.total)}`);
+  console.log(`  ts-morph, both: ${tmTouched} files differ from the original; tsc after: ${describeCheck(baseline, tmAfter)}`);
+  console.log('(codemorph times are whole runs: discovery, reading, Project load, the refactor, writing.)');
   console.log('rxjs publishes no spec files in its tarball, so there are no tests of its own to run here.');
 }
 
-main().catch((error) => {
+async function childMain([mode, ...args]) {
+  const result = mode === 'codemorph' ? await codemorphChild(...args) : await tsMorphChild(...args);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+const childIndex = process.argv.indexOf('--child');
+const entry = childIndex === -1 ? main() : childMain(process.argv.slice(childIndex + 1));
+entry.catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });
