@@ -106,7 +106,7 @@ function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[][] | 
     }
     ctx.stat(match.rule.id);
   }
-  if (deferred > 0) ctx.stat('patterns: overlapping matches left for the next round', deferred);
+  if (deferred > 0) ctx.stat('overlaps-left-for-next-round', deferred);
 }
 
 export interface RulesPassOptions {
