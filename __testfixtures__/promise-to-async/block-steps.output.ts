@@ -10,7 +10,7 @@ export async function largestOrder(): Promise<Order | undefined> {
   const orders = await fetchOrders();
   // newest first
   const sorted = [...orders].sort((a, b) => b.total - a.total);
-  const ranked = await sorted;
+  const ranked = sorted;
   const largest = await audit(`checked ${ranked.length} orders`).then(() => ranked[0]);
   if (!largest) {
     return undefined;

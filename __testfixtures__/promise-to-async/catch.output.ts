@@ -11,7 +11,7 @@ export async function loadSettings(path: string): Promise<Settings> {
   const promise = readSettings(path);
   try {
     const raw = await promise;
-    return await (JSON.parse(raw) as Settings);
+    return JSON.parse(raw) as Settings;
   } catch (error: unknown) {
     console.warn('settings unreadable', error);
     return defaults;
@@ -21,7 +21,7 @@ export async function loadSettings(path: string): Promise<Settings> {
 export async function cachedTheme(): Promise<string> {
   try {
     const settings = await cached;
-    return await settings.theme;
+    return settings.theme;
   } catch {
     return defaults.theme;
   }

@@ -2,6 +2,6 @@ declare function version(): Promise<string>;
 
 export async function banner(): Promise<string> {
   const v = await version();
-  const v2 = await v.trim();
+  const v2 = v.trim();
   return `tool ${v2}`;
 }

@@ -4,6 +4,6 @@
  */
 export async function lineCount(path) {
   const file = await Promise.resolve(path);
-  const lines = await file.split('\n');
+  const lines = file.split('\n');
   return lines.length;
 }

@@ -29,3 +29,9 @@ export default function (): Promise<boolean> {
     console.error(reason);
   }).then(() => true);
 }
+
+export function logged(): Promise<string> {
+  return read()
+    .then((text) => ({ text }))
+    .then(() => 'done');
+}

@@ -34,3 +34,9 @@ export default function (): Promise<boolean> {
     console.error(reason);
   }).then(() => true);
 }
+
+export async function logged(): Promise<string> {
+  const text = await read();
+  ({ text });
+  return 'done';
+}

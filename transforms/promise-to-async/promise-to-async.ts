@@ -53,6 +53,23 @@ export const pass = definePass({
       return !!symbol && names.includes(symbol.getName()) && fromLib(symbol.getDeclarations());
     };
 
+    /** False only when the checker shows no value of the expression has a `then` (await would just add a tick). */
+    const mayBeThenable = (node: TS.Expression): boolean => {
+      const check = (type: TS.Type, depth: number): boolean => {
+        if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || depth > 8) return true;
+        if (type.isUnion() || type.isIntersection()) return type.types.some((member) => check(member, depth + 1));
+        if (type.flags & ts.TypeFlags.Instantiable) {
+          const constraint = checker.getBaseConstraintOfType(type);
+          return !constraint || constraint === type || check(constraint, depth + 1);
+        }
+        // A string index signature (Record<string, X>) may hide a `then` key.
+        const byString = checker.getIndexInfosOfType(type).some((info) => info.keyType.flags & ts.TypeFlags.String);
+        if (byString) return true;
+        return checker.getPropertyOfType(checker.getApparentType(type), 'then') !== undefined;
+      };
+      return check(checker.getTypeAtLocation(node), 0);
+    };
+
     /** Why the candidate cannot be rewritten, or undefined. */
     const problem = (fn: Host, chain: Chain, statement: TS.ReturnStatement | undefined): string | undefined => {
       if (fn.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) return 'the function is already async';
@@ -130,7 +147,7 @@ export const pass = definePass({
       if (parsed.kind === 'refused') return refuse(parsed.reason);
       const reason = problem(candidate.fn, parsed.chain, candidate.statement);
       if (reason) return refuse(reason);
-      const rendered = render(ts, sourceFile, { ...candidate, chain: parsed.chain });
+      const rendered = render(ts, sourceFile, { ...candidate, chain: parsed.chain }, mayBeThenable);
       if (rendered.kind === 'refused') return refuse(rendered.reason);
       if (hasCommentOutside(rendered.replace.start, rendered.replace.end, rendered.kept)) {
         return refuse('a comment in the chain outside the callbacks would be lost');

@@ -23,7 +23,12 @@ export type Rendered =
 const FRESH = ['promise', 'pending', 'result'];
 
 /** Builds the async body: `const x = await p;` per step, the last step's value returned, try/catch for a final .catch. */
-export function render(ts: typeof TS, sourceFile: TS.SourceFile, candidate: Candidate): Rendered {
+export function render(
+  ts: typeof TS,
+  sourceFile: TS.SourceFile,
+  candidate: Candidate,
+  mayBeThenable: (node: TS.Expression) => boolean,
+): Rendered {
   const text = sourceFile.text;
   const { fn, chain } = candidate;
   const unit = indentUnit(text);
@@ -42,8 +47,10 @@ export function render(ts: typeof TS, sourceFile: TS.SourceFile, candidate: Cand
   /** An expression's text, its continuation lines moved to `indent`. */
   const expression = (node: TS.Expression, indent: string, inserts: readonly Insert[] = []): string =>
     renderRange(text, node.getStart(sourceFile), node.getEnd(), { from: lineIndent(text, node.getStart(sourceFile)), to: indent }, inserts, literals);
+  /** `await v`, or just `v` where the checker shows v is no thenable (await would only add a tick). */
   const awaited = (node: TS.Expression, indent: string): string => {
     const rendered = expression(node, indent);
+    if (!mayBeThenable(node)) return rendered;
     return `await ${needsParensUnderAwait(ts, node) ? `(${rendered})` : rendered}`;
   };
   /** The statements of a block from its start up to `end`, re-indented to `indent`. */
@@ -58,7 +65,7 @@ export function render(ts: typeof TS, sourceFile: TS.SourceFile, candidate: Cand
   const awaitReturns = (block: TS.Block): Insert[] =>
     returnsOf(ts, block).flatMap((statement) => {
       const value = statement.expression;
-      if (!value) return [];
+      if (!value || !mayBeThenable(value)) return [];
       const at = value.getStart(sourceFile);
       return needsParensUnderAwait(ts, value) ? [{ at, text: 'await (' }, { at: value.getEnd(), text: ')' }] : [{ at, text: 'await ' }];
     });
@@ -98,7 +105,8 @@ export function render(ts: typeof TS, sourceFile: TS.SourceFile, candidate: Cand
     const name = binding(step);
     const value = awaitPending(inner);
     if (name) body.push(`const ${name} = ${value};`);
-    else if (value) body.push(`${value};`);
+    // An unawaited value as a statement must not start like a declaration or block.
+    else if (value) body.push(/^(\{|function\b|class\b|let\s*\[|async\s+function\b)/.test(value) ? `(${value});` : `${value};`);
     const stepBody = step.body;
     if (!ts.isBlock(stepBody)) {
       keep(stepBody);
