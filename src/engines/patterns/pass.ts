@@ -99,6 +99,7 @@ function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[][] | 
       indent: indentAt(ctx.text, start),
       within: { start, end, sourceFile },
     });
+    if (text === ctx.text.slice(start, end)) continue; // already in the target form
     ctx.edits.replaceRange(start, end, text);
     const lost = commentsIn(sourceFile, start, end).filter((comment) => !text.includes(comment));
     if (lost.length > 0) {

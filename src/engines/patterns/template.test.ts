@@ -90,6 +90,7 @@ describe('templates', () => {
     const pass = createRewritePass({ pattern: 'f($A)', to: 'g($A)' });
     const one = await applyPass(pass, 'f(f(f(1)));');
     expect(one.status === 'changed' && one.after).toBe('g(f(f(1)));');
+    expect(one.stats).toEqual({ rewrite: 1, 'overlaps-left-for-next-round': 2 });
     const all = await applyPass(pass, 'f(f(f(1)));', { maxRounds: 5 });
     expect(all.status === 'changed' && all.after).toBe('g(g(g(1)));');
   });
