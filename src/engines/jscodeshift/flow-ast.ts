@@ -14,9 +14,11 @@ function includeStaticKeyword(node: Record<string, unknown>, source: string): vo
   const located = node as Located;
   const start = located.range?.[0];
   if (start === undefined || source.startsWith('static', start)) return;
-  const before = /static(?:\s|\/\*[\s\S]*?\*\/)*$/.exec(source.slice(0, start));
+  // Only the text just before the key: `static`, then blanks or block comments.
+  const windowStart = Math.max(0, start - 256);
+  const before = /static(?:\s|\/\*[\s\S]*?\*\/)*$/.exec(source.slice(windowStart, start));
   if (!before) return;
-  const from = before.index;
+  const from = windowStart + before.index;
   located.range = [from, located.range![1]];
   if (typeof located.start === 'number') located.start = from;
   if (located.loc) {
