@@ -107,10 +107,10 @@ function clock() {
   };
 }
 
-async function codemorphChild(work, pass, options) {
+async function codemorphChild(work, pass, options, tsconfig = 'tsconfig.verify.json') {
   const { main: cli } = await import(join(repo, 'dist/src/cli/main.js'));
   // --no-gitignore: this repository's .gitignore lists .verify-cache/ itself.
-  const args = ['run', pass, 'src', '--tsconfig', 'tsconfig.verify.json', '--write', '--allow-dirty', '--no-gitignore', '--json', '--no-progress'];
+  const args = ['run', pass, 'src', '--tsconfig', tsconfig, '--write', '--allow-dirty', '--no-gitignore', '--json', '--no-progress'];
   for (const [key, value] of Object.entries(JSON.parse(options))) args.push('--option', `${key}=${value}`);
   let stdout = '';
   let stderr = '';
@@ -188,10 +188,38 @@ async function main() {
   console.log(`  ts-morph, both: ${tmTouched} files differ from the original; tsc after: ${describeCheck(baseline, tmAfter)}`);
   console.log('(codemorph times are whole runs: discovery, reading, Project load, the refactor, writing.)');
   console.log('rxjs publishes no spec files in its tarball, so there are no tests of its own to run here.');
+  console.log('');
+  console.log('move src/lib -> src/core/lib on __testfixtures__/move/esm-folder-with-aliases (NodeNext, .js extensions, paths aliases, declare module):');
+  await compareOnFixture();
+}
+
+// The same folder move on this repository's ESM fixture (`.js` extensions, `paths` aliases,
+// `declare module`): what each tool leaves for tsc.
+async function fixtureMoveChild(tool, work) {
+  if (tool === 'codemorph') return codemorphChild(work, 'move', JSON.stringify({ from: 'src/lib', to: 'src/core/lib' }), 'tsconfig.json');
+  const { Project } = await import('ts-morph');
+  const project = new Project({ tsConfigFilePath: join(work, 'tsconfig.json') });
+  project.getDirectoryOrThrow(join(work, 'src/lib')).moveToDirectory(project.createDirectory(join(work, 'src/core')));
+  await project.save();
+  return {};
+}
+
+async function compareOnFixture() {
+  const fixture = join(repo, '__testfixtures__/move/esm-folder-with-aliases/input');
+  for (const tool of ['codemorph', 'ts-morph']) {
+    const work = join(cache, `fixture-${tool}`);
+    rmSync(work, { recursive: true, force: true });
+    cpSync(fixture, work, { recursive: true });
+    child('fixture-move', tool, work);
+    const { runTsc } = await import(join(repo, 'dist/src/verify/tsc.js'));
+    const after = await runTsc(work, 'tsconfig.json');
+    const summary = after.length === 0 ? 'tsc clean' : `${after.length} tsc error(s): ${after.map((d) => `TS${d.code}`).join(', ')}`;
+    console.log(`  ${tool}: ${summary}`);
+  }
 }
 
 async function childMain([mode, ...args]) {
-  const result = mode === 'codemorph' ? await codemorphChild(...args) : await tsMorphChild(...args);
+  const result = mode === 'codemorph' ? await codemorphChild(...args) : mode === 'fixture-move' ? await fixtureMoveChild(...args) : await tsMorphChild(...args);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
