@@ -60,7 +60,7 @@ async function refuseTypeErrors(root: string, flags: RunFlags, steps: readonly L
     const diagnostics = verification.refused.get(result.path);
     if (!diagnostics || result.status !== 'changed') return result;
     const { path, relativePath, warnings, stats } = result;
-    const message = `refused by --verify types: the change adds ${diagnostics.length} type error(s): ${formatDiagnostics(diagnostics)}`;
+    const message = `refused by --verify types: the change adds ${diagnostics.length} type error(s):${formatDiagnostics(diagnostics)}`;
     return { path, relativePath, warnings, stats, status: 'failed', error: { kind: 'verify', message, passId: result.passes.join(',') } };
   });
 }

@@ -153,9 +153,9 @@ export async function verifyTypes(options: VerifyTypesOptions): Promise<TypeVeri
   return { added, refused, checker: tsconfig ? 'tsc' : 'in-process' };
 }
 
-/** One line per diagnostic, `file:line:col TScode message`, for the refusal message. */
+/** One indented line per diagnostic, `file:line:col TScode message`, for the refusal message. */
 export function formatDiagnostics(diagnostics: readonly TypeDiagnostic[], limit = 10): string {
   const lines = diagnostics.slice(0, limit).map((d) => `${d.file || '(global)'}${d.line ? `:${d.line}:${d.column}` : ''} TS${d.code} ${d.message.split('\n')[0]}`);
   if (diagnostics.length > limit) lines.push(`... and ${diagnostics.length - limit} more`);
-  return lines.join('; ');
+  return lines.map((line) => `\n  ${line}`).join('');
 }

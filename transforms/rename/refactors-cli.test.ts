@@ -64,7 +64,7 @@ describe('refactors through the CLI', () => {
     const before = readTree(dir);
     const result = cli(dir, 'run', 'replace-call', '--option', 'target=src/store.ts#Store.get', '--option', 'template=$receiver.fetch($args)', '--verify', 'types', '--write', '--allow-dirty');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/refused by --verify types: .*TS2339 Property 'fetch' does not exist/);
+    expect(result.stderr).toMatch(/refused by --verify types: the change adds \d+ type error\(s\):\n  src\/use\.ts:8:27 TS2339 Property 'fetch' does not exist/);
     expect(readTree(dir)).toEqual(before);
   });
 
@@ -80,7 +80,7 @@ describe('refactors through the CLI', () => {
     );
     const result = cli(dir, 'run', './break.mjs', 'src', '--verify', 'types', '--write', '--allow-dirty');
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/clean\.ts: .*refused by --verify types.*TS2322/);
+    expect(result.stderr).toMatch(/clean\.ts: .*refused by --verify types: the change adds 1 type error\(s\):\n  src\/clean\.ts:\d+:\d+ TS2322/);
     expect(readFileSync(join(dir, 'src/model.ts'), 'utf8')).toContain('export const ok = 1;');
     expect(readFileSync(join(dir, 'src/clean.ts'), 'utf8')).not.toContain('bad');
   });
