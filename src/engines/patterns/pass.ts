@@ -6,7 +6,7 @@ import { definePass, type FileContext, type FilePass } from '../../core/pass.js'
 import { findRuleMatches, type RuleMatch } from './evaluate.js';
 import type { PatternLanguage } from './pattern.js';
 import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
-import { commentsIn, renderTemplate } from './template.js';
+import { commentsIn, detectIndentUnit, renderTemplate } from './template.js';
 
 /**
  * Identifiers a file must contain for the matcher to match anywhere in it, as alternatives of
@@ -92,11 +92,16 @@ function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[][] | 
     else ctx.warn(match.rule.message ?? `matches rule ${match.rule.id}`, match.node);
   }
   const { taken, deferred } = selectRewrites(rewrites, rules);
+  // Detected on the first multi-line template only: most rewrites never need it.
+  let indentUnit: string | null | undefined;
   for (const match of taken) {
     const start = match.node.getStart(sourceFile);
     const end = match.last.getEnd();
-    const text = renderTemplate(match.rule.rewrite!, match.bindings, {
+    const template = match.rule.rewrite!;
+    if (template.indentUnit !== undefined && indentUnit === undefined) indentUnit = detectIndentUnit(ctx.text) ?? null;
+    const text = renderTemplate(template, match.bindings, {
       indent: indentAt(ctx.text, start),
+      indentUnit: indentUnit ?? undefined,
       within: { start, end, sourceFile },
     });
     if (text === ctx.text.slice(start, end)) continue; // already in the target form

@@ -24,6 +24,18 @@ describe('templates', () => {
     );
   });
 
+  it("converts the template's indentation step to the file's (4 spaces, tabs)", async () => {
+    const to = 'const $N = ($$$P) => {\n  $$$B\n};';
+    const fourSpaces = 'class A {}\nfunction add(a, b) {\n    if (a) {\n        return a + b;\n    }\n    return b;\n}\n';
+    expect(await rewrite('function $N($$$P) { $$$B }', to, fourSpaces, 'input.js')).toBe(
+      'class A {}\nconst add = (a, b) => {\n    if (a) {\n        return a + b;\n    }\n    return b;\n};\n',
+    );
+    const tabs = 'if (x) {\n\tfunction add(a, b) {\n\t\tif (a) {\n\t\t\treturn a + b;\n\t\t}\n\t}\n}\n';
+    expect(await rewrite('function $N($$$P) { $$$B }', to, tabs, 'input.js')).toBe(
+      'if (x) {\n\tconst add = (a, b) => {\n\t\tif (a) {\n\t\t\treturn a + b;\n\t\t}\n\t};\n}\n',
+    );
+  });
+
   it('re-indents a multi-line binding relative to where it lands', async () => {
     const code = [
       'describe("x", () => {',

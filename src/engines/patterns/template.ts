@@ -14,6 +14,8 @@ interface Slot {
 
 export interface Template {
   readonly text: string;
+  /** The template's own indentation step (its smallest indentation), if it has indented lines. */
+  readonly indentUnit?: string;
   readonly slots: readonly Slot[];
   /** Ranges of the template inside template literals: their newlines are content, not layout. */
   readonly verbatim: ReadonlyArray<readonly [number, number]>;
@@ -62,7 +64,49 @@ export function compileTemplate(source: string, options: { language?: PatternLan
     const name = raw.startsWith('$$$') ? raw.slice(3) : raw.slice(1);
     slots.push({ start: match.index, end: match.index + raw.length, name, node: nodesAt.get(match.index) });
   }
-  return { text, slots, verbatim };
+  return { text, slots, verbatim, indentUnit: smallestIndent(text) };
+}
+
+function smallestIndent(text: string): string | undefined {
+  let unit: string | undefined;
+  for (const line of text.split('\n').slice(1)) {
+    const leading = /^[ \t]*/.exec(line)![0];
+    if (leading === '' || line.trim() === '') continue;
+    if (unit === undefined || leading.length < unit.length) unit = leading;
+  }
+  return unit;
+}
+
+/**
+ * The most common step between the indentation of consecutive lines of a file: '\t', or 2, 4
+ * or 8 spaces. Undefined when the file gives no clear answer.
+ */
+export function detectIndentUnit(text: string): string | undefined {
+  const votes = new Map<string, number>();
+  let previous = 0;
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    if (++lines > 2000) break;
+    const leading = /^[ \t]*/.exec(line)![0];
+    if (leading.startsWith('\t')) votes.set('\t', (votes.get('\t') ?? 0) + 1);
+    else {
+      const step = leading.length - previous;
+      if (step === 2 || step === 4 || step === 8) votes.set(' '.repeat(step), (votes.get(' '.repeat(step)) ?? 0) + 1);
+      previous = leading.length;
+    }
+  }
+  let best: string | undefined;
+  for (const [unit, count] of votes) if (best === undefined || count > votes.get(best)!) best = unit;
+  return best;
+}
+
+/** Re-expresses template indentation written in steps of `from` in steps of `to`. */
+function scaleIndent(leading: string, from: string | undefined, to: string | undefined): string {
+  if (!from || !to || from === to || leading === '' || !/^ +$/.test(from)) return leading;
+  const steps = Math.floor(leading.length / from.length);
+  if (!/^ *$/.test(leading)) return leading;
+  return to.repeat(steps) + ' '.repeat(leading.length - steps * from.length);
 }
 
 function indentOfLine(text: string, offset: number): string {
@@ -176,6 +220,8 @@ function isStatement(node: ts.Node): boolean {
 export interface RenderOptions {
   /** The indentation of the line where the replaced code starts; every template line after the first gets it. */
   readonly indent: string;
+  /** The file's indentation step ('  ', '    ', '\t'); the template's own step is converted to it. */
+  readonly indentUnit?: string;
   /** The range being replaced: comments next to a bound node are copied only from inside it. */
   readonly within: TextRange & { readonly sourceFile: ts.SourceFile };
 }
@@ -190,19 +236,17 @@ export function renderTemplate(template: Template, bindings: Bindings, options: 
   let out = '';
   let cursor = 0;
   const emitTemplate = (from: number, to: number): void => {
-    const piece = template.text.slice(from, to);
-    if (options.indent === '') {
-      out += piece;
-      return;
-    }
     let result = '';
-    for (let i = 0; i < piece.length; i++) {
-      const char = piece[i]!;
+    for (let i = from; i < to; i++) {
+      const char = template.text[i]!;
       result += char;
-      if (char !== '\n' || inRanges(from + i, template.verbatim)) continue;
-      const next = template.text[from + i + 1];
+      if (char !== '\n' || inRanges(i, template.verbatim)) continue;
+      const leading = /^[ \t]*/.exec(template.text.slice(i + 1, to))![0];
+      const next = template.text[i + 1 + leading.length];
       // Blank lines stay blank: no trailing whitespace.
-      if (next !== undefined && next !== '\n' && next !== '\r') result += options.indent;
+      if (next === undefined || next === '\n' || next === '\r') continue;
+      result += options.indent + scaleIndent(leading, template.indentUnit, options.indentUnit);
+      i += leading.length;
     }
     out += result;
   };
