@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Project } from 'ts-morph';
@@ -49,6 +49,11 @@ function copyTree(from: string, to: string): void {
 function applyTo(base: string, copy: string, changed: readonly ChangedFile[]): void {
   const inCopy = (path: string): string => join(copy, relative(base, path));
   for (const result of changed) {
+    if (result.operation === 'move' && result.previousPath && result.after === result.before) {
+      mkdirSync(dirname(inCopy(result.path)), { recursive: true });
+      renameSync(inCopy(result.previousPath), inCopy(result.path));
+      continue;
+    }
     if (result.operation === 'move' && result.previousPath) unlinkSync(inCopy(result.previousPath));
     if (result.operation === 'delete') {
       unlinkSync(inCopy(result.path));

@@ -43,7 +43,9 @@ function plan(root: string, result: ChangedFile): Planned {
   } else if (existsSync(target)) {
     throw new CodemorphError('io', `${result.relativePath}: already exists; not created`, { path: result.path });
   }
-  const bytes = result.operation === 'delete' ? undefined : Buffer.from((bom ? '\uFEFF' : '') + result.after, 'utf8');
+  // A file moved unedited keeps its exact bytes (images and other binary assets move with folders).
+  const untouchedMove = result.operation === 'move' && result.after === result.before && original !== undefined;
+  const bytes = result.operation === 'delete' ? undefined : untouchedMove ? original : Buffer.from((bom ? '\uFEFF' : '') + result.after, 'utf8');
   return {
     result,
     target,

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,18 @@ describe('move', () => {
       expect(tree.get('src/lib/index.ts')).toContain("export { padLeft } from '../text/pad.js';");
       expect(tree.get('src/app/main.ts')).toContain("import { describe } from '@/text/pad.js';");
       expect(tree.has('src/lib/strings/pad.ts')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('moves a binary asset with the folder byte for byte', async () => {
+    const dir = project('move/bundler-index-json-require');
+    try {
+      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x80, 0xc3, 0x28]);
+      writeFileSync(join(dir, 'src/components/Button/icon.png'), png);
+      await runProjectPass(pass, dir, { from: 'src/components/Button', to: 'src/ui/button' });
+      expect(readFileSync(join(dir, 'src/ui/button/icon.png')).equals(png)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -120,9 +120,8 @@ export function throughAlias(aliases: PathAliases, pattern: string, written: str
     const prefix = resolve(aliases.base, sub[0]);
     const fromPrefix = relative(prefix, written).split('\\').join('/');
     if (fromPrefix.startsWith('..') || resolve(prefix, fromPrefix) !== written) continue;
-    const middle = sub[0].endsWith('/') || sub[0] === '' ? fromPrefix : fromPrefix;
-    if (sub[1] && !middle.endsWith(sub[1])) continue;
-    const captured = sub[1] ? middle.slice(0, -sub[1].length) : middle;
+    if (sub[1] && !fromPrefix.endsWith(sub[1])) continue;
+    const captured = sub[1] ? fromPrefix.slice(0, -sub[1].length) : fromPrefix;
     return parts[0] + captured + parts[1];
   }
   return undefined;
