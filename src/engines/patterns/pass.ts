@@ -94,16 +94,19 @@ function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[][] | 
   const { taken, deferred } = selectRewrites(rewrites, rules);
   // Detected on the first multi-line template only: most rewrites never need it.
   let indentUnit: string | null | undefined;
+  const crlf = ctx.text.includes('\r\n');
   for (const match of taken) {
     const start = match.node.getStart(sourceFile);
     const end = match.last.getEnd();
     const template = match.rule.rewrite!;
     if (template.indentUnit !== undefined && indentUnit === undefined) indentUnit = detectIndentUnit(ctx.text) ?? null;
-    const text = renderTemplate(template, match.bindings, {
+    let text = renderTemplate(template, match.bindings, {
       indent: indentAt(ctx.text, start),
       indentUnit: indentUnit ?? undefined,
       within: { start, end, sourceFile },
     });
+    // Templates are written with \n; a CRLF file keeps CRLF throughout.
+    if (crlf) text = text.replace(/\r?\n/g, '\r\n');
     if (text === ctx.text.slice(start, end)) continue; // already in the target form
     ctx.edits.replaceRange(start, end, text);
     const lost = commentsIn(sourceFile, start, end).filter((comment) => !text.includes(comment));

@@ -36,6 +36,13 @@ describe('templates', () => {
     );
   });
 
+  it('keeps CRLF line endings in CRLF files', async () => {
+    const code = 'function f() {\r\n  legacy(a, () => {\r\n    go();\r\n\r\n    stop();\r\n  });\r\n}\r\n';
+    expect(await rewrite('legacy($A, $F);', 'modern($A);\nthen($F);', code)).toBe(
+      'function f() {\r\n  modern(a);\r\n  then(() => {\r\n    go();\r\n\r\n    stop();\r\n  });\r\n}\r\n',
+    );
+  });
+
   it('re-indents a multi-line binding relative to where it lands', async () => {
     const code = [
       'describe("x", () => {',
