@@ -72,6 +72,10 @@ function visitFile(modules: Modules, sourceFile: TS.SourceFile): void {
     const specifier = declaration.moduleSpecifier;
     if (!ts.isStringLiteral(specifier) || !isModule(modules, specifier.text, sourceFile.fileName, options.from, modules.fromFile)) continue;
     const named = declaration.importClause?.namedBindings;
+    if (named && ts.isNamespaceImport(named) && sourceFile.text.includes(`${named.name.text}.${options.name}`)) {
+      ctx.warn(sourceFile.fileName, `${named.name.text}.${options.name} left alone: change-import moves named imports, not namespace members`, declaration);
+      continue;
+    }
     if (!named || !ts.isNamedImports(named)) continue;
     const element = named.elements.find((candidate) => (candidate.propertyName ?? candidate.name).getText(sourceFile) === options.name);
     if (!element) continue;
