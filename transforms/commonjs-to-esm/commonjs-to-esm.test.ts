@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyPass, defineFixtureTests } from '../../src/testing/index.js';
@@ -32,5 +36,42 @@ describe('commonjs-to-esm warnings', () => {
     const result = await applyPass(pass, "function f(require) { return require('x'); }\nmodule.exports = f;\n", { path: 'x.js' });
     expect(result.status).toBe('unchanged');
     expect(result.warnings[0]?.message).toMatch(/`require` is declared/);
+  });
+});
+
+describe('commonjs-to-esm output runs like the CommonJS it came from', () => {
+  // A small module graph in the styles the pass rewrites; run under Node before and after.
+  const files: Record<string, string> = {
+    'utils.js': "'use strict';\nexports.add = function (a, b) {\n  return a + b;\n};\nexports.VERSION = '1.2.0';\n",
+    'data.json': '{ "greeting": "hi" }\n',
+    'greeter.js':
+      "'use strict';\nvar data = require('./data.json');\nfunction Greeter(name) {\n  this.name = name;\n}\n" +
+      "Greeter.prototype.greet = function () {\n  return data.greeting + ' ' + this.name;\n};\nmodule.exports = Greeter;\n",
+    'index.js':
+      "'use strict';\nvar utils = require('./utils');\nvar { add } = require('./utils');\nvar path = require('path');\n" +
+      "var Greeter = require('./greeter');\nvar debug = require('./utils').VERSION;\n" +
+      "function lazy() {\n  return require('./utils').add(2, 2);\n}\n" +
+      "module.exports = function run(x) {\n  return [utils.add(x, 1), add(x, x), path.basename(__filename), path.basename(__dirname).length > 0,\n" +
+      "    new Greeter('ada').greet(), debug, lazy()].join('|');\n};\n",
+  };
+
+  it('gives the same result when the converted modules are imported as ES modules', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cjs-to-esm-'));
+    try {
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const run = (args: string[]): string => execFileSync(process.execPath, args, { cwd: dir, encoding: 'utf8' }).trim();
+      const before = run(['-e', "console.log(require('./index.js')(3))"]);
+      for (const name of Object.keys(files).filter((file) => file.endsWith('.js'))) {
+        const result = await applyPass(pass, files[name]!, { path: join(dir, name), options: { addExtensions: true } });
+        expect(result.status, name).toBe('changed');
+        if (result.status === 'changed') writeFileSync(join(dir, name), result.after);
+      }
+      writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+      const after = run(['--input-type=module', '-e', "import run from './index.js'; console.log(run(3))"]);
+      expect(before).toBe('4|6|index.js|true|hi ada|1.2.0|4');
+      expect(after).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
