@@ -10,7 +10,8 @@ export interface ModuleReference {
 
 /**
  * Every module-naming literal of a file: import/export declarations, `import x = require()`,
- * `import()`, `require()`, `import('x')` types and `declare module './x'` augmentations.
+ * `import()`, `require()`, `import('x')` types, `declare module './x'` augmentations and
+ * `jest.mock()` / `vi.mock()` paths.
  */
 export function moduleReferences(ts: typeof TS, sourceFile: TS.SourceFile): ModuleReference[] {
   const found: ModuleReference[] = [];
@@ -26,12 +27,20 @@ export function moduleReferences(ts: typeof TS, sourceFile: TS.SourceFile): Modu
       const callee = node.expression;
       const isImport = callee.kind === ts.SyntaxKind.ImportKeyword;
       const isRequire = ts.isIdentifier(callee) && callee.text === 'require';
-      if (isImport || isRequire) add(node.arguments[0]);
+      if (isImport || isRequire || isModuleMock(ts, callee)) add(node.arguments[0]);
     }
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
   return found;
+}
+
+const MOCK_METHODS = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'requireActual', 'requireMock', 'importActual', 'importMock']);
+
+/** `jest.mock('./x')`, `vi.mock('./x')` and friends: test files name modules too. */
+function isModuleMock(ts: typeof TS, callee: TS.Expression): boolean {
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) &&
+    (callee.expression.text === 'jest' || callee.expression.text === 'vi') && MOCK_METHODS.has(callee.name.text);
 }
 
 const CODE_EXTENSION = /(\.d)?\.[mc]?[jt]sx?$/;
