@@ -63,10 +63,8 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
     states.set(path, state);
     const existing = project.getSourceFile(path);
     // The tsconfig already loaded most files; replacing identical text would re-parse each one.
-    if (existing) {
-      if (existing.getFullText() !== read.text) existing.replaceWithText(read.text);
-    }
-    else project.createSourceFile(path, read.text, { overwrite: true });
+    if (!existing) project.createSourceFile(path, read.text, { overwrite: true });
+    else if (existing.getFullText() !== read.text) existing.replaceWithText(read.text);
   }
   const results = new Map<string, FileResult>();
   const ops: FileOp[] = [];
@@ -86,6 +84,8 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
   for (let round = 0; round < Math.max(1, options.maxRounds ?? 1); round++) {
     let roundChanged = false;
     for (const step of options.steps) {
+      // Project passes are one-shot refactors (a move planned twice would move twice).
+      if (round > 0 && step.pass.scope === 'project') continue;
       const before = new Map([...states].map(([path, state]) => [path, state.text]));
       const program = step.pass.needs === 'types' ? project.getProgram().compilerObject : undefined;
       if (step.pass.scope === 'file') {
