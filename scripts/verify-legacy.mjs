@@ -235,7 +235,13 @@ async function runCli(prefix, pkg, recipe, esm, convertTestsFn) {
     const reason = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n')[0];
     return { error: `exit ${result.status}: ${reason.slice(0, 160)}` };
   }
-  return { tests: runTests(prefix, dir) };
+  let changed = '?';
+  try {
+    changed = JSON.parse(result.stdout).summary.changed;
+  } catch {
+    // Not JSON (an older CLI): the test result alone still says whether the run was safe.
+  }
+  return { tests: runTests(prefix, dir), changed };
 }
 
 function printMatrix(title, steps, results, names) {
@@ -349,7 +355,7 @@ async function main() {
     const theirs = lebabResults.get(pkg.name);
     const note = (run) => `${showTests(run.tests)}${run.brokenBy ? ` (broken by ${run.brokenBy.step})` : ''}`;
     const cli = cliResults.get(pkg.name);
-    const cliCell = args.cli ? ` ${cli.error ?? showTests(cli.tests)} |` : '';
+    const cliCell = args.cli ? ` ${cli.error ?? `${showTests(cli.tests)} (${cli.changed} files changed)`} |` : '';
     console.log(`| ${pkg.name}@${pkg.version} | ${lines} | ${showTests(baseline.get(pkg.name))} | ${note(ours)} |${cliCell} ${note(theirs)} |`);
   }
   for (const pkg of packages) {
