@@ -18,13 +18,16 @@ export function startsLine(text: string, position: number): boolean {
   return text.slice(start, position).trim() === '';
 }
 
-/** The file's indentation unit: a tab, or the smallest run of leading spaces (2 if none). */
+/**
+ * The file's indentation unit: a tab, or the smallest run of two or more leading spaces on a code
+ * line (2 if none). Lines of block comments (` * text`) and single-space continuations do not count.
+ */
 export function indentUnit(text: string): string {
   let smallest = Infinity;
-  for (const match of text.matchAll(/\n([ \t]+)\S/g)) {
+  for (const match of text.matchAll(/\n([ \t]+)([^\s*])/g)) {
     const indent = match[1]!;
     if (indent.startsWith('\t')) return '\t';
-    smallest = Math.min(smallest, indent.length);
+    if (indent.length >= 2) smallest = Math.min(smallest, indent.length);
   }
   return ' '.repeat(Number.isFinite(smallest) ? smallest : 2);
 }
