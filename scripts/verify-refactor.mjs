@@ -191,6 +191,8 @@ async function main() {
   console.log('');
   console.log('move src/lib -> src/core/lib on __testfixtures__/move/esm-folder-with-aliases (NodeNext, .js extensions, paths aliases, declare module):');
   await compareOnFixture();
+  console.log('rename formatPrice -> formatAmount on __testfixtures__/rename/across-files (re-exports, shorthand properties):');
+  await compareRenameOnFixture();
 }
 
 // The same folder move on this repository's ESM fixture (`.js` extensions, `paths` aliases,
@@ -202,6 +204,41 @@ async function fixtureMoveChild(tool, work) {
   project.getDirectoryOrThrow(join(work, 'src/lib')).moveToDirectory(project.createDirectory(join(work, 'src/core')));
   await project.save();
   return {};
+}
+
+// The same rename on the rename fixture: ts-morph's rename() (no prefix/suffix text) renames
+// shorthand properties, changing the keys of exported objects; tsc cannot notice.
+async function fixtureRenameChild(tool, work) {
+  if (tool === 'codemorph') return codemorphChild(work, 'rename', JSON.stringify({ symbol: 'src/util/format.ts#formatPrice', to: 'formatAmount' }), 'tsconfig.json');
+  const { Project } = await import('ts-morph');
+  const project = new Project({ tsConfigFilePath: join(work, 'tsconfig.json') });
+  project.getSourceFileOrThrow(join(work, 'src/util/format.ts')).getFunctionOrThrow('formatPrice').rename('formatAmount');
+  await project.save();
+  return {};
+}
+
+async function compareRenameOnFixture() {
+  const fixture = join(repo, '__testfixtures__/rename/across-files/input');
+  const trees = {};
+  for (const tool of ['codemorph', 'ts-morph']) {
+    const work = join(cache, `fixture-rename-${tool}`);
+    rmSync(work, { recursive: true, force: true });
+    cpSync(fixture, work, { recursive: true });
+    child('fixture-rename', tool, work);
+    const { runTsc } = await import(join(repo, 'dist/src/verify/tsc.js'));
+    const after = await runTsc(work, 'tsconfig.json');
+    trees[tool] = tree(join(work, 'src'), work);
+    const keys = [...trees[tool].values()].join('\n').match(/\{ formatPrice: formatAmount[^}]*\}/g) ?? [];
+    console.log(`  ${tool}: ${after.length === 0 ? 'tsc clean' : `${after.length} tsc error(s)`}; object keys kept as formatPrice: ${keys.length}`);
+  }
+  for (const [path, text] of trees.codemorph) {
+    const other = trees['ts-morph'].get(path);
+    if (other === text) continue;
+    const theirs = other.split('\n');
+    text.split('\n').forEach((line, index) => {
+      if (line !== theirs[index]) console.log(`    ${path}: codemorph \`${line.trim()}\` / ts-morph \`${theirs[index]?.trim()}\``);
+    });
+  }
 }
 
 async function compareOnFixture() {
@@ -219,7 +256,8 @@ async function compareOnFixture() {
 }
 
 async function childMain([mode, ...args]) {
-  const result = mode === 'codemorph' ? await codemorphChild(...args) : mode === 'fixture-move' ? await fixtureMoveChild(...args) : await tsMorphChild(...args);
+  const modes = { codemorph: codemorphChild, 'fixture-move': fixtureMoveChild, 'fixture-rename': fixtureRenameChild, 'ts-morph': tsMorphChild };
+  const result = await modes[mode](...args);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
