@@ -56,15 +56,20 @@ function indentAt(text: string, offset: number): string {
 
 /**
  * Picks the rewrites to apply in one pass: outermost first (earlier start, then longer range,
- * then rule order); a match overlapping one already taken is left for the next round.
+ * then rule order). A match overlapping one already taken is left for the next round; a match
+ * whose rewrite would change nothing (`render` returns undefined) takes no room.
  */
-export function selectRewrites(matches: readonly RuleMatch[], rules: readonly Rule[]): { taken: RuleMatch[]; deferred: number } {
+export function selectRewrites<T>(
+  matches: readonly RuleMatch[],
+  rules: readonly Rule[],
+  render: (match: RuleMatch) => T | undefined,
+): { taken: Array<{ match: RuleMatch; rendered: T }>; deferred: number } {
   const start = (match: RuleMatch): number => match.node.getStart(match.node.getSourceFile());
   const order = new Map(rules.map((rule, index) => [rule, index]));
   const sorted = [...matches].sort(
     (a, b) => start(a) - start(b) || b.last.getEnd() - a.last.getEnd() || order.get(a.rule)! - order.get(b.rule)!,
   );
-  const taken: RuleMatch[] = [];
+  const taken: Array<{ match: RuleMatch; rendered: T }> = [];
   let end = -1;
   let deferred = 0;
   for (const match of sorted) {
@@ -72,7 +77,9 @@ export function selectRewrites(matches: readonly RuleMatch[], rules: readonly Ru
       deferred++;
       continue;
     }
-    taken.push(match);
+    const rendered = render(match);
+    if (rendered === undefined) continue;
+    taken.push({ match, rendered });
     end = match.last.getEnd();
   }
   return { taken, deferred };
@@ -91,25 +98,29 @@ function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[][] | 
     if (match.rule.rewrite) rewrites.push(match);
     else ctx.warn(match.rule.message ?? `matches rule ${match.rule.id}`, match.node);
   }
-  const { taken, deferred } = selectRewrites(rewrites, rules);
   // Detected on the first multi-line template only: most rewrites never need it.
   let indentUnit: string | null | undefined;
   const crlf = ctx.text.includes('\r\n');
-  for (const match of taken) {
+  const render = (match: RuleMatch): string | undefined => {
     const start = match.node.getStart(sourceFile);
     const end = match.last.getEnd();
     const template = match.rule.rewrite!;
     if (template.indentUnit !== undefined && indentUnit === undefined) indentUnit = detectIndentUnit(ctx.text) ?? null;
-    let text = renderTemplate(template, match.bindings, {
+    const text = renderTemplate(template, match.bindings, {
       indent: indentAt(ctx.text, start),
       indentUnit: indentUnit ?? undefined,
       within: { start, end, sourceFile },
     });
     // Templates are written with \n; a CRLF file keeps CRLF throughout.
-    if (crlf) text = text.replace(/\r?\n/g, '\r\n');
-    if (text === ctx.text.slice(start, end)) continue; // already in the target form
-    ctx.edits.replaceRange(start, end, text);
-    const lost = commentsIn(sourceFile, start, end).filter((comment) => !text.includes(comment));
+    const final = crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+    return final === ctx.text.slice(start, end) ? undefined : final; // undefined: already in the target form
+  };
+  const { taken, deferred } = selectRewrites(rewrites, rules, render);
+  for (const { match, rendered } of taken) {
+    const start = match.node.getStart(sourceFile);
+    const end = match.last.getEnd();
+    ctx.edits.replaceRange(start, end, rendered);
+    const lost = commentsIn(sourceFile, start, end).filter((comment) => !rendered.includes(comment));
     if (lost.length > 0) {
       ctx.warn(`${match.rule.id}: the rewrite drops ${lost.length === 1 ? 'a comment' : `${lost.length} comments`}: ${lost[0]!.slice(0, 60)}`, start);
     }

@@ -111,6 +111,15 @@ describe('templates', () => {
     expect(one.status === 'changed' && one.after).toBe('g(f(f(1)));');
     expect(one.stats).toEqual({ rewrite: 1, 'overlaps-left-for-next-round': 2 });
     const all = await applyPass(pass, 'f(f(f(1)));', { maxRounds: 5 });
+    // A match already in its target form takes no room: the ones inside it go in the same round.
+    const same = await applyPass(createRewritePass({ pattern: 'f($A)', to: 'f($A)' }), 'f(f(1));');
+    expect(same.status).toBe('unchanged');
+    const inner = await applyPass(createRewritePass({ pattern: 'wrap($A)', to: 'wrap($A)' }), 'wrap(1);');
+    expect(inner.stats).toEqual({});
+    const dropExtra = createRewritePass({ pattern: 'only($A, $$$REST)', to: 'only($A)' });
+    const once = await applyPass(dropExtra, 'only(only(1, 2));');
+    expect(once.status === 'changed' && once.after).toBe('only(only(1));');
+    expect(once.stats).toEqual({ rewrite: 1 });
     expect(all.status === 'changed' && all.after).toBe('g(g(g(1)));');
   });
 });
