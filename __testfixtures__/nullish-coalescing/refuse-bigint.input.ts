@@ -1,0 +1,3 @@
+export function offset(value: bigint | undefined): bigint {
+  return value || 1n;
+}
