@@ -76,6 +76,10 @@ describe('matching', () => {
       { P: 'a: 1', T: "'b'" },
       { P: '', T: "'c'" },
     ]);
+    expect(bindings('{ $$$BEFORE, type: $T, $$$AFTER }', "x = { a: 1, type: 'b', c: 2 }; y = { type: 'c' }; z = { a: 1 };")).toEqual([
+      { BEFORE: 'a: 1', T: "'b'", AFTER: 'c: 2' },
+      { BEFORE: '', T: "'c'", AFTER: '' },
+    ]);
     expect(bindings('if ($C) { $$$B }', 'if (a) { one(); two(); } if (b) three();')).toEqual([
       { C: 'a', B: 'one(); two();' },
     ]);
