@@ -51,11 +51,11 @@ function refusePartiallyStaged(cwd: string, changed: readonly ChangedFile[], sho
 }
 
 /** Type-checks before and after; a change that adds diagnostics becomes a 'verify' failure. */
-async function refuseTypeErrors(root: string, flags: RunFlags, steps: readonly LoadedStep[], results: FileResult[]): Promise<FileResult[]> {
+async function refuseTypeErrors(root: string, tsconfig: string | undefined, steps: readonly LoadedStep[], results: FileResult[]): Promise<FileResult[]> {
   const changedFiles = results.filter((result): result is ChangedFile => result.status === 'changed');
   if (changedFiles.length === 0) return results;
   const projectPassIds = new Set(steps.filter((step) => step.pass.scope === 'project').map((step) => step.pass.id));
-  const verification = await verifyTypes({ root, tsconfig: flags.tsconfig, changed: changedFiles, projectPassIds });
+  const verification = await verifyTypes({ root, tsconfig, changed: changedFiles, projectPassIds });
   return results.map((result): FileResult => {
     const diagnostics = verification.refused.get(result.path);
     if (!diagnostics || result.status !== 'changed') return result;
@@ -114,14 +114,16 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     verbose: flags.verbose,
     jobs: flags.jobs,
     cache: flags.cache ?? flags.check,
-    tsconfig: flags.tsconfig,
+    // --tsconfig is relative to where the command runs, like the paths.
+    tsconfig: flags.tsconfig ? resolve(io.cwd, flags.tsconfig) : undefined,
     onFile: (_, done) => progress.update(done),
   })) {
     if (flags.verify === 'types') held.push(result);
     else handle(result);
   }
   if (flags.verify === 'types') {
-    for (const result of await refuseTypeErrors(root, flags, steps, held)) handle(result);
+    const tsconfig = flags.tsconfig ? resolve(io.cwd, flags.tsconfig) : undefined;
+    for (const result of await refuseTypeErrors(root, tsconfig, steps, held)) handle(result);
   }
   progress.stop();
 
