@@ -1,0 +1,3 @@
+import { join } from "node:path/posix";
+
+export const nested = join("a", "b");

@@ -1,0 +1,4 @@
+import { resolve } from "path";
+import { basename, join } from "node:path/posix";
+
+export const full = (dir: string, name: string): string => resolve(join(dir, basename(name)));
