@@ -83,13 +83,20 @@ export async function applyTypedPass(pass: FilePass, text: string, opts: TypedAp
   }
 }
 
+let typeCheckProject: Project | undefined;
+
 /**
  * The checker's error messages for a text checked alone under TYPED_FIXTURE_TSCONFIG (positions
  * left out, so input and output can be compared): a type-aware rewrite must not add any.
  */
 export function typeErrorMessages(text: string, fileName: string): string[] {
-  const { options } = ts.convertCompilerOptionsFromJson(TYPED_FIXTURE_TSCONFIG.compilerOptions, '/');
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: options });
+  // One project for all checks: the library files are parsed once and reused by each program.
+  typeCheckProject ??= new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: ts.convertCompilerOptionsFromJson(TYPED_FIXTURE_TSCONFIG.compilerOptions, '/').options,
+  });
+  const project = typeCheckProject;
+  for (const previous of project.getSourceFiles()) project.removeSourceFile(previous);
   const file = project.createSourceFile(`/${basename(fileName)}`, text);
   return project
     .getProgram()
@@ -118,6 +125,24 @@ export function findFixtureCases(dir: string): FixtureCase[] {
   return cases;
 }
 
+/**
+ * The pass, checked: an edit that replaces text with the same text is a bug in the pass (it
+ * hides nothing today but means the pass misjudged what it changes), so fixtures fail on it.
+ */
+export function withNoOpEditCheck(pass: FilePass): FilePass {
+  return {
+    ...pass,
+    async visit(context) {
+      await pass.visit(context);
+      for (const edit of context.edits.recorded) {
+        if (context.text.slice(edit.start, edit.end) === edit.text) {
+          throw new Error(`${pass.id} recorded an edit that changes nothing at [${edit.start}, ${edit.end}): ${JSON.stringify(edit.text)}`);
+        }
+      }
+    },
+  };
+}
+
 function describeResult(result: FileResult): string {
   if (result.status === 'failed') return `failed: ${result.error.message}`;
   if (result.status === 'skipped') return `skipped: ${result.reason}`;
@@ -127,9 +152,11 @@ function describeResult(result: FileResult): string {
 /**
  * Declares one vitest test per fixture case of `pass`. `dir` is either the pass's own fixture
  * folder or a `__testfixtures__` root holding `<pass-id>/`. Each case asserts the exact output
- * (never trimmed), that the output parses, and that a second run changes nothing.
+ * (never trimmed), that the output parses, that a second run changes nothing, and that the pass
+ * records no edit that changes nothing.
  */
-export function defineFixtureTests(pass: FilePass, { dir }: { dir: string }): void {
+export function defineFixtureTests(passUnderTest: FilePass, { dir }: { dir: string }): void {
+  const pass = withNoOpEditCheck(passUnderTest);
   const caseDir = existsSync(join(dir, pass.id)) ? join(dir, pass.id) : dir;
   const cases = findFixtureCases(caseDir);
   // Type-aware passes need a checker, which only project mode gives them.
