@@ -242,7 +242,7 @@ export const pass = definePass<CommonjsToEsmOptions>({
 
     warnAboutSemantics(ctx, converted);
     for (const edit of edits) ctx.edits.replaceRange(edit.start, edit.end, fix(edit.text));
-    ctx.stat('commonjs-to-esm.files');
+    ctx.stat('files converted to ESM');
   },
 });
 
