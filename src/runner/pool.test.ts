@@ -85,6 +85,26 @@ describe('worker pool (--jobs)', () => {
     expect(one.stdout).toContain('+const fileSystem = require(');
   });
 
+  it('re-runs on the main thread a batch whose worker ran out of heap', { timeout: 240_000 }, () => {
+    const dir = tempProject({
+      'a.js': 'var a = 1;\n',
+      'b.js': 'var b = 2;\n',
+      'hungry.mjs': `
+import { threadId } from 'node:worker_threads';
+export default {
+  id: 'hungry', title: 'Hungry on workers', description: 'Exhausts the heap off the main thread.', needs: 'syntax',
+  visit(ctx) {
+    if (threadId !== 0) { const hoard = []; for (;;) hoard.push(new Array(1e6).fill(threadId)); }
+    ctx.edits.insertBefore(ctx.sourceFile.statements[0], '// seen\\n');
+  },
+};
+`,
+    });
+    const result = cli(dir, ['run', './hungry.mjs', 'a.js', 'b.js', '--jobs', '2', '--no-color']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.match(/^\+\/\/ seen$/gm)).toHaveLength(2);
+  });
+
   it('uses no threads for small runs unless --jobs asks for them', () => {
     expect(workerCount(10, undefined)).toBe(0);
     expect(workerCount(10, 2)).toBe(2);
