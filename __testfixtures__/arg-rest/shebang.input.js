@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 function main() {
-  return run(arguments);
+  return run(...arguments);
 }

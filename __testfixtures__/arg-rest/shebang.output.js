@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 function main(...args) {
-  return run(args);
+  return run(...args);
 }

@@ -38,6 +38,36 @@ function hasUseStrict(ts: typeof TS, body: TS.Block): boolean {
   return false;
 }
 
+/**
+ * Uses where an Array behaves exactly like the Arguments object of a function without
+ * parameters: index reads and writes, `.length` reads, spreading, iteration, and being handed to
+ * `Array.from`, `.apply(thisArg, arguments)` or an array method through `.call`.
+ */
+function isArrayAgnosticUse(ts: typeof TS, use: TS.Identifier): boolean {
+  const parent = use.parent;
+  if (ts.isElementAccessExpression(parent) && parent.expression === use) return true;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === use) {
+    const assigned = ts.isBinaryExpression(parent.parent) && parent.parent.left === parent;
+    return parent.name.text === 'length' && !assigned;
+  }
+  if (ts.isSpreadElement(parent)) return true;
+  if (ts.isForOfStatement(parent) && parent.expression === use) return true;
+  if (ts.isCallExpression(parent) && parent.arguments.includes(use)) {
+    const callee = parent.expression;
+    if (!ts.isPropertyAccessExpression(callee)) return false;
+    const method = callee.name.text;
+    const index = parent.arguments.indexOf(use);
+    if (method === 'from' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Array') return index === 0;
+    if (method === 'apply') return index === 1;
+    if (method === 'call' && index === 0 && ts.isPropertyAccessExpression(callee.expression)) {
+      // [].slice.call(arguments), Array.prototype.map.call(arguments, f), ...
+      const owner = callee.expression.expression;
+      return ts.isArrayLiteralExpression(owner) || /^Array\.prototype$/.test(owner.getText());
+    }
+  }
+  return false;
+}
+
 function problemWith(ts: typeof TS, uses: readonly TS.Identifier[]): string | undefined {
   for (const use of uses) {
     const parent = use.parent;
@@ -46,6 +76,9 @@ function problemWith(ts: typeof TS, uses: readonly TS.Identifier[]): string | un
     }
     if (ts.isBinaryExpression(parent) && parent.left === use && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       return '`arguments` itself is reassigned';
+    }
+    if (!isArrayAgnosticUse(ts, use)) {
+      return '`arguments` is used as a value (returned, passed or stored), where an Array differs from the Arguments object (Object.prototype.toString, deep equality)';
     }
   }
   return undefined;

@@ -70,7 +70,8 @@ export const pass = definePass({
       if (/\/[/*]/.test(outside)) return refuse('a comment inside the call');
       // Only the punctuation around `args` changes, so apply calls nested in `args` can change too.
       ctx.edits.replaceRange(fn.getEnd(), args.getStart(sourceFile), '(...');
-      ctx.edits.replaceRange(args.getEnd(), call.getEnd(), ')');
+      // Usually `)` already; an edit only where trivia sits between `args` and the paren.
+      if (text.slice(args.getEnd(), call.getEnd()) !== ')') ctx.edits.replaceRange(args.getEnd(), call.getEnd(), ')');
       ctx.stat('arg-spread');
     };
     const visit = (node: TS.Node): void => {

@@ -80,7 +80,8 @@ function rewrite(ctx: FileContext, call: ts.CallExpression): void {
   ctx.edits.replaceRange(call.getStart(sourceFile), base.getStart(sourceFile), open);
   const middle = `${wrapBase ? ')' : ''} ** ${wrapExponent ? '(' : ''}`;
   ctx.edits.replaceRange(base.end, exponent.getStart(sourceFile), middle);
-  ctx.edits.replaceRange(exponent.end, call.end, `${wrapExponent ? ')' : ''}${wrapResult ? ')' : ''}`);
+  const close = `${wrapExponent ? ')' : ''}${wrapResult ? ')' : ''}`;
+  if (ctx.text.slice(exponent.end, call.end) !== close) ctx.edits.replaceRange(exponent.end, call.end, close);
   ctx.stat('Math.pow rewritten');
 }
 
