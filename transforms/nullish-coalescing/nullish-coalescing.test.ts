@@ -35,6 +35,12 @@ describe('nullish-coalescing decisions', () => {
     ]);
   });
 
+  it('places warnings right in CRLF files (the checker sees LF text)', async () => {
+    const text = '// one\r\n// two\r\nexport const f = (n: number | undefined) => n || 1;\r\n';
+    const result = await applyTypedPass(pass, text, { path: 'crlf-warning.ts' });
+    expect(result.warnings.map(({ line, column }) => ({ line, column }))).toEqual([{ line: 3, column: 45 }]);
+  });
+
   it('uses the narrowed type where the expression stands', async () => {
     const text = [
       'interface Options { depth: number }',

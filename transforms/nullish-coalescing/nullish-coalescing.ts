@@ -55,7 +55,7 @@ export const pass = definePass({
       const verdict = truthinessOf(checker, ts, node.left);
       if (verdict.kind === 'safe') converted.add(node);
       // Without null or undefined among its values, `||` is a logical or, not a fallback: no candidate.
-      else if (verdict.nullish) ctx.warn(`left alone: ${quote(node.left, sourceFile)}: ${verdict.reason} (|| falls back for those, ?? would not)`, node);
+      else if (verdict.nullish) ctx.warn(`left alone: ${quote(node.left, sourceFile)}: ${verdict.reason} (|| falls back for those, ?? would not)`, edits.position(node));
     };
 
     const opOf = (node: TS.Expression, converted: Set<TS.Node>): string | undefined => {
@@ -92,11 +92,11 @@ export const pass = definePass({
       if (!isPureReference(ts, condition) || !sameReference(ts, condition, node.whenTrue)) return;
       const verdict = truthinessOf(checker, ts, condition);
       if (verdict.kind !== 'safe') {
-        if (verdict.nullish) ctx.warn(`left alone: ${quote(condition, sourceFile)}: ${verdict.reason} (the test falls back for those, ?? would not)`, node);
+        if (verdict.nullish) ctx.warn(`left alone: ${quote(condition, sourceFile)}: ${verdict.reason} (the test falls back for those, ?? would not)`, edits.position(node));
         return;
       }
       if (hasComment(ts, sourceFile, node, condition.getEnd(), node.whenFalse.getStart(sourceFile))) {
-        ctx.warn('left alone: a comment inside the conditional would be lost', node);
+        ctx.warn('left alone: a comment inside the conditional would be lost', edits.position(node));
         return;
       }
       // Only `? a :` is replaced, so a conditional nested in the fallback keeps its own edits.

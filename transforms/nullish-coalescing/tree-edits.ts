@@ -7,6 +7,8 @@ export interface TreeEdits {
   replaceRange(start: number, end: number, text: string): void;
   insertBefore(node: TS.Node, text: string): void;
   insertAfter(node: TS.Node, text: string): void;
+  /** Where `node` starts in the file's text (for warnings: the tree's offsets may be LF-based). */
+  position(node: TS.Node): number;
 }
 
 /**
@@ -46,5 +48,6 @@ export function treeEdits(ctx: FileContext): TreeEdits | undefined {
     replaceRange: (start, end, text) => edits.replaceRange(map(start), map(end), text),
     insertBefore: (node, text) => edits.insertBefore(map(node.getStart(sourceFile)), text),
     insertAfter: (node, text) => edits.insertAfter(map(node.getEnd()), text),
+    position: (node) => map(node.getStart(sourceFile)),
   };
 }

@@ -154,11 +154,11 @@ export const pass = definePass({
         const reason = refusal(run, observed);
         const start = operands[run.first]!.getStart(sourceFile);
         if (reason) {
-          if (typeof reason === 'string') ctx.warn(`left alone: ${reason}`, operands[run.first]);
+          if (typeof reason === 'string') ctx.warn(`left alone: ${reason}`, edits.position(operands[run.first]));
           continue;
         }
         if (hasComment(ts, sourceFile, top, start, run.final.getStart(sourceFile))) {
-          ctx.warn('left alone: a comment between the guard and the access would be lost', operands[run.first]);
+          ctx.warn('left alone: a comment between the guard and the access would be lost', edits.position(operands[run.first]));
           continue;
         }
         rewrite(run, operands);

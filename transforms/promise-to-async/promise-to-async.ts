@@ -141,7 +141,7 @@ export const pass = definePass({
     const consider = (candidate: Omit<Candidate, 'chain'>): boolean => {
       const parsed = parseChain(ts, candidate.call);
       const refuse = (reason: string): boolean => {
-        ctx.warn(`left alone: ${reason}`, candidate.call);
+        ctx.warn(`left alone: ${reason}`, edits.position(candidate.call));
         return false;
       };
       if (parsed.kind === 'refused') return refuse(parsed.reason);
