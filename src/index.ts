@@ -25,3 +25,4 @@ export { diffFile, formatFileDiff } from './output/diff.js';
 export type { DiffHunk, FileDiff } from './output/diff.js';
 export { writeResults } from './write/write.js';
 export { undoLastRun } from './write/undo.js';
+export * from './engines/patterns/index.js';

@@ -77,7 +77,7 @@ function readRecipeFile(path: string): RecipeDefinition | { rules: true } {
   if (typeof data !== 'object' || data === null) throw new CodemorphError('load', `${path}: a recipe is a mapping with "steps"`, { path });
   const record = data as Record<string, unknown>;
   if (!Array.isArray(record.steps)) {
-    if ('rule' in record || 'rules' in record || 'pattern' in record) return { rules: true };
+    if (['rule', 'rules', 'pattern', 'any', 'all', 'id'].some((key) => key in record)) return { rules: true };
     throw new CodemorphError('load', `${path}: a recipe needs a "steps" list`, { path });
   }
   return {
@@ -97,13 +97,9 @@ async function passesFromModule(path: string): Promise<Pass[]> {
 }
 
 async function passesFromRuleFile(path: string): Promise<Pass[]> {
-  // Loaded on demand: most runs use no rule files. (A variable specifier keeps tsc from resolving it.)
-  const specifier = '../engines/patterns/index.js';
-  const engine = (await import(specifier).catch(() => undefined)) as
-    | { loadRuleFile?: (path: string) => Pass | Promise<Pass> }
-    | undefined;
-  if (!engine?.loadRuleFile) throw new CodemorphError('load', `${path}: pattern rule files are not supported in this build`, { path });
-  return [await engine.loadRuleFile(path)];
+  // Loaded on demand: most runs use no rule files.
+  const { loadRuleFile } = await import('../engines/patterns/index.js');
+  return [await loadRuleFile(path)];
 }
 
 interface Expanded {
