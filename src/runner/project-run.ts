@@ -64,7 +64,8 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
     const existing = project.getSourceFile(path);
     // The tsconfig already loaded most files; replacing identical text would re-parse each one.
     if (!existing) project.createSourceFile(path, read.text, { overwrite: true });
-    else if (existing.getFullText() !== read.text) existing.replaceWithText(read.text);
+    // replaceWithText would turn CRLF into LF, so the checker's tree would disagree with the text.
+    else if (existing.getFullText() !== read.text) project.createSourceFile(path, read.text, { overwrite: true });
   }
   const results = new Map<string, FileResult>();
   const ops: FileOp[] = [];
@@ -122,7 +123,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
       for (const [path, state] of states) {
         if (state.text !== before.get(path)) {
           roundChanged = true;
-          project.getSourceFile(path)?.replaceWithText(state.text);
+          project.createSourceFile(path, state.text, { overwrite: true });
         }
       }
     }
