@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { main } from '../dist/src/cli/main.js';
 
+// Node's warnings (e.g. "To load an ES module..." when a babel-era transform is retried) are noise
+// for users; --verbose keeps them.
+if (!process.argv.includes('--verbose')) process.removeAllListeners('warning');
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

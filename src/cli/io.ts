@@ -12,7 +12,22 @@ export interface CliIO {
   readonly columns?: number;
 }
 
+let pipeGuarded = false;
+
+/** `codemorph ... | head` closes stdout early: stop quietly, as cat and grep do. */
+function guardBrokenPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 export function processIO(): CliIO {
+  guardBrokenPipe();
   return {
     cwd: process.cwd(),
     env: process.env,

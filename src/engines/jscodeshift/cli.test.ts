@@ -221,6 +221,26 @@ export default function transformer(file: FileInfo, api: API): string {
     expect(withConfig.summary.changed).toBe(1);
   });
 
+  it('loads babel-era transforms (ESM syntax in a CommonJS package, extensionless imports) quietly', () => {
+    const dir = project({
+      'codemod/package.json': '{ "name": "old-codemod" }',
+      'codemod/helpers.js': 'export const NEW_NAME = "loadData";\n',
+      'codemod/transform.js': [
+        "import { NEW_NAME } from './helpers';",
+        'export default function (file, api) {',
+        '  const j = api.jscodeshift;',
+        "  return j(file.source).find(j.Identifier, { name: 'fetchData' }).forEach((p) => { p.node.name = NEW_NAME; }).toSource();",
+        '}',
+        '',
+      ].join('\n'),
+      'app.js': APP_JS,
+    });
+    const run = cli(dir, ['run', './codemod/transform.js', 'app.js']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('+function loadData(id) {');
+    expect(run.stderr).not.toContain('Warning');
+  });
+
   it('refuses --parser values jscodeshift does not know', () => {
     const dir = project({ 'noop.cjs': 'module.exports = () => null;\n', 'a.js': '1;\n' });
     const run = cli(dir, ['run', './noop.cjs', 'a.js', '--parser', 'espree']);
