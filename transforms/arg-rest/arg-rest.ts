@@ -1,6 +1,7 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
+import { containsIdentifier, hasUseStrictDirective } from '../shared/syntax.js';
 
 type Candidate = TS.FunctionDeclaration | TS.FunctionExpression | TS.MethodDeclaration | TS.ConstructorDeclaration;
 
@@ -19,24 +20,7 @@ function ownArguments(ts: typeof TS, fn: Candidate): TS.Identifier[] {
   return found;
 }
 
-function usesName(ts: typeof TS, root: TS.Node, name: string): boolean {
-  let found = false;
-  const visit = (node: TS.Node): void => {
-    if (found) return;
-    if (ts.isIdentifier(node) && node.text === name) found = true;
-    else ts.forEachChild(node, visit);
-  };
-  visit(root);
-  return found;
-}
 
-function hasUseStrict(ts: typeof TS, body: TS.Block): boolean {
-  for (const statement of body.statements) {
-    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
-    if (statement.expression.text === 'use strict') return true;
-  }
-  return false;
-}
 
 /**
  * Uses where an Array behaves exactly like the Arguments object of a function without
@@ -91,11 +75,11 @@ function convert(ctx: FileContext, fn: Candidate, uses: readonly TS.Identifier[]
     return refuse('the function has parameters (in sloppy mode arguments aliases them, and rest would not hold them)');
   }
   if (!fn.body) return;
-  if (hasUseStrict(ts, fn.body)) return refuse('a "use strict" directive is not allowed with a rest parameter');
-  if (usesName(ts, fn.body, 'eval')) return refuse('the function calls eval, which may read `arguments`');
+  if (hasUseStrictDirective(ts, fn.body.statements)) return refuse('a "use strict" directive is not allowed with a rest parameter');
+  if (containsIdentifier(ts, fn.body, 'eval')) return refuse('the function calls eval, which may read `arguments`');
   const problem = problemWith(ts, uses);
   if (problem) return refuse(problem);
-  const name = [...NAMES, ...NAMES.map((base) => `${base}1`)].find((candidate) => !usesName(ts, fn, candidate));
+  const name = [...NAMES, ...NAMES.map((base) => `${base}1`)].find((candidate) => !containsIdentifier(ts, fn, candidate));
   if (!name) return refuse('no free name for the rest parameter');
   const typed = /\.(ts|tsx|mts|cts)$/.test(ctx.path);
   // Right before `)`, so a comment inside the empty list stays in front.

@@ -1,14 +1,8 @@
 import type { ts as TS } from 'ts-morph';
+import { hasUseStrictDirective } from '../shared/syntax.js';
 
 const STRICT_RESERVED = new Set(['implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static', 'yield']);
 
-function hasUseStrict(ts: typeof TS, statements: readonly TS.Statement[]): boolean {
-  for (const statement of statements) {
-    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
-    if (statement.expression.text === 'use strict') return true;
-  }
-  return false;
-}
 
 export function isModuleFile(ts: typeof TS, sourceFile: TS.SourceFile): boolean {
   return sourceFile.statements.some((statement) =>
@@ -20,9 +14,9 @@ export function isModuleFile(ts: typeof TS, sourceFile: TS.SourceFile): boolean 
 export function isStrictAt(ts: typeof TS, sourceFile: TS.SourceFile, node: TS.Node): boolean {
   if (isModuleFile(ts, sourceFile)) return true;
   for (let current: TS.Node | undefined = node; current; current = current.parent) {
-    if (ts.isSourceFile(current) && hasUseStrict(ts, current.statements)) return true;
+    if (ts.isSourceFile(current) && hasUseStrictDirective(ts, current.statements)) return true;
     if (ts.isFunctionLike(current) && (current as { body?: TS.Node }).body && ts.isBlock((current as { body: TS.Node }).body)) {
-      if (hasUseStrict(ts, (current as { body: TS.Block }).body.statements)) return true;
+      if (hasUseStrictDirective(ts, (current as { body: TS.Block }).body.statements)) return true;
     }
     if (ts.isClassLike(current)) return true;
   }

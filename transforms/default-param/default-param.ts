@@ -1,6 +1,7 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
+import { hasUseStrictDirective, removeStatementLine } from '../shared/syntax.js';
 
 type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration | TS.ConstructorDeclaration;
 
@@ -98,23 +99,7 @@ function identifiersIn(ts: typeof TS, root: TS.Node): Set<string> {
   return names;
 }
 
-function hasUseStrict(ts: typeof TS, body: TS.Block): boolean {
-  for (const statement of body.statements) {
-    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
-    if (statement.expression.text === 'use strict') return true;
-  }
-  return false;
-}
 
-function removeLine(ctx: FileContext, statement: TS.Statement): void {
-  const { text, sourceFile } = ctx;
-  const start = statement.getStart(sourceFile);
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', statement.getEnd());
-  const alone = /^[ \t]*$/.test(text.slice(lineStart, start)) && lineEnd !== -1 && /^[ \t\r]*$/.test(text.slice(statement.getEnd(), lineEnd));
-  if (alone) ctx.edits.replaceRange(lineStart, lineEnd + 1, '');
-  else ctx.edits.remove(statement);
-}
 
 function convert(ctx: FileContext, fn: Fn, body: TS.Block): void {
   const { ts, sourceFile } = ctx;
@@ -136,7 +121,7 @@ function convert(ctx: FileContext, fn: Fn, body: TS.Block): void {
   }
   if (found.length === 0) return;
   const refuse = (why: string): void => ctx.warn(`default left alone: ${why}`, found[0]!.statement);
-  if (hasUseStrict(ts, body)) return refuse('a "use strict" directive is not allowed with default parameters');
+  if (hasUseStrictDirective(ts, body.statements)) return refuse('a "use strict" directive is not allowed with default parameters');
   if (!ts.isArrowFunction(fn) && identifiersIn(ts, body).has('arguments')) {
     return refuse('the function reads `arguments`, which stops tracking parameters once they have defaults');
   }
@@ -179,7 +164,7 @@ function convert(ctx: FileContext, fn: Fn, body: TS.Block): void {
   for (const { parameter, value, statement } of found) {
     if (parameter.questionToken) ctx.edits.remove(parameter.questionToken);
     ctx.edits.insertAfter(parameter.getEnd(), ` = ${value.getText(sourceFile)}${bare ? ')' : ''}`);
-    removeLine(ctx, statement);
+    removeStatementLine(ctx, statement);
   }
   ctx.stat('default-param', found.length);
 }

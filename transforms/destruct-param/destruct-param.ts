@@ -1,6 +1,7 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
+import { hasUseStrictDirective, removeStatementLine } from '../shared/syntax.js';
 
 type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration | TS.ConstructorDeclaration;
 
@@ -12,13 +13,6 @@ interface Read {
   readonly reference: TS.Identifier;
 }
 
-function hasUseStrict(ts: typeof TS, body: TS.Block): boolean {
-  for (const statement of body.statements) {
-    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
-    if (statement.expression.text === 'use strict') return true;
-  }
-  return false;
-}
 
 function readOf(ts: typeof TS, statement: TS.Statement, param: string): Read | undefined {
   if (!ts.isVariableStatement(statement) || statement.modifiers?.length) return undefined;
@@ -45,19 +39,6 @@ function references(ts: typeof TS, root: TS.Node, name: string): TS.Identifier[]
   return found;
 }
 
-function removeLine(ctx: FileContext, statement: TS.Statement): void {
-  const { text, sourceFile } = ctx;
-  const start = statement.getStart(sourceFile);
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', statement.getEnd());
-  const alone = /^[ \t]*$/.test(text.slice(lineStart, start)) && lineEnd !== -1 && /^[ \t\r]*$/.test(text.slice(statement.getEnd(), lineEnd));
-  if (alone) ctx.edits.replaceRange(lineStart, lineEnd + 1, '');
-  else {
-    // A trailing comment stays on its line, at the statement's indentation.
-    const gap = /^[ \t]*/.exec(text.slice(statement.getEnd()))![0].length;
-    ctx.edits.replaceRange(start, statement.getEnd() + gap, '');
-  }
-}
 
 function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: TS.ParameterDeclaration, claimed: Set<TS.Statement>): void {
   const { ts, sourceFile } = ctx;
@@ -81,7 +62,7 @@ function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: T
   if (parameter.questionToken) return refuse('it is optional: destructuring undefined throws, and no `= {}` is added silently');
   if (parameter.modifiers?.length) return refuse('it is a parameter property');
   if (fn.parameters.some((p) => p.initializer)) return refuse('another parameter has a default (evaluation order would change)');
-  if (hasUseStrict(ts, body)) return refuse('a "use strict" directive is not allowed with a destructured parameter');
+  if (hasUseStrictDirective(ts, body.statements)) return refuse('a "use strict" directive is not allowed with a destructured parameter');
   if (!ts.isArrowFunction(fn) && references(ts, body, 'arguments').length > 0) {
     return refuse('the function reads `arguments`, which stops tracking parameters once one is destructured');
   }
@@ -100,7 +81,7 @@ function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: T
   ctx.edits.replace(parameter.name, bare ? `(${pattern})` : pattern);
   for (const read of reads) {
     claimed.add(read.statement);
-    removeLine(ctx, read.statement);
+    removeStatementLine(ctx, read.statement);
   }
   ctx.stat('destruct-param');
 }

@@ -1,4 +1,5 @@
 import type { ts as TS } from 'ts-morph';
+import { containsIdentifier } from '../shared/syntax.js';
 
 /**
  * Whether a syntax pass can tell that an expression is a dense array, from how it was made in the
@@ -80,16 +81,6 @@ export function isAssigned(ts: typeof TS, root: TS.Node, name: string): boolean 
   return found;
 }
 
-export function containsIdentifier(ts: typeof TS, root: TS.Node, name: string): boolean {
-  let found = false;
-  const visit = (node: TS.Node): void => {
-    if (found) return;
-    if (ts.isIdentifier(node) && node.text === name) found = true;
-    else ts.forEachChild(node, visit);
-  };
-  visit(root);
-  return found;
-}
 
 /** All declarations of `name` in the file (any scope): a conservative stand-in for scope analysis. */
 export function declarationsOf(ts: typeof TS, sourceFile: TS.SourceFile, name: string): TS.Identifier[] {

@@ -1,7 +1,8 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
-import { arrayEvidence, containsIdentifier, isAssigned, skipParens } from './array-evidence.js';
+import { arrayEvidence, isAssigned, skipParens } from './array-evidence.js';
+import { containsIdentifier } from '../shared/syntax.js';
 import { mayBeReachedElsewhere, mayCallOut } from './reachability.js';
 
 type Callback = TS.FunctionExpression | TS.ArrowFunction;
