@@ -79,7 +79,7 @@ export function addRunFlags(command: Command): Command {
     .addOption(new Option('--options <file>', 'pass options from a JSON file: { "key": value, "pass-id": { "key": value } }'))
     .addOption(new Option('--parser <name>', 'parser for jscodeshift transforms that export none (default: ts/tsx by extension, else babel)').choices(['babel', 'babylon', 'flow', 'ts', 'tsx']))
     .option('--parser-config <file>', 'JSON file of parser options for jscodeshift transforms (as jscodeshift --parser-config)')
-    .option('-j, --jobs <n>', 'worker threads for syntax passes (1: no threads; default: one per core on large runs)', positiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'worker threads for syntax passes (1: no threads; default: in-process below 4 cores, else one per core on large runs)', positiveInt('--jobs'))
     .option('--cache', 'reuse results for files unchanged since the last run (.codemorph/cache; default with --check)')
     .option('--no-cache', 'do not read or write the cache')
     .option('--staged', 'only files staged in git (pre-commit hooks)', false)

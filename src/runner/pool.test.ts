@@ -111,6 +111,12 @@ export default {
     expect(workerCount(1, 4)).toBe(1);
     expect(workerCount(5000, 1)).toBe(0);
   });
+
+  it('defaults to in-process below 4 cores, where threads measured slower, and to threads above', () => {
+    expect(workerCount(5000, undefined, 2)).toBe(0);
+    expect(workerCount(5000, undefined, 8)).toBe(8);
+    expect(workerCount(5000, 2, 2)).toBe(2);
+  });
 });
 
 describe('incremental cache', () => {

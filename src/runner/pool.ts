@@ -43,11 +43,17 @@ export function workerFile(): string | undefined {
   return existsSync(built) ? built : undefined;
 }
 
+/**
+ * Cores below which the default is in-process. Each thread loads TypeScript and warms up its own
+ * JIT (~1 s CPU); on 2 cores that never paid back: `npm run bench`, 1M lines, --jobs 2 took
+ * 4.3 s wall / 5.7 s CPU against 3.1 s / 3.6 s in-process (docs/performance.md).
+ */
+const MIN_CORES_FOR_THREADS = 4;
+
 /** How many workers a run gets: 0 means in-process. An explicit `--jobs` is taken as asked. */
-export function workerCount(fileCount: number, jobs: number | undefined): number {
+export function workerCount(fileCount: number, jobs: number | undefined, cores = defaultJobs()): number {
   if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs, Math.max(1, fileCount));
-  const cores = defaultJobs();
-  if (cores <= 1) return 0;
+  if (cores < MIN_CORES_FOR_THREADS) return 0;
   const useful = Math.floor(fileCount / MIN_FILES_PER_WORKER);
   return useful < 2 ? 0 : Math.min(cores, useful);
 }

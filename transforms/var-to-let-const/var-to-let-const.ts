@@ -160,7 +160,7 @@ function checkReferences(binding: Binding, check: ReferenceCheck): string | unde
   for (const reference of binding.references) {
     const node = reference.node;
     if (!contains(block, node)) {
-      const where = tsApi.isCaseClause(block) || tsApi.isDefaultClause(block) ? 'another switch case' : 'outside its block';
+      const where = tsApi.isCaseClause(block) || tsApi.isDefaultClause(block) ? 'in another switch case' : 'outside its block';
       return `${binding.name} is used ${where} (line ${lineOf(ctx, node)})`;
     }
     const start = node.getStart(ctx.sourceFile);
