@@ -7,6 +7,7 @@ import { pass as changeImport } from './change-import/change-import.js';
 import { pass as replaceCall } from './replace-call/replace-call.js';
 import { pass as removeUnusedImports } from './remove-unused-imports/remove-unused-imports.js';
 import { pass as organizeImports } from './organize-imports/organize-imports.js';
+import { pass as packageType } from './package-type/package-type.js';
 
 // Modernization (syntax only)
 import { pass as varToLetConst } from './var-to-let-const/var-to-let-const.js';
@@ -42,7 +43,7 @@ import { pass as promiseToAsync } from './promise-to-async/promise-to-async.js';
  * A pass's id = its folder = its file = its CLI name.
  */
 export const builtinPasses: readonly Pass[] = [
-  rename, move, changeImport, replaceCall, removeUnusedImports, organizeImports,
+  rename, move, changeImport, replaceCall, removeUnusedImports, organizeImports, packageType,
   varToLetConst, multiVar, arrowFunctions, arrowReturn, objectMethod, objectShorthand, noStrict, exponent,
   angleBracketAssertion, importEqualsToImport,
   commonjsToEsm, nodeDeprecations,

@@ -4,6 +4,15 @@ import { CodemorphError } from '../core/errors.js';
 import { formatSyntaxProblem, parseSource, syntaxErrors, type ts } from '../core/parse.js';
 import type { Attribution, FileResult, ResultError, Stats, Warning } from '../core/result.js';
 
+/** JSON files (package.json edited by a project pass) are verified as JSON, not as code. */
+function verifyJson(path: string, passId: string, text: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    throw new CodemorphError('verify', `output is not valid JSON: ${(error as Error).message}`, { path, passId });
+  }
+}
+
 /** True when every line break of the text is CRLF: passes' new text then gets CRLF too. */
 function usesCrlf(text: string): boolean {
   const crlf = text.indexOf('\r\n');
@@ -61,8 +70,9 @@ export class FileState {
     const edits = this.crlf ? recorded.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') })) : recorded;
     const applied = applyEdits(this.text, edits, this.path);
     if (applied.text === this.text) return false;
-    const next = options.tree ?? parseSource(this.path, applied.text);
-    const problems = syntaxErrors(next);
+    const next = this.path.endsWith('.json') ? undefined : (options.tree ?? parseSource(this.path, applied.text));
+    if (!next) verifyJson(this.path, passId, applied.text);
+    const problems = next ? syntaxErrors(next) : [];
     if (problems.length > 0) {
       this.originalErrors ??= syntaxErrors(parseSource(this.path, this.original)).length;
       if (problems.length > this.originalErrors) {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Project } from 'ts-morph';
 import { CodemorphError } from '../core/errors.js';
 import { ts } from '../core/parse.js';
@@ -10,6 +10,14 @@ import { DEFAULT_MAX_FILE_SIZE, readSource } from '../workspace/read.js';
 import { FileState } from './file-state.js';
 import { baseContext, morphFile, recordMutation, toResultError } from './process-file.js';
 import { relativePath, type RunOptions } from './run.js';
+
+function readOutsideProject(root: string, absolute: string, shown: string): string {
+  const rel = relative(root, absolute);
+  if (rel.startsWith('..') || isAbsolute(rel) || !existsSync(absolute)) {
+    throw new CodemorphError('usage', `${shown}: not in the project`);
+  }
+  return readFileSync(absolute, 'utf8');
+}
 
 /** The nearest tsconfig.json from `start` upwards, or undefined. */
 export function findTsconfig(start: string): string | undefined {
@@ -75,8 +83,9 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
     let state = states.get(absolute);
     if (!state) {
       const file = project.getSourceFile(absolute);
-      if (!file) throw new CodemorphError('usage', `${path}: not in the project`);
-      state = new FileState(absolute, relativePath(options.root, absolute), file.getFullText());
+      // Files outside the program (package.json, say) can be edited too, read from disk.
+      const text = file?.getFullText() ?? readOutsideProject(options.root, absolute, path);
+      state = new FileState(absolute, relativePath(options.root, absolute), text);
       states.set(absolute, state);
     }
     return state;
@@ -123,7 +132,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
       for (const [path, state] of states) {
         if (state.text !== before.get(path)) {
           roundChanged = true;
-          project.createSourceFile(path, state.text, { overwrite: true });
+          if (project.getSourceFile(path)) project.createSourceFile(path, state.text, { overwrite: true });
         }
       }
     }
