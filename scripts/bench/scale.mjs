@@ -32,11 +32,14 @@ function codemorph(transform, dir, extra) {
   return measureMedian(repeats, process.execPath, [BIN, 'run', transform, '.', '--no-gitignore', '--no-color', '-q', ...extra], { cwd: dir });
 }
 
-function row(label, lines, result, reference) {
+/** `size`: { files, lines } of the tree the run covered. */
+function row(label, size, result, reference) {
   const seconds = result.wallMs / 1000;
+  const { files, lines } = size;
   return {
     label,
     lines,
+    filesPerSec: files / seconds,
     wall: seconds,
     cpu: result.cpuMs / 1000,
     locPerSec: lines / seconds,
@@ -47,10 +50,10 @@ function row(label, lines, result, reference) {
 }
 
 function table(rows) {
-  const out = ['| run | lines | wall s | CPU s | lines/s | peak MB | wall vs floor |', '|---|---:|---:|---:|---:|---:|---:|'];
+  const out = ['| run | lines | wall s | CPU s | files/s | lines/s | peak MB | wall vs floor |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
   for (const r of rows) {
     out.push(
-      `| ${r.label} | ${r.lines.toLocaleString('en-US')} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${Math.round(r.locPerSec).toLocaleString('en-US')} | ${Math.round(r.peakMb)} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`} |`,
+      `| ${r.label} | ${r.lines.toLocaleString('en-US')} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${Math.round(r.filesPerSec).toLocaleString('en-US')} | ${Math.round(r.locPerSec).toLocaleString('en-US')} | ${Math.round(r.peakMb)} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`} |`,
     );
   }
   return out.join('\n');
@@ -71,7 +74,7 @@ async function main() {
   const scaleRows = [];
   const size = quick ? 'slice' : 'full';
   const dir = quick ? trees.slice : linkTree(corpus.root, corpus.files, join(CACHE, 'tree-1x'), 1);
-  const lines = sizes[size].lines;
+  const measured = sizes[size];
   const jobs = ['--jobs', '2'];
 
   log('floor: read every file');
@@ -93,23 +96,23 @@ async function main() {
   log('codemorph --check, warm cache');
   const warm = await measureMedian(repeats, process.execPath, [BIN, 'run', transform.arg, '.', '--check', '--cache', '--no-gitignore', '-q', ...jobs], { cwd: dir });
   rows.push(
-    row('read every file', lines, read, floor),
-    row('floor: read + TS parse, 1 thread', lines, floor, floor),
-    row(`codemorph ${transform.name}, --jobs 2`, lines, two, floor),
-    row(`codemorph ${transform.name}, --jobs 1`, lines, one, floor),
-    row('jscodeshift CLI, --cpus=2 (var→let)', lines, jscodeshift, floor),
-    row('codemorph --check --cache, cold', lines, cold, floor),
-    row('codemorph --check --cache, warm', lines, warm, floor),
+    row('read every file', measured, read, floor),
+    row('floor: read + TS parse, 1 thread', measured, floor, floor),
+    row(`codemorph ${transform.name}, --jobs 2`, measured, two, floor),
+    row(`codemorph ${transform.name}, --jobs 1`, measured, one, floor),
+    row('jscodeshift CLI, --cpus=2 (var→let)', measured, jscodeshift, floor),
+    row('codemorph --check --cache, cold', measured, cold, floor),
+    row('codemorph --check --cache, warm', measured, warm, floor),
   );
 
   log('scale: 10% slice');
-  scaleRows.push(row('codemorph --jobs 2, 10% slice', sizes.slice.lines, await codemorph(transform.arg, trees.slice, jobs)));
+  scaleRows.push(row('codemorph --jobs 2, 10% slice', sizes.slice, await codemorph(transform.arg, trees.slice, jobs)));
   if (!quick) {
-    scaleRows.push(row('codemorph --jobs 2, corpus', sizes.full.lines, two));
+    scaleRows.push(row('codemorph --jobs 2, corpus', sizes.full, two));
     log('scale: corpus x10 (hard links)');
     const tenfold = linkTree(corpus.root, corpus.files, join(CACHE, 'tree-10x'), 10);
     const ten = await measure(process.execPath, [BIN, 'run', transform.arg, '.', '--no-gitignore', '--no-color', '-q', ...jobs], { cwd: tenfold });
-    scaleRows.push(row('codemorph --jobs 2, corpus x10', sizes.full.lines * 10, ten));
+    scaleRows.push(row('codemorph --jobs 2, corpus x10', { files: sizes.full.files * 10, lines: sizes.full.lines * 10 }, ten));
   }
 
   for (const r of [...rows, ...scaleRows]) if (r.code !== 0 && !r.label.includes('--check')) log(`warning: "${r.label}" exited with ${r.code}`);
