@@ -8,7 +8,6 @@ import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
 import { relativePath, run } from '../runner/run.js';
 import { discoverFiles } from '../workspace/discover.js';
-import { formatDiagnostics, verifyTypes } from '../verify/types.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
 import { selectShard } from '../workspace/shard.js';
 import type { LoadedStep } from '../workspace/steps.js';
@@ -55,6 +54,8 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
   const changedFiles = results.filter((result): result is ChangedFile => result.status === 'changed');
   if (changedFiles.length === 0) return results;
   const projectPassIds = new Set(steps.filter((step) => step.pass.scope === 'project').map((step) => step.pass.id));
+  // Loaded only under --verify types: it brings in ts-morph's Project.
+  const { formatDiagnostics, verifyTypes } = await import('../verify/types.js');
   const verification = await verifyTypes({ root, tsconfig, changed: changedFiles, projectPassIds });
   return results.map((result): FileResult => {
     const diagnostics = verification.refused.get(result.path);

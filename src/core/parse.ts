@@ -1,4 +1,5 @@
-import { ts } from 'ts-morph';
+// The same `ts` object ts-morph uses, without loading the rest of ts-morph (see typescript.cts).
+import ts from './typescript.cjs';
 
 export { ts };
 

@@ -1,4 +1,5 @@
-import { Project, type SourceFile as MorphSourceFile } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type { Project, SourceFile as MorphSourceFile } from 'ts-morph';
 import { CodemorphError, isCodemorphError } from '../core/errors.js';
 import { scriptKindFor, ts } from '../core/parse.js';
 import { passMatches, type FileContext, type FileOps, type FilePass } from '../core/pass.js';
@@ -30,7 +31,9 @@ let scratchProject: Project | undefined;
 
 /** ts-morph wrappers for syntax passes live in one in-memory project, one file at a time. */
 export function morphFile(path: string, text: string): MorphSourceFile {
-  scratchProject ??= new Project({
+  // Loaded on first use: most syntax passes never ask for a wrapper, and ts-morph costs ~200 ms to load.
+  const { Project: ProjectClass } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
+  scratchProject ??= new ProjectClass({
     useInMemoryFileSystem: true,
     compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve },
   });

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../core/parse.js';
 import { CodemorphError } from '../../core/errors.js';
 import { anchorKind, bindingText, findPatternMatches, isCandidate, matchAt, type Binding, type Bindings, type NodeMatch } from './match.js';
 import type { Constraint, MatcherSpec, Rule } from './rules.js';

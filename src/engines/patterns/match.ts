@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../core/parse.js';
 import type { Metavar, Pattern } from './pattern.js';
 
 /** What a metavariable captured: one node, or a (possibly empty) run of list elements. */

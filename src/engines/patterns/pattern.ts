@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../core/parse.js';
 import { CodemorphError } from '../../core/errors.js';
 
 /** `$NAME` binds one node, `$$$NAME` a run of list elements; `$_` / `$$$_` match without binding. */

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../core/parse.js';
 
 /**
  * Operator precedence, higher binds tighter. Used to parenthesize a bound expression where the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
-import { ts } from 'ts-morph';
+import { ts } from '../../core/parse.js';
 import { parseAllDocuments } from 'yaml';
 import { CodemorphError } from '../../core/errors.js';
 import { compilePattern, type Pattern, type PatternLanguage } from './pattern.js';

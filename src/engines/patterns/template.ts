@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../core/parse.js';
 import type { TextRange } from '../../core/edit.js';
 import type { Binding, Bindings } from './match.js';
 import { compilePattern, type PatternLanguage } from './pattern.js';

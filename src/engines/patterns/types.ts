@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../../core/parse.js';
 import { matchAt } from './match.js';
 import { compilePattern, type Pattern } from './pattern.js';
 
