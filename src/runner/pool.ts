@@ -45,8 +45,8 @@ export function workerFile(): string | undefined {
 
 /**
  * Cores below which the default is in-process. Each thread loads TypeScript and warms up its own
- * JIT (~1 s CPU); on 2 cores that never paid back: `npm run bench`, 1M lines, --jobs 2 took
- * 4.3 s wall / 5.7 s CPU against 3.1 s / 3.6 s in-process (docs/performance.md).
+ * JIT; on 2 cores that never paid back: `npm run bench`, 1M lines, --jobs 2 took 2.76 s wall /
+ * 4.7 s CPU against 2.41 s / 3.6 s in-process (docs/performance.md).
  */
 const MIN_CORES_FOR_THREADS = 4;
 
