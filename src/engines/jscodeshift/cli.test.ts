@@ -1,28 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli, tempProject } from '../../../test/cli-helpers.js';
 
 // End to end: the real CLI (dist/, built by `npm test`) in a temp directory.
-const BIN = fileURLToPath(new URL('../../../bin/codemorph.js', import.meta.url));
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cm-jscs-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-function cli(cwd: string, args: string[]): { code: number; stdout: string; stderr: string } {
-  const env = { ...process.env, CI: 'true', NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
+const project = tempProject;
 
 interface JsonReport {
   summary: { changed: number; unchanged: number; failed: number; stats: Record<string, number>; passes: Record<string, number> };
