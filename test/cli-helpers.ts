@@ -15,7 +15,7 @@ export interface CliRun {
 
 /** Spawns the real CLI (dist/ must be built: `npm test` builds first). */
 export function cli(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
-  const base = { ...process.env, CI: 'true' };
+  const base: NodeJS.ProcessEnv = { ...process.env, CI: 'true' };
   // The parent's colour settings must not leak into what a test expects.
   delete base.NO_COLOR;
   delete base.FORCE_COLOR;

@@ -43,7 +43,7 @@ describe('writeResults', () => {
     writeResults(root, [result(root, 'new/made.ts', '', 'made\n', 'create'), result(root, 'old.ts', 'old\n', '', 'delete')]);
     expect(readFileSync(join(root, 'new/made.ts'), 'utf8')).toBe('made\n');
     expect(existsSync(join(root, 'old.ts'))).toBe(false);
-    expect(undoLastRun(root).restored.sort()).toEqual(['new/made.ts', 'old.ts']);
+    expect([...undoLastRun(root).restored].sort()).toEqual(['new/made.ts', 'old.ts']);
     expect(existsSync(join(root, 'new/made.ts'))).toBe(false);
     expect(readFileSync(join(root, 'old.ts'), 'utf8')).toBe('old\n');
   });
