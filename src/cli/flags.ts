@@ -27,6 +27,8 @@ export interface RunFlags {
   allowDirty: boolean;
   root?: string;
   config?: string;
+  /** `--engine`: codemorph or jscodeshift; detected per module when absent. */
+  engine?: string;
   /** tsconfig for passes that need types (default: nearest to the root). */
   tsconfig?: string;
   /** `--verify types`: refuse changes that add type errors. */
@@ -79,6 +81,7 @@ export function addRunFlags(command: Command): Command {
     .addOption(new Option('--options <file>', 'pass options from a JSON file: { "key": value, "pass-id": { "key": value } }'))
     .addOption(new Option('--parser <name>', 'parser for jscodeshift transforms that export none (default: ts/tsx by extension, else babel)').choices(['babel', 'babylon', 'flow', 'ts', 'tsx']))
     .option('--parser-config <file>', 'JSON file of parser options for jscodeshift transforms (as jscodeshift --parser-config)')
+    .addOption(new Option('--engine <engine>', 'read transform files as this kind only (default: detected)').choices(['codemorph', 'jscodeshift']))
     .option('-j, --jobs <n>', 'worker threads for syntax passes (1: no threads; default: in-process below 4 cores, else one per core on large runs)', positiveInt('--jobs'))
     .option('--cache', 'reuse results for files unchanged since the last run (.codemorph/cache; default with --check)')
     .option('--no-cache', 'do not read or write the cache')
@@ -181,6 +184,7 @@ export function runFlagsFrom(
     allowDirty: Boolean(raw.allowDirty),
     root: raw.root as string | undefined,
     config: raw.config as string | undefined,
+    engine: raw.engine as string | undefined,
     tsconfig: raw.tsconfig as string | undefined,
     verify: raw.verify === 'types' ? 'types' : undefined,
     passOptions: {

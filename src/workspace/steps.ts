@@ -28,6 +28,8 @@ export interface StepContext {
   readonly configOptions?: Readonly<Record<string, OptionValues>>;
   /** Named recipes from the config file. */
   readonly configRecipes?: readonly RecipeDefinition[];
+  /** `--engine`: how transform modules must be read; detected when absent. */
+  readonly engine?: string;
 }
 
 const RECIPE_FILE = /\.(ya?ml|json)$/i;
@@ -87,13 +89,16 @@ function readRecipeFile(path: string): RecipeDefinition | { rules: true } {
   };
 }
 
-async function passesFromModule(path: string): Promise<Pass[]> {
+async function passesFromModule(path: string, engine?: string): Promise<Pass[]> {
   const module = await loadModule(path);
   for (const adapter of moduleAdapters) {
+    if (engine && adapter.engine !== engine) continue;
     const passes = await adapter.adapt(module, path);
     if (passes && passes.length > 0) return passes;
   }
-  throw new CodemorphError('load', `${path}: not a transform (expected a codemorph pass or a jscodeshift transform)`, { path });
+  const kinds: Record<string, string> = { codemorph: 'a codemorph pass', jscodeshift: 'a jscodeshift transform' };
+  const expected = engine ? `${kinds[engine] ?? engine}, as --engine ${engine} asks` : 'a codemorph pass or a jscodeshift transform';
+  throw new CodemorphError('load', `${path}: not a transform (expected ${expected})`, { path });
 }
 
 async function passesFromRuleFile(path: string): Promise<Pass[]> {
@@ -126,7 +131,7 @@ async function expand(name: string, baseDir: string, stack: readonly string[], c
     return expandRecipe(loaded, dirname(path), [...stack, path], ctx);
   }
   if (!MODULE_FILE.test(extname(path))) throw new UsageError(`${name}: not a transform file (.ts, .mts, .js, .mjs, .cjs, .yaml, .json)`);
-  return (await passesFromModule(path)).map((pass) => ({ pass, stepOptions: {}, source: path }));
+  return (await passesFromModule(path, ctx.engine)).map((pass) => ({ pass, stepOptions: {}, source: path }));
 }
 
 async function expandRecipe(

@@ -37,6 +37,7 @@ export function registerRun(program: Command, io: CliIO, setExit: (code: number)
       cliOptions: flags.passOptions,
       configOptions: config.options,
       configRecipes: configRecipes(loaded),
+      engine: flags.engine,
     });
     setExit(await execute(io, steps, flags));
   });

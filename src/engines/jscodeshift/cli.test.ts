@@ -223,6 +223,14 @@ export default function transformer(file: FileInfo, api: API): string {
     expect(run.stderr).not.toContain('Warning');
   });
 
+  it('--engine forces the kind of transform file and names the mismatch', () => {
+    const dir = project({ 'rename.cjs': RENAME_CJS, 'app.js': APP_JS });
+    expect(cli(dir, ['run', './rename.cjs', 'app.js', '--engine', 'jscodeshift']).stdout).toContain('+function loadData(id) {');
+    const wrong = cli(dir, ['run', './rename.cjs', 'app.js', '--engine', 'codemorph']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('rename.cjs: not a transform (expected a codemorph pass, as --engine codemorph asks)');
+  });
+
   it('refuses --parser values jscodeshift does not know', () => {
     const dir = project({ 'noop.cjs': 'module.exports = () => null;\n', 'a.js': '1;\n' });
     const run = cli(dir, ['run', './noop.cjs', 'a.js', '--parser', 'espree']);
