@@ -46,12 +46,19 @@ interface FileOp {
  */
 export async function* runProject(options: RunOptions): AsyncGenerator<FileResult> {
   const tsconfig = options.tsconfig ? resolve(options.root, options.tsconfig) : findTsconfig(options.root);
-  const project = new Project({
-    ...(tsconfig ? { tsConfigFilePath: tsconfig } : {}),
-    compilerOptions: tsconfig
-      ? { allowJs: true }
-      : { allowJs: true, jsx: ts.JsxEmit.Preserve, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, strict: true },
-  });
+  let project: Project;
+  try {
+    project = new Project({
+      ...(tsconfig ? { tsConfigFilePath: tsconfig } : {}),
+      compilerOptions: tsconfig
+        ? { allowJs: true }
+        : { allowJs: true, jsx: ts.JsxEmit.Preserve, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, strict: true },
+    });
+  } catch (error) {
+    // ts-morph's message ("Property assignment expected.") does not say which file it read.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new CodemorphError('usage', `${tsconfig ?? 'tsconfig'}: cannot load: ${message}`, { cause: error });
+  }
   const states = new Map<string, FileState>();
   const early: FileResult[] = [];
   const failed = new Set<string>();
