@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cli, tempProject } from '../../test/cli-helpers.js';
+import { join } from 'node:path';
+import { cli, RENAME_PASS, tempProject } from '../../test/cli-helpers.js';
 
 const NULLISH_INPUT = 'export const pick = (a: string | null | undefined): string => a || "z";\n';
 
@@ -11,5 +12,18 @@ describe('codemorph edge cases found in review', () => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/tsconfig\.json: cannot load: /);
+  });
+
+  it('the config\'s ignore globs are relative to the config file, also when run from a subdirectory', () => {
+    const dir = tempProject({
+      'codemorph.config.json': JSON.stringify({ ignore: ['src/generated/**'] }),
+      'pass.mjs': RENAME_PASS,
+      'src/a.ts': 'export const foo = 1;\n',
+      'src/generated/api.ts': 'export const foo = 2;\n',
+    });
+    const fromRoot = cli(dir, ['run', './pass.mjs', 'src', '--check']);
+    expect(fromRoot.stdout).toBe('src/a.ts\n');
+    const fromSrc = cli(join(dir, 'src'), ['run', '../pass.mjs', '.', '--check']);
+    expect(fromSrc.stdout).toBe('a.ts\n');
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { lilconfig, type Loader } from 'lilconfig';
 import { CodemorphError } from '../core/errors.js';
 import type { OptionValues } from '../core/options.js';
@@ -85,4 +85,24 @@ export function configRecipes(loaded: LoadedConfig): RecipeDefinition[] {
           baseDir,
         },
   );
+}
+
+function escapeGlob(path: string): string {
+  return path.split('\\').join('/').replace(/[*?[\]{}()!]/g, '\\$&');
+}
+
+/**
+ * The config with `paths` and `ignore` anchored to the config file's folder, as written there:
+ * run from a subdirectory, `ignore: ["src/legacy/**"]` must still skip src/legacy. Ignore globs
+ * become absolute (the glob matcher accepts absolute ignore patterns).
+ */
+export function anchorConfig(loaded: LoadedConfig): CodemorphConfig {
+  if (!loaded.path) return loaded.config;
+  const dir = dirname(loaded.path);
+  const { paths, ignore } = loaded.config;
+  return {
+    ...loaded.config,
+    ...(paths ? { paths: paths.map((path) => resolve(dir, path)) } : {}),
+    ...(ignore ? { ignore: ignore.map((glob) => `${escapeGlob(dir)}/${glob.replace(/^\.\//, '')}`) } : {}),
+  };
 }

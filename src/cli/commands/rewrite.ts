@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { stringify } from 'yaml';
 import { createRewritePass, loadRuleFile } from '../../engines/patterns/index.js';
-import { loadConfig } from '../../workspace/config.js';
+import { anchorConfig, loadConfig } from '../../workspace/config.js';
 import { execute } from '../execute.js';
 import { addRunFlags, runFlagsFrom } from '../flags.js';
 import type { CliIO } from '../io.js';
@@ -48,9 +48,7 @@ export function registerRewrite(program: Command, io: CliIO, setExit: (code: num
     const language = raw.language as 'ts' | 'tsx' | undefined;
     createRewritePass({ pattern, to, language }); // usage errors (a pattern that does not parse) before any file is read
     const loaded = await loadConfig(io.cwd, raw.config as string | undefined);
-    const config = loaded.path && loaded.config.paths
-      ? { ...loaded.config, paths: loaded.config.paths.map((path) => resolve(dirname(loaded.path!), path)) }
-      : loaded.config;
+    const config = anchorConfig(loaded);
     const flags = runFlagsFrom(io.cwd, raw, operands, config);
     const rule = ruleFileFor(pattern, to, language);
     try {

@@ -1,7 +1,6 @@
-import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadSteps } from '../../workspace/steps.js';
-import { configRecipes, loadConfig } from '../../workspace/config.js';
+import { anchorConfig, configRecipes, loadConfig } from '../../workspace/config.js';
 import { execute } from '../execute.js';
 import { addRunFlags, runFlagsFrom } from '../flags.js';
 import type { CliIO } from '../io.js';
@@ -27,10 +26,8 @@ export function registerRun(program: Command, io: CliIO, setExit: (code: number)
     .addHelpText('after', EXAMPLES);
   addRunFlags(command).action(async (transforms: string, operands: string[], raw: Record<string, unknown>) => {
     const loaded = await loadConfig(io.cwd, raw.config as string | undefined);
-    // Paths in a config file are relative to the file, wherever codemorph is started from.
-    const config = loaded.path && loaded.config.paths
-      ? { ...loaded.config, paths: loaded.config.paths.map((path) => resolve(dirname(loaded.path!), path)) }
-      : loaded.config;
+    // Paths and ignore globs in a config file are relative to the file, wherever codemorph is started from.
+    const config = anchorConfig(loaded);
     const flags = runFlagsFrom(io.cwd, raw, operands, config);
     const steps = await loadSteps(transforms, {
       cwd: io.cwd,
