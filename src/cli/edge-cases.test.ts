@@ -26,4 +26,13 @@ describe('codemorph edge cases found in review', () => {
     const fromSrc = cli(join(dir, 'src'), ['run', '../pass.mjs', '.', '--check']);
     expect(fromSrc.stdout).toBe('a.ts\n');
   });
+
+  it('a recipe step naming a missing file fails in one line naming the recipe file', () => {
+    const dir = tempProject({ 'recipes/migrate.yaml': 'steps:\n  - ./missing-pass.mjs\n', 'a.ts': 'export const foo = 1;\n' });
+    const run = cli(dir, ['run', './recipes/migrate.yaml', 'a.ts']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `codemorph: ${join(dir, 'recipes', 'migrate.yaml')}: unknown transform "./missing-pass.mjs" (run \`codemorph list\` for the built-in ones)`,
+    ]);
+  });
 });

@@ -123,7 +123,12 @@ async function expand(name: string, baseDir: string, stack: readonly string[], c
   const recipe = [...(ctx.configRecipes ?? []), ...builtinRecipes].find((candidate) => candidate.name === name);
   if (recipe) return expandRecipe(recipe, recipe.baseDir ?? baseDir, [...stack, `recipe:${name}`], ctx);
   const path = resolve(baseDir, name);
-  if (!existsSync(path)) throw new UsageError(`unknown transform "${name}"${suggest(name)}`);
+  if (!existsSync(path)) {
+    // A step of a recipe file names that file: "./missing.mjs" alone does not say where to look.
+    const recipe = stack.at(-1);
+    const where = recipe ? `${recipe.startsWith('recipe:') ? `recipe ${recipe.slice(7)}` : recipe}: ` : '';
+    throw new UsageError(`${where}unknown transform "${name}"${suggest(name)}`);
+  }
   if (stack.includes(path)) throw new UsageError(`recipe cycle: ${[...stack, path].join(' -> ')}`);
   if (RECIPE_FILE.test(path)) {
     const loaded = readRecipeFile(path);
