@@ -35,4 +35,11 @@ describe('codemorph edge cases found in review', () => {
       `codemorph: ${join(dir, 'recipes', 'migrate.yaml')}: unknown transform "./missing-pass.mjs" (run \`codemorph list\` for the built-in ones)`,
     ]);
   });
+
+  it('a file --write refuses names the file once, relative to where codemorph runs', () => {
+    const dir = tempProject({ 'app/pass.mjs': RENAME_PASS, 'shared/x.ts': 'export const foo = 1;\n' });
+    const run = cli(join(dir, 'app'), ['run', './pass.mjs', '../shared/x.ts', '--write']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(`../shared/x.ts: outside the project root ${join(dir, 'app')}`);
+  });
 });

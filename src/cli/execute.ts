@@ -141,7 +141,11 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     }
     for (const outcome of writeResults(root, changed)) {
       if (outcome.error) {
-        line(io, `${show(outcome.result.path)}: ${outcome.error.message}`);
+        // The writer's messages start with the path themselves (root-relative or absolute); show it once, as the other lines do.
+        const { path, relativePath: rel } = outcome.result;
+        const message = outcome.error.message;
+        const own = [`${rel}: `, `${path}: `].find((prefix) => message.startsWith(prefix));
+        line(io, `${show(path)}: ${own ? message.slice(own.length) : message}`);
         summary.changed--;
         summary.failed++;
         exit = EXIT.error;
