@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, RENAME_PASS, tempProject } from '../../test/cli-helpers.js';
 
@@ -41,5 +42,13 @@ describe('codemorph edge cases found in review', () => {
     const run = cli(join(dir, 'app'), ['run', './pass.mjs', '../shared/x.ts', '--write']);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(`../shared/x.ts: outside the project root ${join(dir, 'app')}`);
+  });
+
+  it('a dangling symlink named on the command line is reported as unreadable, not silently dropped', () => {
+    const dir = tempProject({ 'pass.mjs': RENAME_PASS, 'a.ts': 'export const foo = 1;\n' });
+    symlinkSync(join(dir, 'gone.ts'), join(dir, 'link.ts'));
+    const run = cli(dir, ['run', './pass.mjs', 'link.ts', 'a.ts', '--check']);
+    expect(run.stdout).toBe('a.ts\n');
+    expect(run.stderr.split('\n')[0]).toBe('link.ts: skipped: cannot read (ENOENT)');
   });
 });

@@ -23,6 +23,14 @@ function toPosix(path: string): string {
   return path.split('\\').join('/');
 }
 
+function isDanglingLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 function escapeGlob(path: string): string {
   return path.replace(/[*?[\]{}()!]/g, '\\$&');
 }
@@ -53,6 +61,9 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
     } else if (stats?.isFile()) {
       if (lstatSync(absolute).isSymbolicLink()) explicitLinks.push(absolute);
       else patterns.push(escapeGlob(rel));
+    } else if (!stats && isDanglingLink(absolute)) {
+      // Named explicitly but its target is gone: kept, so the run says it cannot be read instead of matching nothing.
+      explicitLinks.push(absolute);
     } else {
       patterns.push(isAbsolute(raw) ? toPosix(relative(options.cwd, raw)) : toPosix(raw));
     }
