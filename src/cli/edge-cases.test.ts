@@ -51,4 +51,14 @@ describe('codemorph edge cases found in review', () => {
     expect(run.stdout).toBe('a.ts\n');
     expect(run.stderr.split('\n')[0]).toBe('link.ts: skipped: cannot read (ENOENT)');
   });
+
+  it('a config key of the wrong type fails in one line naming the config file and the key', () => {
+    for (const [key, value] of [['paths', 'src'], ['ignore', 'dist/**'], ['extensions', 'ts'], ['maxFileSize', '1mb']] as const) {
+      const dir = tempProject({ 'codemorph.config.json': JSON.stringify({ [key]: value }), 'pass.mjs': RENAME_PASS, 'a.ts': 'export const foo = 1;\n' });
+      const run = cli(dir, ['run', './pass.mjs', 'a.ts', '--check']);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(`${join(dir, 'codemorph.config.json')}: "${key}" must be`);
+    }
+  });
 });

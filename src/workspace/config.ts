@@ -49,6 +49,23 @@ function validate(path: string, value: unknown): CodemorphConfig {
   for (const key of Object.keys(value)) {
     if (!KNOWN.has(key)) throw new CodemorphError('usage', `${path}: unknown config key "${key}" (known: ${[...KNOWN].join(', ')})`);
   }
+  const record = value as Record<string, unknown>;
+  for (const key of ['paths', 'ignore', 'extensions']) {
+    const list = record[key];
+    if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string'))) {
+      throw new CodemorphError('usage', `${path}: "${key}" must be a list of strings`);
+    }
+  }
+  for (const key of ['options', 'recipes']) {
+    const map = record[key];
+    if (map !== undefined && (typeof map !== 'object' || map === null || Array.isArray(map))) {
+      throw new CodemorphError('usage', `${path}: "${key}" must be an object`);
+    }
+  }
+  const size = record.maxFileSize;
+  if (size !== undefined && !(typeof size === 'number' && Number.isInteger(size) && size > 0)) {
+    throw new CodemorphError('usage', `${path}: "maxFileSize" must be a positive whole number of bytes`);
+  }
   return value as CodemorphConfig;
 }
 
