@@ -61,4 +61,22 @@ describe('codemorph edge cases found in review', () => {
       expect(run.stderr).toContain(`${join(dir, 'codemorph.config.json')}: "${key}" must be`);
     }
   });
+
+  it('a declared string option given a number or null on the command line gets the text typed', () => {
+    const dir = tempProject({
+      'a.ts': 'export const foo = 1;\n',
+      // Declares a string option and writes it into a comment, so any text is valid output.
+      'tag.mjs': `export default {
+        id: 'tag', title: 'tag', description: 'tags the file', needs: 'syntax',
+        options: { label: { type: 'string', description: 'the tag' } },
+        visit(ctx) { ctx.edits.insertBefore(ctx.sourceFile.statements[0], '/* ' + ctx.options.label + ' */ '); },
+      };`,
+    });
+    for (const label of ['2024', 'null', 'true', '[]']) {
+      const run = cli(dir, ['run', './tag.mjs', 'a.ts', '-o', `label=${label}`]);
+      expect(run.stderr).not.toContain('expects a string');
+      expect(run.stdout).toContain(`+/* ${label} */ export const foo = 1;`);
+      expect(run.code).toBe(0);
+    }
+  });
 });

@@ -38,10 +38,13 @@ function coerce(passId: string, name: string, spec: OptionSpec, raw: unknown): u
       }
       return list;
     }
-    case 'string':
-      if (typeof raw !== 'string') return bad('a string');
-      if (spec.choices && !spec.choices.includes(raw)) bad(`one of ${spec.choices.join(', ')}`);
-      return raw;
+    case 'string': {
+      // The command line reads `-o to=2024` or `-o template=null` as JSON literals (for jscodeshift
+      // transforms); a declared string option takes them back as the text that was typed.
+      const text = typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'object' ? JSON.stringify(raw) : bad('a string');
+      if (spec.choices && !spec.choices.includes(text)) bad(`one of ${spec.choices.join(', ')}`);
+      return text;
+    }
   }
 }
 
