@@ -79,4 +79,13 @@ describe('codemorph edge cases found in review', () => {
       expect(run.code).toBe(0);
     }
   });
+
+  it('search reports a dangling symlink named on the command line and searches the other files', () => {
+    const dir = tempProject({ 'a.ts': 'export const foo = 1;\n' });
+    symlinkSync(join(dir, 'gone.ts'), join(dir, 'link.ts'));
+    const run = cli(dir, ['search', '-p', 'foo', 'link.ts', 'a.ts']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('link.ts: skipped: cannot read (ENOENT)\n');
+    expect(run.stdout).toContain('a.ts:1:14');
+  });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Option, type Command } from 'commander';
 import { compilePattern, searchFiles, type Match } from '../../engines/patterns/index.js';
@@ -43,10 +44,12 @@ export function registerSearch(program: Command, io: CliIO, setExit: (code: numb
         extensions: typeof raw.extensions === 'string' ? raw.extensions.split(',').map((ext) => ext.trim().replace(/^\./, '')) : undefined,
       });
       const show = (absolute: string): string => relative(io.cwd, absolute).split('\\').join('/') || '.';
+      // A dangling symlink named on the command line is listed by discovery so that it gets reported.
+      const readable = files.filter((file) => existsSync(file) || (io.stderr(`${show(file)}: skipped: cannot read (ENOENT)\n`), false));
       const color = colorFor(io, { tty: io.stdoutIsTTY, flag: raw.color !== false });
       const bold = (text: string): string => (color ? color.bold(text) : text);
       const matches: Match[] = [];
-      for await (const match of searchFiles(files, pattern)) {
+      for await (const match of searchFiles(readable, pattern)) {
         const shown = { ...match, path: show(match.path) };
         if (raw.json) matches.push(shown);
         else io.stdout(`${formatMatch(shown, shown.path, bold)}\n`);
