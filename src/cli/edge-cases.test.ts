@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, RENAME_PASS, tempProject } from '../../test/cli-helpers.js';
+import { cli, git, gitInit, RENAME_PASS, tempProject } from '../../test/cli-helpers.js';
 
 const NULLISH_INPUT = 'export const pick = (a: string | null | undefined): string => a || "z";\n';
 
@@ -87,5 +87,20 @@ describe('codemorph edge cases found in review', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('link.ts: skipped: cannot read (ENOENT)\n');
     expect(run.stdout).toContain('a.ts:1:14');
+  });
+
+  it('the diff and --patch of a file with a BOM apply with git apply (BOM kept on line 1)', () => {
+    const dir = tempProject({
+      'pass.mjs': RENAME_PASS,
+      'bom.ts': '\uFEFFexport const foo = 1;\nexport const other = foo;\n',
+      'plain.ts': 'export const foo = 2;\n',
+    });
+    gitInit(dir);
+    const run = cli(dir, ['run', './pass.mjs', 'bom.ts', 'plain.ts', '--patch', 'out.patch']);
+    expect(run.code).toBe(0);
+    writeFileSync(join(dir, 'stdout.patch'), run.stdout);
+    git(dir, 'apply', '--check', 'stdout.patch');
+    git(dir, 'apply', 'out.patch');
+    expect(readFileSync(join(dir, 'bom.ts'), 'utf8')).toBe('\uFEFFexport const bar = 1;\nexport const other = bar;\n');
   });
 });

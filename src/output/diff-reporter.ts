@@ -1,5 +1,6 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { ChalkInstance } from 'chalk';
-import type { FileResult } from '../core/result.js';
+import type { ChangedFile, FileResult } from '../core/result.js';
 import { diffFile, fileHeader, formatFileDiff, hunkHeader } from './diff.js';
 import type { Reporter, Sink } from './reporter.js';
 
@@ -17,12 +18,44 @@ function colorLine(line: string, color: ChalkInstance): string {
   return line;
 }
 
+function startsWithBom(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(3);
+      return readSync(fd, head, 0, 3, 0) === 3 && head.equals(Buffer.from([0xef, 0xbb, 0xbf]));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Results carry text without the BOM (the writer puts it back); a diff must show it on line 1,
+ * or `git apply` finds line 1 does not match the file and refuses the patch.
+ */
+function withBom(result: ChangedFile): ChangedFile {
+  if (result.operation !== 'edit' && result.operation !== 'move') return result;
+  if (!startsWithBom(result.previousPath ?? result.path)) return result;
+  return {
+    ...result,
+    before: `\uFEFF${result.before}`,
+    after: `\uFEFF${result.after}`,
+    attribution: result.attribution.map((entry) => ({
+      passId: entry.passId,
+      ranges: entry.ranges.map((range) => ({ start: range.start + 1, end: range.end + 1 })),
+    })),
+  };
+}
+
 /** Prints a unified diff per changed file as results arrive; in colour, each hunk names its passes. */
 export function createDiffReporter(options: DiffReporterOptions): Reporter {
   return {
     file(result: FileResult) {
       if (result.status !== 'changed') return;
-      const diff = diffFile(result, options.displayPath);
+      const diff = diffFile(withBom(result), options.displayPath);
       const color = options.color;
       if (!color) {
         options.out(formatFileDiff(diff));
@@ -44,7 +77,7 @@ export function createPatchCollector(displayPath: (absolute: string) => string):
   const parts: string[] = [];
   return {
     file(result) {
-      if (result.status === 'changed') parts.push(formatFileDiff(diffFile(result, displayPath)));
+      if (result.status === 'changed') parts.push(formatFileDiff(diffFile(withBom(result), displayPath)));
     },
     end() {},
     text: () => parts.join(''),
