@@ -103,4 +103,14 @@ describe('codemorph edge cases found in review', () => {
     git(dir, 'apply', 'out.patch');
     expect(readFileSync(join(dir, 'bom.ts'), 'utf8')).toBe('\uFEFFexport const bar = 1;\nexport const other = bar;\n');
   });
+
+  it('--root that is not a directory is a usage error, before any file is read', () => {
+    const dir = tempProject({ 'pass.mjs': RENAME_PASS, 'src/a.ts': 'export const foo = 1;\n' });
+    for (const root of ['missing', 'pass.mjs']) {
+      const run = cli(dir, ['run', './pass.mjs', 'src', '--root', root, '--write']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`codemorph: --root ${root}: not a directory\n`);
+    }
+    expect(readFileSync(join(dir, 'src/a.ts'), 'utf8')).toBe('export const foo = 1;\n');
+  });
 });

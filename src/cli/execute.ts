@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ChangedFile, FileResult } from '../core/result.js';
@@ -73,6 +73,9 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
 export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: RunFlags): Promise<number> {
   const started = performance.now();
   const root = resolve(io.cwd, flags.root ?? '.');
+  if (flags.root && !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--root ${flags.root}: not a directory`);
+  }
   const show = (absolute: string): string => relative(io.cwd, absolute).split('\\').join('/') || '.';
   const files = await discoverFiles({
     cwd: io.cwd,
