@@ -113,4 +113,12 @@ describe('codemorph edge cases found in review', () => {
     }
     expect(readFileSync(join(dir, 'src/a.ts'), 'utf8')).toBe('export const foo = 1;\n');
   });
+
+  it('--changed-since with a ref git does not know says so in one line', () => {
+    const dir = tempProject({ 'pass.mjs': RENAME_PASS, 'a.ts': 'export const foo = 1;\n' });
+    gitInit(dir);
+    const run = cli(dir, ['run', './pass.mjs', '--changed-since', 'no-such-branch', '--check']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('codemorph: --changed-since no-such-branch: not a commit in this repository (a branch, tag or commit id)\n');
+  });
 });

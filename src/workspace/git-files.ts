@@ -38,7 +38,12 @@ export function gitSelectedFiles(cwd: string, selection: GitSelection): string[]
     add(git(top, ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z']));
   } else {
     if (selection.ref.startsWith('-')) throw new UsageError(`--changed-since expects a git ref, got "${selection.ref}"`);
-    git(top, ['rev-parse', '--verify', '--quiet', `${selection.ref}^{commit}`]);
+    try {
+      git(top, ['rev-parse', '--verify', '--quiet', `${selection.ref}^{commit}`]);
+    } catch {
+      // --quiet leaves git's stderr empty, so the generic message would not say what is wrong.
+      throw new UsageError(`--changed-since ${selection.ref}: not a commit in this repository (a branch, tag or commit id)`);
+    }
     add(git(top, ['diff', '--name-only', '--diff-filter=ACMR', '-z', `${selection.ref}...HEAD`, '--']));
     add(git(top, ['diff', '--name-only', '--diff-filter=ACMR', '-z', 'HEAD', '--']));
     add(git(top, ['ls-files', '--others', '--exclude-standard', '-z']));
