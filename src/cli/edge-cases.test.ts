@@ -26,6 +26,8 @@ describe('codemorph edge cases found in review', () => {
     expect(fromRoot.stdout).toBe('src/a.ts\n');
     const fromSrc = cli(join(dir, 'src'), ['run', '../pass.mjs', '.', '--check']);
     expect(fromSrc.stdout).toBe('a.ts\n');
+    writeFileSync(join(dir, 'codemorph.config.json'), JSON.stringify({ ignore: ['./src/generated/**', join(dir, 'src/a.ts')] }));
+    expect(cli(join(dir, 'src'), ['run', '../pass.mjs', '.', '--check']).stdout).toBe('');
   });
 
   it('a recipe step naming a missing file fails in one line naming the recipe file', () => {

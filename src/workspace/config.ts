@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, posix, resolve } from 'node:path';
 import { lilconfig, type Loader } from 'lilconfig';
 import { CodemorphError } from '../core/errors.js';
 import type { OptionValues } from '../core/options.js';
@@ -120,6 +120,6 @@ export function anchorConfig(loaded: LoadedConfig): CodemorphConfig {
   return {
     ...loaded.config,
     ...(paths ? { paths: paths.map((path) => resolve(dir, path)) } : {}),
-    ...(ignore ? { ignore: ignore.map((glob) => `${escapeGlob(dir)}/${glob.replace(/^\.\//, '')}`) } : {}),
+    ...(ignore ? { ignore: ignore.map((glob) => (isAbsolute(glob) ? glob : posix.normalize(`${escapeGlob(dir)}/${glob}`))) } : {}),
   };
 }
