@@ -123,4 +123,15 @@ describe('codemorph edge cases found in review', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('codemorph: --changed-since no-such-branch: not a commit in this repository (a branch, tag or commit id)\n');
   });
+
+  it('a path that does not exist is a usage error, so a --check gate with a typo cannot pass', () => {
+    const dir = tempProject({ 'pass.mjs': RENAME_PASS, 'src/a.ts': 'export const foo = 1;\n' });
+    const run = cli(dir, ['run', './pass.mjs', 'src/typo.ts', 'src', '--check']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('codemorph: no such file or directory: src/typo.ts\n');
+    // A glob that matches nothing is a selection, not a typo.
+    const glob = cli(dir, ['run', './pass.mjs', 'lib/**/*.ts', '--check']);
+    expect(glob.code).toBe(0);
+    expect(glob.stderr).toContain('no files matched');
+  });
 });

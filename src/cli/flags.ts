@@ -64,7 +64,7 @@ export function addRunFlags(command: Command): Command {
     .option('--json', 'print one JSON report on stdout instead of the diff', false)
     .option('--patch <file>', 'also write the unified diff to FILE (git apply accepts it)')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
-    .option('-q, --quiet', 'print only errors (no summary, warnings or file list)', false)
+    .option('-q, --quiet', 'print only errors and, with --check, the files that would change (no summary, warnings or list of written files)', false)
     .option('--verbose', 'show stack traces of failures', false)
     .option('--no-progress', 'no progress bar on a terminal')
     .option('--no-gitignore', 'do not skip files listed in .gitignore')

@@ -1,6 +1,10 @@
 import { lstatSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { globby } from 'globby';
+import { UsageError } from '../core/errors.js';
+
+/** What makes an argument a glob rather than a path (picomatch's special characters). */
+const GLOB_CHARS = /[*?[\]{}()!]/;
 
 export const DEFAULT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
 
@@ -47,6 +51,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
   // Directory walks never follow symlinks; a symlink named explicitly is kept, and the writer's
   // confinement check decides whether it may be written through.
   const explicitLinks: string[] = [];
+  const missing: string[] = [];
   for (const raw of options.patterns.length > 0 ? options.patterns : ['.']) {
     const absolute = resolve(options.cwd, raw);
     let stats: ReturnType<typeof statSync> | undefined;
@@ -64,9 +69,16 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
     } else if (!stats && isDanglingLink(absolute)) {
       // Named explicitly but its target is gone: kept, so the run says it cannot be read instead of matching nothing.
       explicitLinks.push(absolute);
+    } else if (!GLOB_CHARS.test(raw)) {
+      // A plain path that does not exist is a typo, not an empty selection: a `--check` gate
+      // that silently passes because it looked at nothing is worse than an error.
+      missing.push(raw);
     } else {
       patterns.push(isAbsolute(raw) ? toPosix(relative(options.cwd, raw)) : toPosix(raw));
     }
+  }
+  if (missing.length > 0) {
+    throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
   }
   const found = await globby(patterns, {
     cwd: options.cwd,
