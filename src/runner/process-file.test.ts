@@ -127,6 +127,12 @@ describe('processFile', () => {
     const many = await processFile(input('x = (((1)));\n'), [{ pass: unwrap, options: {} }], { maxRounds: 5 });
     expect(once.status === 'changed' && once.after).toBe('x = ((1));\n');
     expect(many.status === 'changed' && many.after).toBe('x = 1;\n');
+    expect(many.warnings).toEqual([]);
+    const cut = await processFile(input('x = (((1)));\n'), [{ pass: unwrap, options: {} }], { maxRounds: 2 });
+    expect(cut.status === 'changed' && cut.after).toBe('x = (1);\n');
+    expect(cut.warnings).toEqual([
+      { passId: 'codemorph', message: 'still changing after 2 rounds (--max-rounds); another run may change more' },
+    ]);
   });
 
   it('turns the ts-morph escape hatch into ordinary edits', async () => {

@@ -92,6 +92,7 @@ export async function processFile(
   const state = new FileState(input.path, input.relativePath, input.text);
   const maxRounds = Math.max(1, options.maxRounds ?? 1);
   let currentPass: string | undefined;
+  let settled = false;
   try {
     for (let round = 0; round < maxRounds; round++) {
       let roundChanged = false;
@@ -119,7 +120,14 @@ export async function processFile(
         await pass.visit(context);
         if (state.applyPass(pass.id, sink.recorded)) roundChanged = true;
       }
-      if (!roundChanged) break;
+      if (!roundChanged) {
+        settled = true;
+        break;
+      }
+    }
+    if (maxRounds > 1 && !settled) {
+      // Asked to repeat until nothing changes, and every round still changed something.
+      state.warn('codemorph', `still changing after ${maxRounds} rounds (--max-rounds); another run may change more`);
     }
   } catch (error) {
     return state.failed(toResultError(error, currentPass, options.verbose ?? false));
