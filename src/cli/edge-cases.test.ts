@@ -134,4 +134,14 @@ describe('codemorph edge cases found in review', () => {
     expect(glob.code).toBe(0);
     expect(glob.stderr).toContain('no files matched');
   });
+
+  it('a file named twice through a symlink is processed once', () => {
+    const dir = tempProject({ 'pass.mjs': RENAME_PASS, 'a.ts': 'export const foo = 1;\n' });
+    symlinkSync(join(dir, 'a.ts'), join(dir, 'link.ts'));
+    const run = cli(dir, ['run', './pass.mjs', 'a.ts', 'link.ts', '--write']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('1 file scanned, 1 changed');
+    expect(cli(dir, ['undo']).stderr).toContain('restored 1 file');
+    expect(readFileSync(join(dir, 'a.ts'), 'utf8')).toBe('export const foo = 1;\n');
+  });
 });

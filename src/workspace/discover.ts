@@ -1,7 +1,15 @@
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { globby } from 'globby';
 import { UsageError } from '../core/errors.js';
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 /** What makes an argument a glob rather than a path (picomatch's special characters). */
 const GLOB_CHARS = /[*?[\]{}()!]/;
@@ -90,6 +98,14 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
     followSymbolicLinks: false,
   });
   const only = options.only ? new Set(options.only) : undefined;
-  const all = [...new Set([...found.map((file) => resolve(file)), ...explicitLinks])];
+  const seen = new Set(found.map((file) => resolve(file)));
+  // A link to a file the run already has would process (and journal) that file twice.
+  const links = explicitLinks.filter((link) => {
+    const real = realOrSelf(link);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+  const all = [...new Set([...found.map((file) => resolve(file)), ...links])];
   return (only ? all.filter((file) => only.has(file)) : all).sort();
 }
