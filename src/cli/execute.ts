@@ -77,6 +77,8 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     throw new UsageError(`--root ${flags.root}: not a directory`);
   }
   const show = (absolute: string): string => relative(io.cwd, absolute).split('\\').join('/') || '.';
+  // --tsconfig is relative to where the command runs, like the paths.
+  const tsconfig = flags.tsconfig ? resolve(io.cwd, flags.tsconfig) : undefined;
   const files = await discoverFiles({
     cwd: io.cwd,
     patterns: flags.paths,
@@ -118,15 +120,13 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     verbose: flags.verbose,
     jobs: flags.jobs,
     cache: flags.cache ?? flags.check,
-    // --tsconfig is relative to where the command runs, like the paths.
-    tsconfig: flags.tsconfig ? resolve(io.cwd, flags.tsconfig) : undefined,
+    tsconfig,
     onFile: (_, done) => progress.update(done),
   })) {
     if (flags.verify === 'types') held.push(result);
     else handle(result);
   }
   if (flags.verify === 'types') {
-    const tsconfig = flags.tsconfig ? resolve(io.cwd, flags.tsconfig) : undefined;
     for (const result of await refuseTypeErrors(root, tsconfig, steps, held)) handle(result);
   }
   progress.stop();
@@ -144,11 +144,8 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     }
     for (const outcome of writeResults(root, changed)) {
       if (outcome.error) {
-        // The writer's messages start with the path themselves (root-relative or absolute); show it once, as the other lines do.
-        const { path, relativePath: rel } = outcome.result;
-        const message = outcome.error.message;
-        const own = [`${rel}: `, `${path}: `].find((prefix) => message.startsWith(prefix));
-        line(io, `${show(path)}: ${own ? message.slice(own.length) : message}`);
+        // Writer errors carry the path as data; it is shown here, relative to the cwd like every line.
+        line(io, `${show(outcome.result.path)}: ${outcome.error.message}`);
         summary.changed--;
         summary.failed++;
         exit = EXIT.error;

@@ -23,11 +23,11 @@ export function confine(root: string, path: string): string {
   const realRoot = realish(resolve(root));
   const absolute = resolve(root, path);
   if (!inside(resolve(root), absolute) && !inside(realRoot, absolute)) {
-    throw new CodemorphError('confinement', `${path}: outside the project root ${root}`, { path });
+    throw new CodemorphError('confinement', `outside the project root ${root}`, { path });
   }
   const target = realish(absolute);
   if (!inside(realRoot, target)) {
-    throw new CodemorphError('confinement', `${path}: leads outside the project root (symlink to ${target})`, { path });
+    throw new CodemorphError('confinement', `leads outside the project root (symlink to ${target})`, { path });
   }
   return target;
 }

@@ -36,12 +36,12 @@ function plan(root: string, result: ChangedFile): Planned {
     const current = stripBom(original.toString('utf8'));
     bom = current.bom;
     if (current.text !== result.before) {
-      throw new CodemorphError('io', `${result.relativePath}: changed on disk since codemorph read it; not written`, {
+      throw new CodemorphError('io', 'changed on disk since codemorph read it; not written', {
         path: result.path,
       });
     }
   } else if (existsSync(target)) {
-    throw new CodemorphError('io', `${result.relativePath}: already exists; not created`, { path: result.path });
+    throw new CodemorphError('io', 'already exists; not created', { path: result.path });
   }
   // A file moved unedited keeps its exact bytes (images and other binary assets move with folders).
   const untouchedMove = result.operation === 'move' && result.after === result.before && original !== undefined;
@@ -121,5 +121,5 @@ export function writeResults(root: string, results: readonly FileResult[]): Writ
 
 function asError(error: unknown, result: ChangedFile): CodemorphError {
   if (error instanceof CodemorphError) return error;
-  return new CodemorphError('io', `${result.relativePath}: cannot write: ${errorMessage(error)}`, { path: result.path, cause: error });
+  return new CodemorphError('io', `cannot write: ${errorMessage(error)}`, { path: result.path, cause: error });
 }
