@@ -5,7 +5,7 @@ import { CodemorphError } from '../core/errors.js';
 import type { OptionValues } from '../core/options.js';
 import type { RecipeDefinition, RecipeStep } from '../core/recipe.js';
 import { loadModule } from './load-module.js';
-import { parseYamlData } from './steps.js';
+import { parseYamlData } from './yaml.js';
 
 /** The project config: defaults that command-line flags override. */
 export interface CodemorphConfig {

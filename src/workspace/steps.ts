@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { parseDocument } from 'yaml';
 import { CodemorphError, UsageError } from '../core/errors.js';
 import { resolveOptions, type OptionValues } from '../core/options.js';
 import type { FilePass, Pass } from '../core/pass.js';
@@ -9,6 +8,7 @@ import type { Precondition, RecipeDefinition, RecipeStep } from '../core/recipe.
 import { moduleAdapters } from '../engines/index.js';
 import { builtinPasses, builtinRecipes } from '../../transforms/index.js';
 import { loadModule } from './load-module.js';
+import { parseYamlData } from './yaml.js';
 
 /** A pass ready to run, with its resolved options and where it came from. */
 export interface LoadedStep {
@@ -54,17 +54,6 @@ function withPrecondition(pass: Pass, when: Precondition | undefined): Pass {
     },
   };
   return wrapped;
-}
-
-/**
- * YAML as plain data: the default schema builds no objects and runs no code, and a tag it does
- * not know (`!!js/function`, ...) is an error rather than a warning.
- */
-export function parseYamlData(text: string): unknown {
-  const doc = parseDocument(text, { logLevel: 'silent' });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) throw new Error(problem.message.split('\n')[0]);
-  return doc.toJS();
 }
 
 function readRecipeFile(path: string): RecipeDefinition | { rules: true } {
