@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Project } from 'ts-morph';
 import { CodemorphError } from '../core/errors.js';
+import { isInside } from '../core/paths.js';
 import { ts } from '../core/parse.js';
 import { passMatches, type FileContext, type FilePass, type ProjectPass } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
@@ -12,8 +13,7 @@ import { baseContext, morphFile, recordMutation, toResultError } from './process
 import { relativePath, type RunOptions } from './run.js';
 
 function readOutsideProject(root: string, absolute: string, shown: string): string {
-  const rel = relative(root, absolute);
-  if (rel.startsWith('..') || isAbsolute(rel) || !existsSync(absolute)) {
+  if (!isInside(root, absolute) || !existsSync(absolute)) {
     throw new CodemorphError('usage', `${shown}: not in the project`);
   }
   return readFileSync(absolute, 'utf8');

@@ -1,11 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { CodemorphError } from '../core/errors.js';
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
+import { isInside } from '../core/paths.js';
 
 /** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
 function realish(path: string): string {
@@ -22,11 +18,11 @@ function realish(path: string): string {
 export function confine(root: string, path: string): string {
   const realRoot = realish(resolve(root));
   const absolute = resolve(root, path);
-  if (!inside(resolve(root), absolute) && !inside(realRoot, absolute)) {
+  if (!isInside(resolve(root), absolute) && !isInside(realRoot, absolute)) {
     throw new CodemorphError('confinement', `outside the project root ${root}`, { path });
   }
   const target = realish(absolute);
-  if (!inside(realRoot, target)) {
+  if (!isInside(realRoot, target)) {
     throw new CodemorphError('confinement', `leads outside the project root (symlink to ${target})`, { path });
   }
   return target;
