@@ -12,12 +12,14 @@ import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.j
 import { selectShard } from '../workspace/shard.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { dirtyFiles } from '../write/git.js';
-import { writeResults } from '../write/write.js';
+import type { WriteOutcome } from '../write/write.js';
 import { colorFor, type CliIO } from './io.js';
 import { createProgress } from './progress.js';
 import type { RunFlags } from './flags.js';
+import { failedResult, WritePhase } from './write-phase.js';
 
-export const EXIT = { ok: 0, checkFailed: 1, error: 2 } as const;
+/** 130: stopped by Ctrl-C (SIGINT) or SIGTERM during a --write run, as shells report it. */
+export const EXIT = { ok: 0, checkFailed: 1, error: 2, interrupted: 130 } as const;
 
 function line(io: CliIO, text: string): void {
   io.stderr(`${text}\n`);
@@ -99,60 +101,53 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   if (patch) reporters.push(patch);
 
   const summary = emptySummary();
-  const changed: ChangedFile[] = [];
   const progress = createProgress(io, { enabled: flags.progress && !flags.json && io.stderrIsTTY, total: files.length });
-  const handle = (result: FileResult): void => {
-    // Only --write needs changed files after the run: without it memory stays flat on large trees.
-    if (result.status === 'changed' && flags.write) changed.push(result);
-    addToSummary(summary, result);
-    const noisy = result.status === 'failed' || result.status === 'skipped' || (!flags.quiet && result.warnings.length > 0);
-    if (noisy) progress.interrupt(() => reportProblem(io, result, flags, show));
-    for (const reporter of reporters) reporter.file(result);
-  };
-  // With --verify types nothing is reported until the type check says which changes stand.
-  const held: FileResult[] = [];
-  for await (const result of run({
-    root,
-    files,
-    steps,
-    maxRounds: flags.maxRounds,
-    maxFileSize: flags.maxFileSize,
-    verbose: flags.verbose,
-    jobs: flags.jobs,
-    cache: flags.cache ?? flags.check,
-    tsconfig,
-    onFile: (_, done) => progress.update(done),
-  })) {
-    if (flags.verify === 'types') held.push(result);
-    else handle(result);
-  }
-  if (flags.verify === 'types') {
-    for (const result of await refuseTypeErrors(root, tsconfig, steps, held)) handle(result);
-  }
-  progress.stop();
-
-  let exit: number = summary.failed > 0 ? EXIT.error : EXIT.ok;
-  if (flags.write && changed.length > 0) {
-    if (flags.staged) refusePartiallyStaged(io.cwd, changed, show);
-    if (!flags.allowDirty) {
-      const dirty = dirtyFiles(root, changed.map((result) => result.operation === 'move' ? result.previousPath! : result.path));
-      if (dirty.length > 0) {
-        throw new UsageError(
-          `refusing to write: uncommitted changes in ${dirty.map(show).join(', ')} (commit or stash them, or pass --allow-dirty)`,
-        );
-      }
+  // Taken before any pass runs: the lock, and the place changes wait on disk for the write phase.
+  const writer = flags.write ? WritePhase.start(io, root, show) : undefined;
+  let exit: number = EXIT.ok;
+  try {
+    const handle = (result: FileResult): void => {
+      // Under --write a change is set aside on disk (memory stays flat) and reported once written.
+      const aside = result.status === 'changed' && writer ? writer.take(result) : undefined;
+      const shown = aside ?? result;
+      addToSummary(summary, shown);
+      const noisy = shown.status === 'failed' || shown.status === 'skipped' || (!flags.quiet && shown.warnings.length > 0);
+      if (noisy) progress.interrupt(() => reportProblem(io, shown, flags, show));
+      if (shown.status === 'changed' && writer) return;
+      for (const reporter of reporters) reporter.file(shown);
+    };
+    // With --verify types nothing is reported until the type check says which changes stand.
+    const held: FileResult[] = [];
+    for await (const result of run({
+      root,
+      files,
+      steps,
+      maxRounds: flags.maxRounds,
+      maxFileSize: flags.maxFileSize,
+      verbose: flags.verbose,
+      jobs: flags.jobs,
+      cache: flags.cache ?? flags.check,
+      tsconfig,
+      onFile: (_, done) => progress.update(done),
+    })) {
+      if (flags.verify === 'types') held.push(result);
+      else handle(result);
+      if (writer?.interrupted) break;
     }
-    for (const outcome of writeResults(root, changed)) {
-      if (outcome.error) {
-        // Writer errors carry the path as data; it is shown here, relative to the cwd like every line.
-        line(io, `${show(outcome.result.path)}: ${outcome.error.message}`);
-        summary.changed--;
-        summary.failed++;
-        exit = EXIT.error;
-      } else if (!flags.json && !flags.quiet) {
-        io.stdout(`${show(outcome.result.path)}\n`);
-      }
+    if (flags.verify === 'types' && !writer?.interrupted) {
+      for (const result of await refuseTypeErrors(root, tsconfig, steps, held)) handle(result);
     }
+    progress.stop();
+    exit = summary.failed > 0 ? EXIT.error : EXIT.ok;
+    if (writer?.interrupted) {
+      line(io, 'codemorph: interrupted before writing; no file was changed');
+      exit = EXIT.interrupted;
+    } else if (writer && writer.items.length > 0) {
+      exit = Math.max(exit, await writePhase(io, writer, { root, flags, show, summary, reporters }));
+    }
+  } finally {
+    progress.stop();
+    writer?.close();
   }
   if (patch && flags.patch) writeFileSync(resolve(io.cwd, flags.patch), patch.text());
   summary.durationMs = performance.now() - started;
@@ -160,4 +155,51 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   if (!flags.quiet) line(io, formatSummary(summary, { write: flags.write }));
   if (flags.check && summary.changed > 0 && exit === EXIT.ok) exit = EXIT.checkFailed;
   return exit;
+}
+
+interface WriteContext {
+  readonly root: string;
+  readonly flags: RunFlags;
+  readonly show: (path: string) => string;
+  readonly summary: ReturnType<typeof emptySummary>;
+  readonly reporters: readonly Reporter[];
+}
+
+/** Checks git, then writes what the run set aside; returns the exit code the writes deserve. */
+async function writePhase(io: CliIO, writer: WritePhase, { root, flags, show, summary, reporters }: WriteContext): Promise<number> {
+  const changed = writer.items.map((item) => item.result);
+  if (flags.staged) refusePartiallyStaged(io.cwd, changed, show);
+  if (!flags.allowDirty) {
+    const dirty = dirtyFiles(root, changed.map((result) => result.operation === 'move' ? result.previousPath! : result.path));
+    if (dirty.length > 0) {
+      throw new UsageError(
+        `refusing to write: uncommitted changes in ${dirty.map(show).join(', ')} (commit or stash them, or pass --allow-dirty)`,
+      );
+    }
+  }
+  let written = 0;
+  const report = await writer.write((outcome: WriteOutcome) => {
+    if (outcome.error) {
+      // Writer errors carry the path as data; it is shown here, relative to the cwd like every line.
+      if (!outcome.notAttempted) line(io, `${show(outcome.result.path)}: ${outcome.error.message}`);
+      summary.changed--;
+      summary.failed++;
+      for (const reporter of reporters) reporter.file(failedResult(outcome.result, outcome.error));
+      return;
+    }
+    written++;
+    if (!flags.json && !flags.quiet) io.stdout(`${show(outcome.result.path)}\n`);
+    for (const reporter of reporters) reporter.file(outcome.result);
+  });
+  const undoHint = written === 0 ? 'no file was changed' : `${written} of ${changed.length} files were written; \`codemorph undo\` restores them`;
+  if (report.halted?.kind === 'journal') {
+    const { error } = report.halted;
+    line(io, `${error.path ? `${show(error.path)}: ` : ''}${error.message}; ${undoHint}`);
+    return EXIT.error;
+  }
+  if (report.halted?.kind === 'interrupted') {
+    line(io, `codemorph: interrupted; ${undoHint}`);
+    return EXIT.interrupted;
+  }
+  return report.outcomes.some((outcome) => outcome.error) ? EXIT.error : EXIT.ok;
 }

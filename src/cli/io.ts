@@ -10,6 +10,11 @@ export interface CliIO {
   readonly stderrIsTTY: boolean;
   /** Columns of the terminal, for the progress bar. */
   readonly columns?: number;
+  /**
+   * Calls `handler` on the first SIGINT/SIGTERM instead of dying (a second one exits at once);
+   * returns the function that stops listening. Absent where there are no signals (tests in-process).
+   */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
 let pipeGuarded = false;
@@ -36,6 +41,20 @@ export function processIO(): CliIO {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stderr.columns,
+    onInterrupt(handler) {
+      let seen = false;
+      const listener = (signal: NodeJS.Signals): void => {
+        if (seen) process.exit(signal === 'SIGINT' ? 130 : 143); // asked twice: the user means it
+        seen = true;
+        handler();
+      };
+      process.on('SIGINT', listener);
+      process.on('SIGTERM', listener);
+      return () => {
+        process.off('SIGINT', listener);
+        process.off('SIGTERM', listener);
+      };
+    },
   };
 }
 

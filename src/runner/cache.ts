@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Attribution, FileResult, Stats, Warning } from '../core/result.js';
+import { ensureStateDir } from '../workspace/state-dir.js';
 import type { LoadedStep } from '../workspace/steps.js';
 
 /**
@@ -142,12 +143,6 @@ export function loadCacheEntries(file: string): Map<string, CachedOutcome> {
   }
 }
 
-/** Keeps `.codemorph/` out of users' commits without touching their own .gitignore. */
-function ensureGitignore(root: string): void {
-  const file = resolve(root, '.codemorph', '.gitignore');
-  if (!existsSync(file)) writeFileSync(file, '*\n');
-}
-
 function pruneOld(dir: string, keep: string): void {
   const now = Date.now();
   for (const name of readdirSync(dir)) {
@@ -168,7 +163,7 @@ function pruneOld(dir: string, keep: string): void {
 export function saveCacheEntries(root: string, file: string, entries: ReadonlyMap<string, CachedOutcome>): void {
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true });
-  ensureGitignore(root);
+  ensureStateDir(root);
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries: Object.fromEntries(entries) }));
   renameSync(temporary, file);

@@ -53,7 +53,7 @@ export async function runProjectPass(pass: Pass, root: string, options: OptionVa
   }
   const failures = results.filter((result) => result.status === 'failed');
   if (failures.length === 0) {
-    const outcomes = writeResults(root, results);
+    const { outcomes } = await writeResults(root, results);
     const errors = outcomes.filter((outcome) => outcome.error).map((outcome) => outcome.error!.message);
     if (errors.length > 0) throw new Error(`write failed: ${errors.join('; ')}`);
   }

@@ -11,10 +11,10 @@ function result(root: string, rel: string, before: string, after: string, operat
 }
 
 describe('writeResults', () => {
-  it('refuses to create or write files outside the root and writes the rest', () => {
+  it('refuses to create or write files outside the root and writes the rest', async () => {
     const root = tempProject({ 'in.ts': 'a\n' });
     const outside = tempProject({});
-    const outcomes = writeResults(root, [
+    const { outcomes } = await writeResults(root, [
       result(root, 'in.ts', 'a\n', 'b\n'),
       { ...result(root, '../escape.ts', '', 'x\n', 'create'), path: join(outside, 'escape.ts') },
     ]);
@@ -23,24 +23,24 @@ describe('writeResults', () => {
     expect(readFileSync(join(root, 'in.ts'), 'utf8')).toBe('b\n');
   });
 
-  it('refuses a file that changed on disk after it was read', () => {
+  it('refuses a file that changed on disk after it was read', async () => {
     const root = tempProject({ 'a.ts': 'edited meanwhile\n' });
-    const [outcome] = writeResults(root, [result(root, 'a.ts', 'a\n', 'b\n')]);
+    const [outcome] = (await writeResults(root, [result(root, 'a.ts', 'a\n', 'b\n')])).outcomes;
     expect(outcome?.error?.message).toMatch(/changed on disk since codemorph read it/);
     expect(readFileSync(join(root, 'a.ts'), 'utf8')).toBe('edited meanwhile\n');
   });
 
-  it('writes through a symlink inside the root to its target, keeping the link', () => {
+  it('writes through a symlink inside the root to its target, keeping the link', async () => {
     const root = tempProject({ 'real.ts': 'a\n' });
     symlinkSync(join(root, 'real.ts'), join(root, 'link.ts'));
-    const [outcome] = writeResults(root, [result(root, 'link.ts', 'a\n', 'b\n')]);
+    const [outcome] = (await writeResults(root, [result(root, 'link.ts', 'a\n', 'b\n')])).outcomes;
     expect(outcome?.error).toBeUndefined();
     expect(readFileSync(join(root, 'real.ts'), 'utf8')).toBe('b\n');
   });
 
-  it('creates and deletes files, and undo reverses both', () => {
+  it('creates and deletes files, and undo reverses both', async () => {
     const root = tempProject({ 'old.ts': 'old\n' });
-    writeResults(root, [result(root, 'new/made.ts', '', 'made\n', 'create'), result(root, 'old.ts', 'old\n', '', 'delete')]);
+    await writeResults(root, [result(root, 'new/made.ts', '', 'made\n', 'create'), result(root, 'old.ts', 'old\n', '', 'delete')]);
     expect(readFileSync(join(root, 'new/made.ts'), 'utf8')).toBe('made\n');
     expect(existsSync(join(root, 'old.ts'))).toBe(false);
     expect([...undoLastRun(root).restored].sort()).toEqual(['new/made.ts', 'old.ts']);

@@ -12,7 +12,11 @@ export function registerUndo(program: Command, io: CliIO, setExit: (code: number
     .action((raw: { root?: string }) => {
       const report = undoLastRun(resolve(io.cwd, raw.root ?? '.'));
       for (const path of report.restored) io.stdout(`restored ${path}\n`);
-      io.stderr(`codemorph: restored ${report.restored.length} file${report.restored.length === 1 ? '' : 's'}\n`);
+      // An interrupted or partly failed run: these were journaled but never written.
+      for (const path of report.notWritten) io.stdout(`unchanged ${path} (the run never wrote it)\n`);
+      const plural = (count: number): string => `${count} file${count === 1 ? '' : 's'}`;
+      const rest = report.notWritten.length > 0 ? `; ${plural(report.notWritten.length)} the run never wrote left as they are` : '';
+      io.stderr(`codemorph: restored ${plural(report.restored.length)}${rest}\n`);
       setExit(0);
     });
 }

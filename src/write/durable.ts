@@ -1,0 +1,115 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * The few fs calls a durable write makes, so a test can inject the faults a real disk produces
+ * (a short write, ENOSPC on fsync) without root or a full filesystem.
+ */
+export interface WriteIO {
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number): number;
+  fsyncSync(fd: number): void;
+}
+
+const nodeIO: WriteIO = {
+  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
+  fsyncSync: (fd) => fs.fsyncSync(fd),
+};
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A short write with nothing more accepted: what write(2) does on a full disk without saying so. */
+function noProgress(): NodeJS.ErrnoException {
+  return Object.assign(new Error('no space left on device (the disk accepted no more bytes)'), { code: 'ENOSPC' });
+}
+
+/**
+ * Writes all of `bytes` at the fd's position: write(2) may write fewer bytes than asked (a full
+ * disk, a signal), so loop until everything is in, and fail rather than stop short.
+ */
+export function writeAll(fd: number, bytes: Uint8Array, io: WriteIO = nodeIO): void {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = io.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw noProgress();
+    offset += written;
+  }
+}
+
+/** Flushes a directory entry (a rename or a new file) to disk; not every platform can. */
+export function fsyncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Windows cannot open a directory; some filesystems refuse fsync on one. The rename still happened.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+export interface DurableWriteOptions {
+  /** Permission bits of the new file (default: the existing file's, else 0o666 less the umask). */
+  readonly mode?: number;
+  readonly io?: WriteIO;
+  /** Skip the directory fsync (a caller that writes many files syncs each folder once). */
+  readonly skipDirSync?: boolean;
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    fs.unlinkSync(path);
+  } catch {
+    // Already gone, or the folder went away: nothing left to clean.
+  }
+}
+
+/**
+ * Replaces `target` with `bytes` so that at every instant the file is either wholly old or wholly
+ * new: write a temp file beside it (same filesystem, so the rename is atomic), write every byte,
+ * fsync, read it back and compare size and hash, keep the old file's mode and owner, then rename.
+ * On any failure the temp file is removed and the original is untouched.
+ */
+export function writeFileDurably(target: string, bytes: Uint8Array, options: DurableWriteOptions = {}): void {
+  const io = options.io ?? nodeIO;
+  const dir = dirname(target);
+  const existing = fs.statSync(target, { throwIfNoEntry: false });
+  const temp = join(dir, `.${basename(target)}.codemorph-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const mode = options.mode ?? (existing ? existing.mode & 0o7777 : 0o666);
+  let fd: number | undefined = fs.openSync(temp, 'wx', mode);
+  try {
+    writeAll(fd, bytes, io);
+    // openSync's mode is masked by the umask; the old file's exact bits are what the user had.
+    if (existing) {
+      fs.fchmodSync(fd, mode);
+      if (process.getuid?.() === 0) fs.fchownSync(fd, existing.uid, existing.gid);
+    }
+    io.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    verifyWritten(temp, bytes);
+    fs.renameSync(temp, target);
+  } catch (error) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // The write already failed; that error is the one to report.
+      }
+    }
+    unlinkQuietly(temp);
+    throw error;
+  }
+  if (!options.skipDirSync) fsyncDir(dir);
+}
+
+/** Reads the temp file back: what is about to replace the original must be exactly what was meant. */
+function verifyWritten(temp: string, bytes: Uint8Array): void {
+  const back = fs.readFileSync(temp);
+  if (back.length !== bytes.length || sha256(back) !== sha256(bytes)) {
+    throw Object.assign(new Error(`read back ${back.length} of ${bytes.length} bytes, or different bytes`), { code: 'EIO' });
+  }
+}
