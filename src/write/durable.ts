@@ -51,6 +51,28 @@ export function fsyncDir(dir: string): void {
   }
 }
 
+/** Temp files of `target` start with this (in its folder): `.name.codemorph-<pid>-<random>.tmp`. */
+function tempPrefix(target: string): string {
+  return `.${basename(target)}.codemorph-`;
+}
+
+/**
+ * Removes temp files that a killed run left beside `target` (a SIGKILL cannot clean up the one
+ * write in flight). Only call it while holding the write lock: then no other run has one open.
+ */
+export function removeLeftoverTemps(target: string): void {
+  const prefix = tempPrefix(target);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dirname(target));
+  } catch {
+    return; // the folder is gone: nothing left in it
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) unlinkQuietly(join(dirname(target), name));
+  }
+}
+
 export interface DurableWriteOptions {
   /** Permission bits of the new file (default: the existing file's, else 0o666 less the umask). */
   readonly mode?: number;
@@ -77,7 +99,7 @@ export function writeFileDurably(target: string, bytes: Uint8Array, options: Dur
   const io = options.io ?? nodeIO;
   const dir = dirname(target);
   const existing = fs.statSync(target, { throwIfNoEntry: false });
-  const temp = join(dir, `.${basename(target)}.codemorph-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dir, `${tempPrefix(target)}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const mode = options.mode ?? (existing ? existing.mode & 0o7777 : 0o666);
   let fd: number | undefined = fs.openSync(temp, 'wx', mode);
   try {

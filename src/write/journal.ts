@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { CodemorphError } from '../core/errors.js';
-import { fsyncDir, sha256, writeAll, writeFileDurably } from './durable.js';
+import { fsyncDir, removeLeftoverTemps, sha256, writeAll, writeFileDurably } from './durable.js';
 import { ioReason } from './io-reason.js';
 
 export { sha256 } from './durable.js';
@@ -90,6 +90,7 @@ export class JournalWriter {
       fs.writeFileSync(join(next, ENTRIES), '');
       fs.writeFileSync(join(next, ORIGINALS), '');
       fsyncDir(next);
+      cleanAfterKilledRun(root);
       for (const name of fs.readdirSync(base)) {
         if (name === LAST || name.startsWith('undone-')) fs.rmSync(join(base, name), { recursive: true, force: true });
       }
@@ -137,6 +138,17 @@ function unreadable(path: string, why: string): CodemorphError {
     path,
     hint: 'restore the files with git instead; `codemorph undo` reads only journals written by codemorph --write',
   });
+}
+
+/** A run killed mid-write leaves one temp file beside the file in flight; the next run removes it. */
+function cleanAfterKilledRun(root: string): void {
+  let journal: Journal | undefined;
+  try {
+    journal = loadLastJournal(root);
+  } catch {
+    return; // unreadable: it names no files to look beside
+  }
+  for (const entry of journal?.entries ?? []) removeLeftoverTemps(entry.path);
 }
 
 /** The last run's journal, or undefined when there is none. Never throws anything but a one-line error. */

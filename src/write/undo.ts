@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { CodemorphError } from '../core/errors.js';
-import { writeFileDurably } from './durable.js';
+import { removeLeftoverTemps, writeFileDurably } from './durable.js';
 import { loadLastJournal, readOriginal, retireJournal, sha256, type Journal, type JournalEntry } from './journal.js';
 import { acquireWriteLock } from './lock.js';
 import { removeEmptyDirs } from './write.js';
@@ -63,6 +63,7 @@ export function undoLastRun(root: string): UndoReport {
     const journal = loadLastJournal(root);
     if (!journal) throw new CodemorphError('usage', 'nothing to undo: no --write run recorded in .codemorph/journal');
     const show = (path: string): string => relative(root, path) || path;
+    for (const entry of journal.entries) removeLeftoverTemps(entry.path);
     const states = journal.entries.map((entry) => ({ entry, state: stateOf(entry) }));
     const edited = states.filter(({ state }) => state === 'edited').map(({ entry }) => show(entry.path));
     if (edited.length > 0) {
