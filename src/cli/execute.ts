@@ -107,14 +107,12 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   let exit: number = EXIT.ok;
   try {
     const handle = (result: FileResult): void => {
+      addToSummary(summary, result);
+      const noisy = result.status === 'failed' || result.status === 'skipped' || (!flags.quiet && result.warnings.length > 0);
+      if (noisy) progress.interrupt(() => reportProblem(io, result, flags, show));
       // Under --write a change is set aside on disk (memory stays flat) and reported once written.
-      const aside = result.status === 'changed' && writer ? writer.take(result) : undefined;
-      const shown = aside ?? result;
-      addToSummary(summary, shown);
-      const noisy = shown.status === 'failed' || shown.status === 'skipped' || (!flags.quiet && shown.warnings.length > 0);
-      if (noisy) progress.interrupt(() => reportProblem(io, shown, flags, show));
-      if (shown.status === 'changed' && writer) return;
-      for (const reporter of reporters) reporter.file(shown);
+      if (result.status === 'changed' && writer) writer.take(result);
+      else for (const reporter of reporters) reporter.file(result);
     };
     // With --verify types nothing is reported until the type check says which changes stand.
     const held: FileResult[] = [];

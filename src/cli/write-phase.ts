@@ -30,7 +30,7 @@ export class WritePhase {
       throw error;
     }
     try {
-      const spill = SpillStore.open(root);
+      const spill = new SpillStore(root);
       let phase: WritePhase | undefined;
       const stopListening = io.onInterrupt?.(() => {
         if (phase) phase.stopRequested = true;
@@ -47,14 +47,9 @@ export class WritePhase {
     return this.stopRequested;
   }
 
-  /** Sets a changed file aside for the write phase; returns the failure when it could not. */
-  take(result: ChangedFile): FileResult | undefined {
-    try {
-      this.items.push(this.spill.add(result));
-      return undefined;
-    } catch (error) {
-      return failedResult(result, error as CodemorphError);
-    }
+  /** Sets a changed file aside for the write phase. */
+  take(result: ChangedFile): void {
+    this.items.push(this.spill.add(result));
   }
 
   write(onOutcome: (outcome: WriteOutcome) => void): Promise<WriteReport> {
