@@ -15,6 +15,7 @@ Exit codes:
   0  success (with or without changes)
   1  --check: some file would change
   2  a file failed (pass threw, output did not parse, could not write) or a usage error
+  130  --write stopped by Ctrl-C: says how many files were written (codemorph undo restores them)
 
 Docs: docs/cli.md (every flag), docs/writing-passes.md, docs/recipes.md`;
 
