@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChangedFile } from '../core/result.js';
@@ -46,5 +46,31 @@ describe('writeResults', () => {
     expect([...undoLastRun(root).restored].sort()).toEqual(['new/made.ts', 'old.ts']);
     expect(existsSync(join(root, 'new/made.ts'))).toBe(false);
     expect(readFileSync(join(root, 'old.ts'), 'utf8')).toBe('old\n');
+  });
+
+  it('moves a file (new place written before the old one goes), and undo moves it back with its bytes and mode', async () => {
+    const root = tempProject({ 'src/old.ts': 'export const a = 1;\n' });
+    chmodSync(join(root, 'src/old.ts'), 0o640);
+    const moved = { ...result(root, 'lib/new.ts', 'export const a = 1;\n', 'export const a = 2;\n', 'move'), previousPath: join(root, 'src/old.ts') };
+    const { outcomes } = await writeResults(root, [moved]);
+    expect(outcomes[0]?.error).toBeUndefined();
+    expect(readFileSync(join(root, 'lib/new.ts'), 'utf8')).toBe('export const a = 2;\n');
+    expect(statSync(join(root, 'lib/new.ts')).mode & 0o777).toBe(0o640);
+    expect(existsSync(join(root, 'src'))).toBe(false); // the folder it left empty is gone
+    expect(undoLastRun(root).restored).toEqual(['src/old.ts']);
+    expect(readFileSync(join(root, 'src/old.ts'), 'utf8')).toBe('export const a = 1;\n');
+    expect(existsSync(join(root, 'lib/new.ts'))).toBe(false);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a folder without write permission fails its files with the reason and writes the rest (as a user; root ignores permissions: see real-filesystem.test.ts)', async () => {
+    const root = tempProject({ 'a.ts': 'a\n', 'locked/b.ts': 'b\n' });
+    chmodSync(join(root, 'locked'), 0o555);
+    try {
+      const { outcomes } = await writeResults(root, [result(root, 'a.ts', 'a\n', 'A\n'), result(root, 'locked/b.ts', 'b\n', 'B\n')]);
+      expect(outcomes.map((outcome) => outcome.error?.message)).toEqual([undefined, 'not written: permission denied']);
+      expect(readFileSync(join(root, 'locked/b.ts'), 'utf8')).toBe('b\n');
+    } finally {
+      chmodSync(join(root, 'locked'), 0o755);
+    }
   });
 });
