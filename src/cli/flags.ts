@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { OptionValues } from '../core/options.js';
-import { DEFAULT_EXTENSIONS } from '../workspace/discover.js';
+import { DEFAULT_EXTENSIONS } from '../workspace/extensions.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
 import type { CodemorphConfig } from '../workspace/config.js';
 import { parseShard, type Shard } from '../workspace/shard.js';

@@ -14,7 +14,9 @@ function realOrSelf(path: string): string {
 /** What makes an argument a glob rather than a path (picomatch's special characters). */
 const GLOB_CHARS = /[*?[\]{}()!]/;
 
-export const DEFAULT_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
+import { DEFAULT_EXTENSIONS } from './extensions.js';
+
+export { DEFAULT_EXTENSIONS };
 
 /** Never walked, whatever the ignore files say. */
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.codemorph/**'];

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { builtinPasses, builtinRecipes } from '../../../transforms/index.js';
 import type { CliIO } from '../io.js';
 
 /** `codemorph list`: built-in passes (id, whether it needs types, title) and recipes. */
@@ -8,7 +7,9 @@ export function registerList(program: Command, io: CliIO, setExit: (code: number
     .command('list')
     .description('list the built-in passes and recipes')
     .option('--json', 'print them as JSON', false)
-    .action((raw: { json: boolean }) => {
+    .action(async (raw: { json: boolean }) => {
+      // Loaded when the command runs: the registry brings in every pass (and TypeScript).
+      const { builtinPasses, builtinRecipes } = await import('../../../transforms/index.js');
       const passes = builtinPasses.filter((pass) => !pass.hidden);
       if (raw.json) {
         const data = {

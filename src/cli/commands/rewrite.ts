@@ -3,10 +3,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { stringify } from 'yaml';
-import { createRewritePass, loadRuleFile } from '../../engines/patterns/index.js';
-import { anchorConfig, loadConfig } from '../../workspace/config.js';
-import { execute } from '../execute.js';
 import { addRunFlags, runFlagsFrom } from '../flags.js';
 import type { CliIO } from '../io.js';
 
@@ -25,7 +21,8 @@ Docs: docs/patterns.md`;
  * worker threads can load the same pass again from its path (a step is reloaded by source).
  */
 function ruleFileFor(pattern: string, to: string, language: string | undefined): { path: string; dispose: () => void } {
-  const text = stringify({ id: 'rewrite', pattern, rewrite: to, ...(language ? { language } : {}) });
+  // JSON is YAML too (flow style), and needs no YAML library to write.
+  const text = JSON.stringify({ id: 'rewrite', pattern, rewrite: to, ...(language ? { language } : {}) });
   const dir = join(tmpdir(), `codemorph-rewrite-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'rewrite.yaml');
@@ -43,6 +40,12 @@ export function registerRewrite(program: Command, io: CliIO, setExit: (code: num
     .addOption(new Option('--language <language>', 'parse the pattern as ts or tsx (default: ts, then tsx)').choices(['ts', 'tsx']))
     .addHelpText('after', EXAMPLES);
   addRunFlags(command).action(async (operands: string[], raw: Record<string, unknown>) => {
+    // Loaded when the command runs: --help and other commands never pay for them.
+    const [{ createRewritePass, loadRuleFile }, { anchorConfig, loadConfig }, { execute }] = await Promise.all([
+      import('../../engines/patterns/index.js'),
+      import('../../workspace/config.js'),
+      import('../execute.js'),
+    ]);
     const pattern = raw.pattern as string;
     const to = raw.to as string;
     const language = raw.language as 'ts' | 'tsx' | undefined;

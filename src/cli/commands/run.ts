@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { loadSteps } from '../../workspace/steps.js';
-import { anchorConfig, configRecipes, loadConfig } from '../../workspace/config.js';
-import { execute } from '../execute.js';
 import { addRunFlags, runFlagsFrom } from '../flags.js';
 import type { CliIO } from '../io.js';
 
@@ -25,6 +22,12 @@ export function registerRun(program: Command, io: CliIO, setExit: (code: number)
     .allowUnknownOption(true)
     .addHelpText('after', EXAMPLES);
   addRunFlags(command).action(async (transforms: string, operands: string[], raw: Record<string, unknown>) => {
+    // Loaded when the command runs, in parallel: --help, --version and other commands never pay for them.
+    const [{ loadSteps }, { anchorConfig, configRecipes, loadConfig }, { execute }] = await Promise.all([
+      import('../../workspace/steps.js'),
+      import('../../workspace/config.js'),
+      import('../execute.js'),
+    ]);
     const loaded = await loadConfig(io.cwd, raw.config as string | undefined);
     // Paths and ignore globs in a config file are relative to the file, wherever codemorph is started from.
     const config = anchorConfig(loaded);

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Option, type Command } from 'commander';
-import { compilePattern, searchFiles, type Match } from '../../engines/patterns/index.js';
-import { discoverFiles, DEFAULT_EXTENSIONS } from '../../workspace/discover.js';
+import type { Match } from '../../engines/patterns/index.js';
+import { DEFAULT_EXTENSIONS } from '../../workspace/extensions.js';
 import { colorFor, type CliIO } from '../io.js';
 
 const EXAMPLES = `
@@ -35,6 +35,9 @@ export function registerSearch(program: Command, io: CliIO, setExit: (code: numb
     .option('--extensions <list>', `file extensions to pick up in directories (default: ${DEFAULT_EXTENSIONS.join(',')})`)
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], raw: Record<string, unknown>) => {
+      // Loaded when the command runs: --help and other commands never pay for them.
+      const { compilePattern, searchFiles } = await import('../../engines/patterns/index.js');
+      const { discoverFiles } = await import('../../workspace/discover.js');
       const pattern = compilePattern(raw.pattern as string, { language: raw.language as 'ts' | 'tsx' | undefined });
       const files = await discoverFiles({
         cwd: io.cwd,

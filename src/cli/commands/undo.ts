@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { undoLastRun } from '../../write/undo.js';
 import type { CliIO } from '../io.js';
 
 /** `codemorph undo`: restore the files of the last --write run, unless edited since. */
@@ -9,7 +8,8 @@ export function registerUndo(program: Command, io: CliIO, setExit: (code: number
     .command('undo')
     .description('restore exactly what the last --write run changed (refuses files edited since)')
     .option('--root <dir>', 'project root holding .codemorph/ (default: the current directory)')
-    .action((raw: { root?: string }) => {
+    .action(async (raw: { root?: string }) => {
+      const { undoLastRun } = await import('../../write/undo.js');
       const report = undoLastRun(resolve(io.cwd, raw.root ?? '.'));
       for (const path of report.restored) io.stdout(`restored ${path}\n`);
       // An interrupted or partly failed run: these were journaled but never written.
