@@ -25,7 +25,7 @@ export interface Pattern {
   readonly sourceFile: ts.SourceFile;
   /** Where the (trimmed) source starts in `sourceFile`'s text (wrappers such as `(`...`)` shift it). */
   readonly offset: number;
-  /** Identifier texts every match must contain (a cheap pre-filter on file text). */
+  /** Texts every match must contain: identifiers, keywords, operators (a cheap pre-filter on file text). */
   readonly needles: readonly string[];
 }
 
@@ -109,6 +109,56 @@ function wrappedMetavar(node: ts.Node): Metavar | undefined {
   return undefined;
 }
 
+/**
+ * Node kinds whose keyword or operator is written in the source but is not a child node of its
+ * own (`void x` has only `x` as a child). A match has the same kind, so it contains the text.
+ */
+const IMPLIED_TEXT: ReadonlyMap<ts.SyntaxKind, string> = new Map([
+  [ts.SyntaxKind.VoidExpression, 'void'],
+  [ts.SyntaxKind.TypeOfExpression, 'typeof'],
+  [ts.SyntaxKind.DeleteExpression, 'delete'],
+  [ts.SyntaxKind.AwaitExpression, 'await'],
+  [ts.SyntaxKind.NewExpression, 'new'],
+  [ts.SyntaxKind.YieldExpression, 'yield'],
+  [ts.SyntaxKind.ClassDeclaration, 'class'],
+  [ts.SyntaxKind.ClassExpression, 'class'],
+  [ts.SyntaxKind.FunctionDeclaration, 'function'],
+  [ts.SyntaxKind.FunctionExpression, 'function'],
+  [ts.SyntaxKind.ReturnStatement, 'return'],
+  [ts.SyntaxKind.ThrowStatement, 'throw'],
+  [ts.SyntaxKind.IfStatement, 'if'],
+  [ts.SyntaxKind.WhileStatement, 'while'],
+  [ts.SyntaxKind.SwitchStatement, 'switch'],
+  [ts.SyntaxKind.TryStatement, 'try'],
+  [ts.SyntaxKind.ImportDeclaration, 'import'],
+  [ts.SyntaxKind.ExportDeclaration, 'export'],
+  [ts.SyntaxKind.ExportAssignment, 'export'],
+  [ts.SyntaxKind.AsExpression, 'as'],
+  [ts.SyntaxKind.SatisfiesExpression, 'satisfies'],
+  [ts.SyntaxKind.InterfaceDeclaration, 'interface'],
+  [ts.SyntaxKind.EnumDeclaration, 'enum'],
+  [ts.SyntaxKind.SpreadElement, '...'],
+  [ts.SyntaxKind.SpreadAssignment, '...'],
+  [ts.SyntaxKind.TemplateExpression, '${'],
+]);
+
+/**
+ * Text every match of this node must contain: its identifier, its keyword (`this`, `null`,
+ * a modifier, an operator keyword such as `instanceof`), a multi-character operator token
+ * (`&&`, `?.`, `=>`, `===`), or the keyword its kind implies. Strings and numbers are left out:
+ * 'a' matches "a", and 0x10 matches 16.
+ */
+function requiredText(node: ts.Node): string | undefined {
+  if (ts.isIdentifier(node)) return node.text;
+  const implied = IMPLIED_TEXT.get(node.kind);
+  if (implied) return implied;
+  const keyword = node.kind >= ts.SyntaxKind.FirstKeyword && node.kind <= ts.SyntaxKind.LastKeyword;
+  const punctuation = node.kind >= ts.SyntaxKind.FirstPunctuation && node.kind <= ts.SyntaxKind.LastPunctuation;
+  if (!keyword && !punctuation) return undefined;
+  const text = ts.tokenToString(node.kind);
+  return text !== undefined && text.length >= 2 ? text : undefined;
+}
+
 function collect(root: readonly ts.Node[]): { metavars: Map<ts.Node, Metavar>; needles: string[] } {
   const metavars = new Map<ts.Node, Metavar>();
   const needles = new Set<string>();
@@ -118,7 +168,8 @@ function collect(root: readonly ts.Node[]): { metavars: Map<ts.Node, Metavar>; n
       metavars.set(node, metavar);
       return;
     }
-    if (ts.isIdentifier(node)) needles.add(node.text);
+    const text = requiredText(node);
+    if (text !== undefined) needles.add(text);
     ts.forEachChild(node, visit);
   };
   root.forEach(visit);
