@@ -10,7 +10,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
 const named = args.filter((arg) => !arg.startsWith('-'));
 const flags = args.filter((arg) => arg.startsWith('-'));
-const order = named.length > 0 ? named : ['scale', 'write-memory', 'jscodeshift', 'patterns'];
+const order = named.length > 0 ? named : ['startup', 'scale', 'write-memory', 'jscodeshift', 'patterns'];
 
 let failed = 0;
 for (const name of order) {

@@ -128,10 +128,29 @@ export function writeFileDurably(target: string, bytes: Uint8Array, options: Dur
   if (!options.skipDirSync) fsyncDir(dir);
 }
 
-/** Reads the temp file back: what is about to replace the original must be exactly what was meant. */
+/** One read-back buffer for every verification: a copy of each file would pile up until the next GC. */
+const CHUNK = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * Reads the temp file back, comparing it chunk by chunk: what is about to replace the original
+ * must be exactly what was meant (a filesystem may report a write it did not keep).
+ */
 function verifyWritten(temp: string, bytes: Uint8Array): void {
-  const back = fs.readFileSync(temp);
-  if (back.length !== bytes.length || sha256(back) !== sha256(bytes)) {
-    throw Object.assign(new Error(`read back ${back.length} of ${bytes.length} bytes, or different bytes`), { code: 'EIO' });
+  const fd = fs.openSync(temp, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    let offset = 0;
+    let same = size === bytes.length;
+    while (same && offset < size) {
+      const read = fs.readSync(fd, CHUNK, 0, Math.min(CHUNK.length, size - offset), offset);
+      if (read <= 0) break;
+      same = CHUNK.subarray(0, read).equals(bytes.subarray(offset, offset + read));
+      offset += read;
+    }
+    if (!same || offset !== bytes.length) {
+      throw Object.assign(new Error(`read back ${size} bytes of ${bytes.length}, or different bytes`), { code: 'EIO' });
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -117,7 +117,7 @@ export class JournalWriter {
       }
     }
     try {
-      writeAll(this.originalsFd, Buffer.concat(originals));
+      for (const original of originals) writeAll(this.originalsFd, original);
       fs.fsyncSync(this.originalsFd);
       writeAll(this.entriesFd, Buffer.from(recorded.map((entry) => `${JSON.stringify(entry)}\n`).join('')));
       fs.fsyncSync(this.entriesFd);

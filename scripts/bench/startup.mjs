@@ -1,0 +1,38 @@
+// Start-up: what a pre-commit hook feels on every commit. Bare `node -e 0` is the peer, measured
+// in the same run; each row is the median of several whole-process runs. `--quick`: fewer runs.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureMedian } from './measure.mjs';
+
+const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BIN = join(REPO, 'bin', 'codemorph.js');
+const CACHE = join(REPO, '.bench-cache');
+const quick = process.argv.includes('--quick');
+const runs = quick ? 5 : 15;
+
+const dir = mkdtempSync(join(tmpdir(), 'cm-startup-'));
+writeFileSync(join(dir, 'staged.js'), "import { readFileSync } from 'node:fs';\nvar text = readFileSync('a.txt', 'utf8');\nexport { text };\n");
+
+const cases = [
+  { label: 'node -e 0 (peer)', args: ['-e', '0'] },
+  { label: 'codemorph --version', args: [BIN, '--version'], goal: 0.2 },
+  { label: 'codemorph --help', args: [BIN, '--help'], goal: 0.2 },
+  { label: 'codemorph run var-to-let-const staged.js --check', args: [BIN, 'run', 'var-to-let-const', 'staged.js', '--check'], goal: 0.35 },
+  { label: 'the same, --cache (warm)', args: [BIN, 'run', 'var-to-let-const', 'staged.js', '--check', '--cache'] },
+];
+
+// One run first so the OS file cache is warm for every row alike.
+for (const { args } of cases) await measureMedian(1, process.execPath, args, { cwd: dir });
+const rows = [];
+for (const item of cases) rows.push({ ...item, result: await measureMedian(runs, process.execPath, item.args, { cwd: dir }) });
+const peer = rows[0].result.wallMs;
+const table = ['| command | median wall s | vs node -e 0 | goal |', '|---|---:|---:|---:|'];
+for (const { label, result, goal } of rows) {
+  table.push(`| ${label} | ${(result.wallMs / 1000).toFixed(3)} | ${(result.wallMs / peer).toFixed(2)}x | ${goal ? `≤ ${goal} s` : ''} |`);
+}
+const report = `Medians of ${runs} runs each, Node ${process.version}\n\n${table.join('\n')}`;
+mkdirSync(CACHE, { recursive: true });
+writeFileSync(join(CACHE, 'startup.md'), `${report}\n`);
+process.stdout.write(`\n## codemorph: start-up\n\n${report}\n`);
