@@ -153,7 +153,9 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
       }));
     // A batch aborted by the watchdog is the watchdog's to settle; any other failure may be a worker out of heap.
     const onWorker = (paths: readonly string[], slot?: number, signal?: AbortSignal): Promise<FileOutput[]> =>
-      startPool().run({ paths, slot }, { signal }).catch((error: unknown) => (signal?.aborted ? Promise.reject(error) : retryInProcess(paths, runtime, error)));
+      startPool()
+        .run({ paths, slot }, { signal })
+        .catch((error: unknown) => (signal?.aborted ? Promise.reject(error) : retryInProcess(paths, runtime, error)));
     const runBatch = (paths: readonly string[]): Promise<FileOutput[]> => (watchdog ? watchdog.run(paths, onWorker) : onWorker(paths));
     const inFlight: Promise<FileOutput[]>[] = [];
     const units = workUnits(options.files, workers, cache && cache.entries.size > 0 ? runtime : undefined);

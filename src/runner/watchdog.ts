@@ -101,6 +101,9 @@ export class Watchdog {
    * stay in file order. Those re-runs go one after the other, so a batch never holds two slots.
    */
   async run(paths: readonly string[], start: StartBatch): Promise<FileOutput[]> {
+    // A slot is reused once its batch settled. An aborted batch's worker could still mark a next
+    // file in it until V8 stops it (terminate() interrupts even a loop), a window far shorter than
+    // handing the slot's next batch to another worker and starting its first file.
     const slot = this.free.pop();
     if (slot === undefined) throw new Error('internal: more batches in flight than watchdog slots');
     Atomics.store(this.cells, slot * CELLS + STARTED, 0);
