@@ -96,7 +96,7 @@ export function addRunFlags(command: Command): Command {
     .option('--parser-config <file>', 'JSON file of parser options for jscodeshift transforms (as jscodeshift --parser-config)')
     .addOption(new Option('--engine <engine>', 'read transform files as this kind only (default: detected)').choices(['codemorph', 'jscodeshift']))
     .option('-j, --jobs <n>', 'worker threads for syntax passes (default: one per core on large runs, else one; --jobs 1 --file-timeout 0: no threads)', positiveInt('--jobs'))
-    .option('--file-timeout <seconds>', `fail a file whose passes run longer than this and go on (0: no limit; default: ${DEFAULT_FILE_TIMEOUT_S})`, seconds('--file-timeout'), DEFAULT_FILE_TIMEOUT_S)
+    .option('--file-timeout <seconds>', 'fail a file whose passes run longer than this and go on (0: no limit)', seconds('--file-timeout'), DEFAULT_FILE_TIMEOUT_S)
     .option('--cache', 'reuse results for files unchanged since the last run (.codemorph/cache; default with --check)')
     .option('--no-cache', 'do not read or write the cache')
     .option('--staged', 'only files staged in git (pre-commit hooks)', false)

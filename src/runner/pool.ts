@@ -131,6 +131,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     maxFileSize: options.maxFileSize,
     verbose: options.verbose,
     cache: cache !== undefined,
+    quietWarnings: process.listenerCount('warning') === 0,
     ...(watchdog ? { watch: watchdog.setup } : {}),
   };
   const runtime = runtimeFrom(setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);

@@ -29,6 +29,8 @@ export interface WorkerSetup {
   readonly cache: boolean;
   /** Where to say which file and pass each batch is in, when a file time limit is watched. */
   readonly watch?: WatchSetup;
+  /** The main thread prints no Node warnings (the CLI without --verbose): neither do workers. */
+  readonly quietWarnings?: boolean;
 }
 
 /** One piscina task: a batch of absolute paths, and its watchdog slot when watched. */
@@ -146,6 +148,8 @@ async function loadStep(spec: StepSpec): Promise<LoadedStep> {
 }
 
 async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
+  // Each thread has its own process object and so its own default warning printer.
+  if (setup.quietWarnings) process.removeAllListeners('warning');
   const steps: LoadedStep[] = [];
   for (const spec of setup.steps) steps.push(await loadStep(spec));
   // Only keys are needed here: the main thread answers hits and stores outcomes.
