@@ -96,6 +96,16 @@ describe('--file-timeout', () => {
     expect(result.stdout.match(/^\+var renamed = /gm)).toHaveLength(38);
   });
 
+  it('never stores a timeout in the cache: the next --check runs the file again', { timeout: 120_000 }, () => {
+    const dir = tempProject({ 'hang.mjs': HANGING_PASS, 'src/a.js': 'var a = 1;\n', 'src/b.js': `var b = 'HANG';\n` });
+    for (let run = 0; run < 2; run++) {
+      const result = cli(dir, ['run', './hang.mjs', 'src', '--check', '--file-timeout', '1']);
+      expect(result.code, result.stderr).toBe(2);
+      expect(timeoutLines(result.stderr)).toEqual(['src/b.js: hang-on-marker: timed out after 1 s']);
+      expect(result.stdout).toBe('src/a.js\n');
+    }
+  });
+
   it('takes a number of seconds, 0 for no limit; anything else is a usage error', () => {
     const dir = tempProject({ 'a.js': 'export function f() {\n  var a = 1;\n  return a;\n}\n' });
     for (const bad of ['-1', 'soon', '', '1e999']) {
