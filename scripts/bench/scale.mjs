@@ -84,7 +84,7 @@ async function main() {
   log(`codemorph ${transform.name}, 2 workers`);
   const two = await codemorph(transform.arg, dir, jobs);
   log(`codemorph ${transform.name}, in-process`);
-  const one = await codemorph(transform.arg, dir, ['--jobs', '1']);
+  const one = await codemorph(transform.arg, dir, ['--jobs', '1', '--file-timeout', '0']);
   log('jscodeshift CLI, 2 workers (var -> let, no analysis)');
   const jscodeshift = await measure(process.execPath, [
     JSCODESHIFT, '-t', join(REPO, 'scripts', 'bench', 'jscodeshift-var.cjs'), '--cpus=2', '--dry', '--silent',
@@ -99,7 +99,7 @@ async function main() {
     row('read every file', measured, read, floor),
     row('floor: read + TS parse, 1 thread', measured, floor, floor),
     row(`codemorph ${transform.name}, --jobs 2`, measured, two, floor),
-    row(`codemorph ${transform.name}, --jobs 1`, measured, one, floor),
+    row(`codemorph ${transform.name}, in-process`, measured, one, floor),
     row('jscodeshift CLI, --cpus=2 (var→let)', measured, jscodeshift, floor),
     row('codemorph --check --cache, cold', measured, cold, floor),
     row('codemorph --check --cache, warm', measured, warm, floor),

@@ -124,6 +124,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
       maxFileSize: flags.maxFileSize,
       verbose: flags.verbose,
       jobs: flags.jobs,
+      fileTimeoutMs: flags.fileTimeout * 1000,
       cache: flags.cache ?? flags.check,
       tsconfig,
       onFile: (_, done) => progress.update(done),

@@ -35,8 +35,10 @@ export interface RunFlags {
   verify?: 'types';
   /** `--option`, `--options FILE` and unknown `--flag=value` flags, merged. */
   passOptions: OptionValues;
-  /** Worker threads (1: in-process); undefined: one per core when the run is large enough. */
+  /** Worker threads; undefined: one per core when the run is large enough (at least one under a file timeout). */
   jobs?: number;
+  /** Seconds a file may take before it fails as timed out; 0: no limit. */
+  fileTimeout: number;
   /** Incremental cache; undefined: on for --check, off otherwise. */
   cache?: boolean;
   /** Only files in the git index (pre-commit hooks). */
@@ -47,12 +49,23 @@ export interface RunFlags {
   shard?: Shard;
 }
 
+/** Long enough for any real file on a slow machine; short enough that a hung pass is noticed. */
+export const DEFAULT_FILE_TIMEOUT_S = 60;
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 function positiveInt(name: string) {
   return (value: string): number => {
     const parsed = Number(value);
     if (!Number.isInteger(parsed) || parsed < 1) throw new UsageError(`${name} expects a positive whole number, got "${value}"`);
+    return parsed;
+  };
+}
+
+function seconds(name: string) {
+  return (value: string): number => {
+    const parsed = value.trim() === '' ? Number.NaN : Number(value);
+    if (!Number.isFinite(parsed) || parsed < 0) throw new UsageError(`${name} expects a number of seconds (0: no limit), got "${value}"`);
     return parsed;
   };
 }
@@ -82,7 +95,8 @@ export function addRunFlags(command: Command): Command {
     .addOption(new Option('--parser <name>', 'parser for jscodeshift transforms that export none (default: ts/tsx by extension, else babel)').choices(['babel', 'babylon', 'flow', 'ts', 'tsx']))
     .option('--parser-config <file>', 'JSON file of parser options for jscodeshift transforms (as jscodeshift --parser-config)')
     .addOption(new Option('--engine <engine>', 'read transform files as this kind only (default: detected)').choices(['codemorph', 'jscodeshift']))
-    .option('-j, --jobs <n>', 'worker threads for syntax passes (1: no threads; default: in-process below 4 cores, else one per core on large runs)', positiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'worker threads for syntax passes (default: one per core on large runs, else one; --jobs 1 --file-timeout 0: no threads)', positiveInt('--jobs'))
+    .option('--file-timeout <seconds>', 'fail a file whose passes run longer than this and go on (0: no limit)', seconds('--file-timeout'), DEFAULT_FILE_TIMEOUT_S)
     .option('--cache', 'reuse results for files unchanged since the last run (.codemorph/cache; default with --check)')
     .option('--no-cache', 'do not read or write the cache')
     .option('--staged', 'only files staged in git (pre-commit hooks)', false)
@@ -192,6 +206,7 @@ export function runFlagsFrom(
       ...parserOptionsFrom(cwd, raw as { parser?: string; parserConfig?: string }),
     },
     jobs: raw.jobs as number | undefined,
+    fileTimeout: (raw.fileTimeout as number | undefined) ?? DEFAULT_FILE_TIMEOUT_S,
     cache: typeof raw.cache === 'boolean' ? raw.cache : undefined,
     staged: Boolean(raw.staged),
     changedSince: raw.changedSince as string | undefined,

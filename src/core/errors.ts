@@ -6,6 +6,7 @@ export type ErrorKind =
   | 'usage' // bad flag, bad option value, unknown transform
   | 'edit-overlap' // a pass recorded overlapping edits
   | 'pass-threw' // a pass threw while visiting a file
+  | 'timeout' // a file took longer than --file-timeout (its worker thread was stopped)
   | 'verify' // output does not parse (or adds type errors)
   | 'confinement' // a write/move/create outside the project root
   | 'load' // a transform or recipe could not be loaded
@@ -15,6 +16,7 @@ export const EXIT_CODES: Readonly<Record<ErrorKind, number>> = {
   usage: 2,
   'edit-overlap': 2,
   'pass-threw': 2,
+  timeout: 2,
   verify: 2,
   confinement: 2,
   load: 2,

@@ -56,21 +56,24 @@ function stableJson(stdout: string): unknown {
   return report;
 }
 
+/** The only way to run passes on the main thread from the CLI: one job, no file time limit. */
+const IN_PROCESS = ['--jobs', '1', '--file-timeout', '0'];
+
 describe('worker pool (--jobs)', () => {
   it('gives byte-identical diffs and the same JSON with 2 workers as in-process', { timeout: 240_000 }, () => {
     const dir = realCodeProject();
-    const one = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '1', '--no-color']);
+    const one = cli(dir, ['run', VAR_PASS, 'src', ...IN_PROCESS, '--no-color']);
     const two = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '2', '--no-color']);
     expect(one.code, one.stderr).toBe(0);
     expect(one.stdout).toContain('+const ');
     expect(two.code).toBe(one.code);
     expect(two.stdout).toBe(one.stdout);
-    const jsonOne = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '1', '--json']);
+    const jsonOne = cli(dir, ['run', VAR_PASS, 'src', ...IN_PROCESS, '--json']);
     const jsonTwo = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '2', '--json']);
     expect(stableJson(jsonTwo.stdout)).toEqual(stableJson(jsonOne.stdout));
   });
 
-  it('runs passes on worker threads with --jobs 2 and on the main thread with --jobs 1', { timeout: 240_000 }, () => {
+  it('runs passes on worker threads with --jobs 2 and on the main thread with --jobs 1 --file-timeout 0', { timeout: 240_000 }, () => {
     const dir = realCodeProject();
     const log = join(dir, 'visits.log');
     const two = cli(dir, ['run', './logged-rename.mjs', 'src', '--jobs', '2', '--from=fs', '--to=fileSystem'], { CM_VISIT_LOG: log });
@@ -79,10 +82,22 @@ describe('worker pool (--jobs)', () => {
     expect(threads.has('0')).toBe(false);
     expect(threads.size).toBeGreaterThanOrEqual(1);
     writeFileSync(log, '');
-    const one = cli(dir, ['run', './logged-rename.mjs', 'src', '--jobs', '1', '--from=fs', '--to=fileSystem'], { CM_VISIT_LOG: log });
+    const one = cli(dir, ['run', './logged-rename.mjs', 'src', ...IN_PROCESS, '--from=fs', '--to=fileSystem'], { CM_VISIT_LOG: log });
     expect(new Set(visits(log).map((line) => line.split(' ')[0]))).toEqual(new Set(['0']));
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout).toContain('+const fileSystem = require(');
+  });
+
+  it('runs a small run on one worker thread by default, so that a file can time out', { timeout: 240_000 }, () => {
+    const dir = tempProject({ 'logged-rename.mjs': LOGGING_PASS, 'src/a.js': 'var fs = 1;\n', 'src/b.js': 'var fs = 2;\n' });
+    const log = join(dir, 'visits.log');
+    const run = cli(dir, ['run', './logged-rename.mjs', 'src', '--from=fs', '--to=fileSystem', '--no-color'], { CM_VISIT_LOG: log });
+    expect(run.code, run.stderr).toBe(0);
+    const threads = visits(log).map((line) => line.split(' ')[0]);
+    expect(threads).toHaveLength(2);
+    expect(new Set(threads).size).toBe(1);
+    expect(threads[0]).not.toBe('0');
+    expect(run.stdout).toContain('+var fileSystem = 2;');
   });
 
   it('re-runs on the main thread a batch whose worker ran out of heap', { timeout: 240_000 }, () => {
@@ -105,17 +120,25 @@ export default {
     expect(result.stdout.match(/^\+\/\/ seen$/gm)).toHaveLength(2);
   });
 
-  it('uses no threads for small runs unless --jobs asks for them', () => {
+  it('without a file time limit, uses no threads for small runs unless --jobs asks for them', () => {
     expect(workerCount(10, undefined)).toBe(0);
     expect(workerCount(10, 2)).toBe(2);
     expect(workerCount(1, 4)).toBe(1);
     expect(workerCount(5000, 1)).toBe(0);
   });
 
-  it('defaults to in-process below 4 cores, where threads measured slower, and to threads above', () => {
+  it('without a file time limit, defaults to in-process below 4 cores, where threads measured slower, and to threads above', () => {
     expect(workerCount(5000, undefined, 2)).toBe(0);
     expect(workerCount(5000, undefined, 8)).toBe(8);
     expect(workerCount(5000, 2, 2)).toBe(2);
+  });
+
+  it('with a file time limit, always uses at least one worker: the main thread watches', () => {
+    expect(workerCount(1, undefined, 2, true)).toBe(1);
+    expect(workerCount(5000, undefined, 2, true)).toBe(1);
+    expect(workerCount(5000, 1, 8, true)).toBe(1);
+    expect(workerCount(5000, undefined, 8, true)).toBe(8);
+    expect(workerCount(10, 2, 2, true)).toBe(2);
   });
 });
 

@@ -7,7 +7,8 @@ import { CodemorphError } from '../core/errors.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
-import { lookup, processPaths, runtimeFrom, stepSpec, type FileOutput, type Runtime, type WorkerSetup } from './worker.js';
+import { Watchdog } from './watchdog.js';
+import { lookup, processPaths, relativePath, runtimeFrom, stepSpec, type FileOutput, type Runtime, type WorkerSetup, type WorkerTask } from './worker.js';
 
 /** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 32;
@@ -50,12 +51,17 @@ export function workerFile(): string | undefined {
  */
 const MIN_CORES_FOR_THREADS = 4;
 
-/** How many workers a run gets: 0 means in-process. An explicit `--jobs` is taken as asked. */
-export function workerCount(fileCount: number, jobs: number | undefined, cores = defaultJobs()): number {
-  if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs, Math.max(1, fileCount));
-  if (cores < MIN_CORES_FOR_THREADS) return 0;
+/**
+ * How many workers a run gets: 0 means in-process. An explicit `--jobs` is taken as asked. A
+ * watched run (a file time limit) gets at least one: a pass that never returns can only be
+ * stopped on a thread of its own, with the main thread watching.
+ */
+export function workerCount(fileCount: number, jobs: number | undefined, cores = defaultJobs(), watched = false): number {
+  const floor = watched ? 1 : 0;
+  if (jobs !== undefined) return Math.max(floor, jobs <= 1 ? 0 : Math.min(jobs, Math.max(1, fileCount)));
+  if (cores < MIN_CORES_FOR_THREADS) return floor;
   const useful = Math.floor(fileCount / MIN_FILES_PER_WORKER);
-  return useful < 2 ? 0 : Math.min(cores, useful);
+  return Math.max(floor, useful < 2 ? 0 : Math.min(cores, useful));
 }
 
 interface CacheState {
@@ -106,6 +112,18 @@ function* ordered(outputs: readonly FileOutput[], options: RunOptions, cache: Ca
  */
 export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult> {
   const cache = openCache(options);
+  const limitMs = options.fileTimeoutMs !== undefined && options.fileTimeoutMs > 0 ? options.fileTimeoutMs : undefined;
+  const workers = workerCount(options.files.length, options.jobs, defaultJobs(), limitMs !== undefined && workerFile() !== undefined);
+  const filename = workers > 0 ? workerFile() : undefined;
+  const limit = workers * BATCHES_PER_WORKER;
+  const watchdog = filename && limitMs !== undefined
+    ? new Watchdog({
+        limitMs,
+        slots: limit,
+        passIds: options.steps.map((step) => step.pass.id),
+        relativePath: (path) => relativePath(options.root, path),
+      })
+    : undefined;
   const setup: WorkerSetup = {
     root: options.root,
     steps: options.steps.map(stepSpec),
@@ -113,19 +131,19 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     maxFileSize: options.maxFileSize,
     verbose: options.verbose,
     cache: cache !== undefined,
+    quietWarnings: process.listenerCount('warning') === 0,
+    ...(watchdog ? { watch: watchdog.setup } : {}),
   };
   const runtime = runtimeFrom(setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
-  const workers = workerCount(options.files.length, options.jobs);
-  const filename = workers > 0 ? workerFile() : undefined;
   const counter = { done: 0 };
-  let pool: Piscina<readonly string[], FileOutput[]> | undefined;
+  let pool: Piscina<WorkerTask, FileOutput[]> | undefined;
   try {
     if (!filename) {
       for (const path of options.files) yield* ordered(await processPaths([path], runtime), options, cache, counter);
       return;
     }
     // Started on the first file that needs passes: a run answered from the cache starts no thread.
-    const startPool = (): Piscina<readonly string[], FileOutput[]> =>
+    const startPool = (): Piscina<WorkerTask, FileOutput[]> =>
       (pool ??= new Piscina({
         filename,
         workerData: setup,
@@ -134,8 +152,13 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
         idleTimeout: 1000,
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       }));
+    // A batch aborted by the watchdog is the watchdog's to settle; any other failure may be a worker out of heap.
+    const onWorker = (paths: readonly string[], slot?: number, signal?: AbortSignal): Promise<FileOutput[]> =>
+      startPool()
+        .run({ paths, slot }, { signal })
+        .catch((error: unknown) => (signal?.aborted ? Promise.reject(error) : retryInProcess(paths, runtime, error)));
+    const runBatch = (paths: readonly string[]): Promise<FileOutput[]> => (watchdog ? watchdog.run(paths, onWorker) : onWorker(paths));
     const inFlight: Promise<FileOutput[]>[] = [];
-    const limit = workers * BATCHES_PER_WORKER;
     const units = workUnits(options.files, workers, cache && cache.entries.size > 0 ? runtime : undefined);
     let exhausted = false;
     const fill = (): void => {
@@ -146,9 +169,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
           break;
         }
         const value = unit.value;
-        const promise = value.kind === 'done'
-          ? Promise.resolve([value.output])
-          : startPool().run(value.paths).catch((error: unknown) => retryInProcess(value.paths, runtime, error));
+        const promise = value.kind === 'done' ? Promise.resolve([value.output]) : runBatch(value.paths);
         promise.catch(() => undefined); // awaited in order below; avoids an unhandled rejection meanwhile
         inFlight.push(promise);
       }
@@ -165,12 +186,16 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
       yield* ordered(outputs, options, cache, counter);
     }
   } finally {
+    watchdog?.stop();
     await pool?.destroy();
     if (cache) saveCache(cache, options.root);
   }
 }
 
-/** A worker that ran out of heap (or died) gets its batch re-run here; other failures are bugs. */
+/**
+ * A worker that ran out of heap (or died) gets its batch re-run here; other failures are bugs.
+ * Here no watchdog can stop a file that never ends: heap exhaustion comes first in practice.
+ */
 async function retryInProcess(paths: readonly string[], runtime: Runtime, error: unknown): Promise<FileOutput[]> {
   const code = (error as { code?: string }).code;
   if (code !== 'ERR_WORKER_OUT_OF_MEMORY' && !/terminated|exited/i.test(String((error as Error).message))) throw error;

@@ -25,6 +25,11 @@ export interface ProcessOptions {
   readonly maxRounds?: number;
   /** Keep stacks in error results (--verbose). */
   readonly verbose?: boolean;
+  /**
+   * Called before each pass looks at the file (its index in `passes`), so a supervisor can say
+   * which pass a file hung in (src/runner/watchdog.ts).
+   */
+  readonly onPass?: (index: number) => void;
 }
 
 let scratchProject: Project | undefined;
@@ -96,7 +101,9 @@ export async function processFile(
   try {
     for (let round = 0; round < maxRounds; round++) {
       let roundChanged = false;
-      for (const { pass, options: passOptions } of passes) {
+      for (const [index, { pass, options: passOptions }] of passes.entries()) {
+        // Before passMatches: a pass's match test (a pattern) can be what never ends.
+        options.onPass?.(index);
         if (!passMatches(pass, state.text)) continue;
         currentPass = pass.id;
         if (pass.parses !== false) {

@@ -15,10 +15,16 @@ export interface RunOptions {
   readonly tsconfig?: string;
   /** Called as each file finishes (progress). */
   readonly onFile?: (result: FileResult, done: number, total: number) => void;
-  /** Worker threads for syntax runs (1: in-process; default: one per core on large runs). */
+  /** Worker threads for syntax runs (1: in-process unless fileTimeoutMs is set; default: one per core on large runs). */
   readonly jobs?: number;
   /** Reuse outcomes of unchanged files from `.codemorph/cache` (syntax runs only). */
   readonly cache?: boolean;
+  /**
+   * Fail a file whose passes run longer than this (kind 'timeout') and go on: syntax runs then
+   * use at least one worker thread, the main thread watching (src/runner/watchdog.ts). Needs the
+   * compiled worker (dist/); ignored by type-aware runs. Default: no limit (the CLI sets one).
+   */
+  readonly fileTimeoutMs?: number;
 }
 
 export function relativePath(root: string, path: string): string {

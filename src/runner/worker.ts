@@ -8,6 +8,7 @@ import { readSourceSync, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { fileKey, outcomeOf, readOutput, resultFrom, type CachedOutcome } from './cache.js';
 import type { ResolvedFilePass } from './process-file.js';
+import { SlotWriter, type WatchSetup } from './watchdog.js';
 
 /** A step as plain data: what a worker needs to load the pass again. */
 export interface StepSpec {
@@ -26,6 +27,16 @@ export interface WorkerSetup {
   readonly verbose?: boolean;
   /** Whether to compute cache keys. The main thread answers hits and stores the new outcomes. */
   readonly cache: boolean;
+  /** Where to say which file and pass each batch is in, when a file time limit is watched. */
+  readonly watch?: WatchSetup;
+  /** The main thread prints no Node warnings (the CLI without --verbose): neither do workers. */
+  readonly quietWarnings?: boolean;
+}
+
+/** One piscina task: a batch of absolute paths, and its watchdog slot when watched. */
+export interface WorkerTask {
+  readonly paths: readonly string[];
+  readonly slot?: number;
 }
 
 /** One file's outcome, plus the cache key when the outcome is new and worth storing. */
@@ -70,7 +81,7 @@ export function runtimeFrom(
   };
 }
 
-function relativePath(root: string, path: string): string {
+export function relativePath(root: string, path: string): string {
   return relative(root, path).split('\\').join('/');
 }
 
@@ -101,7 +112,7 @@ export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
 let processFileModule: Promise<typeof import('./process-file.js')> | undefined;
 
 /** Reads, consults the cache, runs the passes: one file, never throws. */
-export async function processPath(path: string, runtime: Runtime): Promise<FileOutput> {
+export async function processPath(path: string, runtime: Runtime, onPass?: (index: number) => void): Promise<FileOutput> {
   const found = lookup(path, runtime);
   if (found.kind === 'done') return found.output;
   processFileModule ??= import('./process-file.js');
@@ -109,6 +120,7 @@ export async function processPath(path: string, runtime: Runtime): Promise<FileO
   const result = await processFile({ path, relativePath: found.relativeName, text: found.text }, runtime.passes, {
     maxRounds: runtime.maxRounds,
     verbose: runtime.verbose,
+    onPass,
   });
   return found.key !== undefined && outcomeOf(result) ? { result, cacheKey: found.key } : { result };
 }
@@ -136,6 +148,8 @@ async function loadStep(spec: StepSpec): Promise<LoadedStep> {
 }
 
 async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
+  // Each thread has its own process object and so its own default warning printer.
+  if (setup.quietWarnings) process.removeAllListeners('warning');
   const steps: LoadedStep[] = [];
   for (const spec of setup.steps) steps.push(await loadStep(spec));
   // Only keys are needed here: the main thread answers hits and stores outcomes.
@@ -143,7 +157,20 @@ async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
 }
 
 /** The piscina task: a batch of absolute paths in, plain-data results out (in the same order). */
-export default async function task(paths: readonly string[]): Promise<FileOutput[]> {
-  runtime ??= createRuntime(workerData as WorkerSetup);
-  return processPaths(paths, await runtime);
+export default async function task({ paths, slot }: WorkerTask): Promise<FileOutput[]> {
+  const setup = workerData as WorkerSetup;
+  runtime ??= createRuntime(setup);
+  const loaded = await runtime;
+  if (slot === undefined || !setup.watch) return processPaths(paths, loaded);
+  // Loaded before any file's clock starts: loading TypeScript is no file's time.
+  processFileModule ??= import('./process-file.js');
+  await processFileModule;
+  const writer = new SlotWriter(setup.watch, slot);
+  const out: FileOutput[] = [];
+  for (const [index, path] of paths.entries()) {
+    writer.fileStarted(index);
+    out.push(await processPath(path, loaded, (pass) => writer.passStarted(pass)));
+  }
+  writer.idle();
+  return out;
 }
