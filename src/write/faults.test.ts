@@ -90,7 +90,8 @@ export default {
       'lib/swapped.js': source,
       'lib/z.js': source,
     });
-    const run = cli(dir, ['run', './sabotage.mjs', 'lib', '--write'], { CM_OUTSIDE: join(outside, 'secret.js') });
+    // In-process, so files are visited in order: the sabotage comes after the victims were read.
+    const run = cli(dir, ['run', './sabotage.mjs', 'lib', '--write', '--jobs', '1', '--file-timeout', '0'], { CM_OUTSIDE: join(outside, 'secret.js') });
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain('lib/gone.js: not written: deleted since codemorph read it');
     expect(run.stderr).toContain('lib/readonly.js: not written: the file is read-only');
