@@ -101,4 +101,17 @@ describe('interrupting the write phase of the real CLI', () => {
     expect(undo.code, undo.stderr).toBe(0);
     for (const name of names) expect(readFileSync(join(dir, name), 'utf8')).toBe(original(name));
   });
+
+  it('a second --write started while the first runs refuses at once, and the first finishes untouched by it', { timeout: 240_000 }, async () => {
+    const { dir, names } = bigProject();
+    const first = spawn(process.execPath, [BIN, 'run', './pass.mjs', 'src', '--write', '--quiet'], { cwd: dir, env: { ...process.env, CI: 'true' }, stdio: 'ignore' });
+    const finished = new Promise<number | null>((resolve) => first.on('close', resolve));
+    const lock = join(dir, '.codemorph', 'write.lock');
+    while (!statSync(lock, { throwIfNoEntry: false })) await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = cli(dir, ['run', './pass.mjs', 'src', '--write']);
+    expect(second.code).toBe(2);
+    expect(second.stderr.trim()).toBe(`codemorph: .codemorph/write.lock: another codemorph run (pid ${first.pid}) is writing this tree; nothing was changed (wait for it, then run again)`);
+    expect(await finished).toBe(0);
+    for (const name of names) expect(readFileSync(join(dir, name), 'utf8')).toBe(renamed(name));
+  });
 });
