@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { ChangedFile } from '../core/result.js';
 import { tempProject } from '../../test/cli-helpers.js';
@@ -30,5 +32,20 @@ describe('SpillStore', () => {
     const item = store.add(changed(root, 'a.js', 'new text\n'));
     writeFileSync(join(root, '.codemorph', 'pending', '0'), 'new te');
     expect(() => item.after()).toThrow('not written: the change set aside was damaged');
+  });
+
+  it('does not keep a set-aside result (and so its texts) alive: memory stays flat however large the change', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const root = tempProject({});
+    const store = new SpillStore(root, 0);
+    let held: ChangedFile | undefined = changed(root, 'a.js', 'x'.repeat(100_000));
+    const probe = new WeakRef(held);
+    const item = store.add(held);
+    held = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 0)); // a WeakRef keeps its target until the job ends
+    gc();
+    expect(probe.deref()).toBeUndefined(); // was retained through the loader's closure context
+    expect(item.after()).toBe('x'.repeat(100_000));
   });
 });
