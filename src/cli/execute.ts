@@ -29,8 +29,10 @@ function reportProblem(io: CliIO, result: FileResult, flags: RunFlags, show: (pa
     const pass = result.error.passId ? `${result.error.passId}: ` : '';
     line(io, `${path}: ${pass}${result.error.message}`);
     if (flags.verbose && result.error.stack) line(io, result.error.stack);
-  } else if (result.status === 'skipped') {
-    line(io, `${path}: skipped: ${result.reason}`);
+  } else if (result.status === 'skipped' && (!result.passes || flags.verbose)) {
+    // A pass declining a file is routine (counted in the summary); a file never run is worth a line.
+    const by = result.passes ? `${result.passes.join(',')}: ` : '';
+    line(io, `${path}: skipped: ${by}${result.reason}`);
   }
   if (!flags.quiet) {
     for (const warning of result.warnings) {
@@ -105,7 +107,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     // Only --write needs changed files after the run: without it memory stays flat on large trees.
     if (result.status === 'changed' && flags.write) changed.push(result);
     addToSummary(summary, result);
-    const noisy = result.status === 'failed' || result.status === 'skipped' || (!flags.quiet && result.warnings.length > 0);
+    const noisy = result.status === 'failed' || (result.status === 'skipped' && (!result.passes || flags.verbose)) || (!flags.quiet && result.warnings.length > 0);
     if (noisy) progress.interrupt(() => reportProblem(io, result, flags, show));
     for (const reporter of reporters) reporter.file(result);
   };

@@ -1,0 +1,151 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, REPO, tempProject } from '../../../test/cli-helpers.js';
+
+// Issue 18: causes that made codemod collections' fixtures fail under codemorph but not under
+// stock jscodeshift. End to end, through the real CLI (dist/, built by `npm test`).
+
+interface JsonFile {
+  path: string;
+  status: string;
+  reason?: string;
+  passes?: string[];
+  error?: { message: string };
+}
+
+function json(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): { summary: Record<string, number>; files: JsonFile[] } {
+  const run = cli(cwd, [...args, '--json'], env);
+  expect(run.stderr).not.toMatch(/Error:|TypeError/);
+  return JSON.parse(run.stdout) as { summary: Record<string, number>; files: JsonFile[] };
+}
+
+describe('cause 1: a transform that returns null/undefined skipped the file', () => {
+  const transform = `module.exports = (file, api) => {
+  if (file.source.includes('@skip-null')) return null;
+  if (file.source.includes('@skip-undefined')) return undefined;
+  if (file.source.includes('@skip-empty')) return '';
+  return file.source.replace('oldName', 'newName');
+};
+`;
+  const files = {
+    't.cjs': transform,
+    'a.js': '// @skip-null\nold();\n',
+    'b.js': '// @skip-undefined\nold();\n',
+    'c.js': '// @skip-empty\nold();\n',
+    'd.js': 'same();\n',
+    'e.js': 'oldName();\n',
+  };
+
+  it('reports skipped files apart from unchanged ones, per file in --json and in the summary', () => {
+    const dir = tempProject(files);
+    const report = json(dir, ['run', './t.cjs', 'a.js', 'b.js', 'c.js', 'd.js', 'e.js']);
+    expect(report.summary).toMatchObject({ scanned: 5, changed: 1, unchanged: 1, skipped: 3, failed: 0 });
+    expect(report.files.filter((file) => file.status === 'skipped')).toEqual([
+      { path: 'a.js', status: 'skipped', reason: 'transform returned null', passes: ['t'] },
+      { path: 'b.js', status: 'skipped', reason: 'transform returned undefined', passes: ['t'] },
+      { path: 'c.js', status: 'skipped', reason: 'transform returned an empty string', passes: ['t'] },
+    ]);
+    const text = cli(dir, ['run', './t.cjs', 'a.js', 'b.js', 'c.js', 'd.js', 'e.js']);
+    expect(text.stderr).toContain('5 files scanned, 1 would change, 1 unchanged, 3 skipped, 0 failed');
+    // Declining is routine: no line per file unless --verbose.
+    expect(text.stderr).not.toContain('a.js: skipped');
+    expect(cli(dir, ['run', './t.cjs', 'a.js', '--verbose']).stderr).toContain('a.js: skipped: t: transform returned null');
+  });
+
+  it('a native pass declines with ctx.skip(reason), and the cache replays it', () => {
+    const pass = `export default {
+  id: 'needs-import', title: 'Needs an import', description: 'Declines files without imports.', needs: 'syntax',
+  visit(ctx) { if (!ctx.text.includes('import')) ctx.skip('no imports'); },
+};
+`;
+    const dir = tempProject({ 'pass.mjs': pass, 'a.js': 'x();\n', 'b.js': 'import "y";\n' });
+    for (const extra of [[], ['--cache'], ['--cache']]) {
+      const report = json(dir, ['run', './pass.mjs', 'a.js', 'b.js', ...extra]);
+      expect(report.summary).toMatchObject({ unchanged: 1, skipped: 1 });
+      expect(report.files).toEqual([{ path: 'a.js', status: 'skipped', reason: 'no imports', passes: ['needs-import'] }]);
+    }
+  });
+});
+
+describe('cause 2: export default + require() in a package without "type" (babel-register semantics)', () => {
+  it('loads the transform as CommonJS: require, module, __dirname work, and relative helpers of both kinds load', () => {
+    const dir = tempProject({
+      'codemod/package.json': '{ "name": "old-codemod", "version": "1.0.0" }',
+      'codemod/transform.js': [
+        "import { newName } from './utils/names.js';",
+        "const { note } = require('./utils/note');",
+        "const path = require('path');",
+        '',
+        'export default function transformer(file, api, options) {',
+        '  const j = api.jscodeshift;',
+        '  const root = j(file.source);',
+        "  const found = root.find(j.Identifier, { name: 'fetchData' });",
+        '  if (found.size() === 0) return null;',
+        '  found.forEach((p) => { p.node.name = newName(options); });',
+        "  note(api, path.basename(__dirname) + ' ' + typeof module.exports);",
+        '  return root.toSource();',
+        '}',
+        '',
+      ].join('\n'),
+      'codemod/utils/names.js': "export const newName = (options) => options.to || 'loadData';\n",
+      'codemod/utils/note.js': 'exports.note = (api, message) => api.report(message);\n',
+      'app.js': 'function fetchData() {}\nfetchData();\n',
+      'other.js': 'const other = 1;\n',
+    });
+    const report = json(dir, ['run', './codemod/transform.js', 'app.js', 'other.js', '--to=getData']);
+    expect(report.summary).toMatchObject({ changed: 1, skipped: 1, failed: 0 });
+    const warned = cli(dir, ['run', './codemod/transform.js', 'app.js']);
+    expect(warned.stderr).toContain('warning: codemod object');
+    expect(cli(dir, ['run', './codemod/transform.js', 'app.js', '--to=getData', '--write']).code).toBe(0);
+    expect(readFileSync(join(dir, 'app.js'), 'utf8')).toBe('function getData() {}\ngetData();\n');
+  });
+
+  it('leaves ESM packages ("type": "module") to Node, where require is absent as in jscodeshift', () => {
+    const dir = tempProject({
+      'codemod/package.json': '{ "type": "module" }',
+      'codemod/t.js': "export default (file) => file.source.replace('a', 'b');\n",
+      'a.js': 'a;\n',
+    });
+    expect(json(dir, ['run', './codemod/t.js', 'a.js']).summary).toMatchObject({ changed: 1 });
+  });
+});
+
+describe('cause 4: helpers that require jscodeshift themselves get the engine\'s copy', () => {
+  it('a helper with its own copy of jscodeshift (and recast, ast-types) works on the nodes of the run', () => {
+    const dir = tempProject({
+      'codemod/package.json': '{ "name": "codemod" }',
+      'codemod/node_modules/import-helper/package.json': '{ "name": "import-helper", "main": "index.js" }',
+      'codemod/node_modules/import-helper/index.js': `const j = require('jscodeshift');
+// Adds \`import name from 'source'\` unless the file has it; wraps the caller's paths in its own j().
+module.exports = function addImport(root, name, source) {
+  const imports = j(root.find(j.ImportDeclaration).paths());
+  if (imports.filter((p) => p.node.source.value === source).size() > 0) return;
+  root.get().node.program.body.unshift(j.importDeclaration([j.importDefaultSpecifier(j.identifier(name))], j.literal(source)));
+};
+`,
+      'codemod/transform.js': `const addImport = require('import-helper');
+module.exports = function (file, api) {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  if (root.find(j.Identifier, { name: 'React' }).size() === 0) return null;
+  addImport(root, 'React', 'react');
+  return root.toSource();
+};
+`,
+      'app.js': 'import { render } from "react-dom";\nrender(React.createElement("div"));\n',
+    });
+    // A second, separate copy of jscodeshift and the AST libraries next to the helper, as a codemod
+    // package installs its own; their other dependencies resolve through NODE_PATH.
+    for (const name of ['jscodeshift', 'recast', 'ast-types']) {
+      cpSync(join(REPO, 'node_modules', name), join(dir, 'codemod/node_modules', name), { recursive: true });
+    }
+    const env = { NODE_PATH: join(REPO, 'node_modules') };
+    const report = json(dir, ['run', './codemod/transform.js', 'app.js'], env);
+    expect(report.files[0]?.error?.message).toBeUndefined();
+    expect(cli(dir, ['run', './codemod/transform.js', 'app.js', '--write'], env).code).toBe(0);
+    expect(readFileSync(join(dir, 'app.js'), 'utf8')).toBe(
+      'import React from "react";\nimport { render } from "react-dom";\nrender(React.createElement("div"));\n',
+    );
+  });
+});
