@@ -71,8 +71,9 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
 /**
  * The shared back end of `run` and `rewrite`: discover → run → report, then write or check.
  * Returns the exit code: 0 success, 1 `--check` found changes, 2 a file failed or usage error.
+ * `output.reporter` (`codemorph jscodeshift`) replaces the diff/JSON output and the per-file lines.
  */
-export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: RunFlags): Promise<number> {
+export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: RunFlags, output?: { reporter: Reporter }): Promise<number> {
   const started = performance.now();
   const root = resolve(io.cwd, flags.root ?? '.');
   if (flags.root && !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
@@ -94,7 +95,8 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
 
   const reporters: Reporter[] = [];
   const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
-  if (flags.json) reporters.push(createJsonReporter(io.stdout, show));
+  if (output) reporters.push(output.reporter);
+  else if (flags.json) reporters.push(createJsonReporter(io.stdout, show));
   else if (flags.check) reporters.push({ file: (r) => r.status === 'changed' && io.stdout(`${show(r.path)}\n`), end() {} });
   else if (!flags.write) reporters.push(createDiffReporter({ out: io.stdout, displayPath: show, color }));
   const patch = flags.patch ? createPatchCollector(show) : undefined;
@@ -108,7 +110,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     if (result.status === 'changed' && flags.write) changed.push(result);
     addToSummary(summary, result);
     const noisy = result.status === 'failed' || (result.status === 'skipped' && (!result.passes || flags.verbose)) || (!flags.quiet && result.warnings.length > 0);
-    if (noisy) progress.interrupt(() => reportProblem(io, result, flags, show));
+    if (noisy && !output) progress.interrupt(() => reportProblem(io, result, flags, show));
     for (const reporter of reporters) reporter.file(result);
   };
   // With --verify types nothing is reported until the type check says which changes stand.
