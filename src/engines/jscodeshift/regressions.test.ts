@@ -149,3 +149,46 @@ module.exports = function (file, api) {
     );
   });
 });
+
+describe('cause 3: flow-parser node shapes (the flow parser is jscodeshift\'s over flow-parser 0.158)', () => {
+  it('a JSX spread attribute built from flow\'s SpreadProperty passes the builder check', () => {
+    const dir = tempProject({
+      'to-jsx.cjs': `module.exports = function (file, api) {
+  const j = api.jscodeshift;
+  return j(file.source).find(j.CallExpression, { callee: { name: 'h' } }).forEach((path) => {
+    const attributes = path.node.arguments[0].properties.map((prop) =>
+      prop.type === 'SpreadProperty' ? j.jsxSpreadAttribute(prop.argument)
+        : prop.type === 'Property' ? j.jsxAttribute(j.jsxIdentifier(prop.key.name), j.jsxExpressionContainer(prop.value)) : null);
+    path.replace(j.jsxElement(j.jsxOpeningElement(j.jsxIdentifier('div'), attributes, true)));
+  }).toSource();
+};
+module.exports.parser = 'flow';
+`,
+      'a.js': 'const el = h({ a: 1, ...rest });\n',
+    });
+    expect(cli(dir, ['run', './to-jsx.cjs', 'a.js', '--write']).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.js'), 'utf8')).toBe('const el = <div a={1} {...rest} />;\n');
+  });
+
+  it('a type-only specifier moved into `import type` prints `type` once', () => {
+    const dir = tempProject({
+      'type-imports.cjs': `module.exports = function (file, api) {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  root.find(j.ImportDeclaration, { importKind: 'value' }).forEach((path) => {
+    const types = path.node.specifiers.filter((s) => s.importKind === 'type');
+    if (types.length === 0) return;
+    path.node.specifiers = path.node.specifiers.filter((s) => s.importKind !== 'type');
+    path.insertAfter(j.importDeclaration(types, path.node.source, 'type'));
+  });
+  return root.toSource();
+};
+module.exports.parser = 'flow';
+`,
+      'a.js': 'import React, { type Element } from "react";\n\n<div>Hi</div>;\n',
+    });
+    expect(cli(dir, ['run', './type-imports.cjs', 'a.js', '--write']).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.js'), 'utf8')).toBe('import React from "react";\n\nimport type { Element } from "react";\n\n<div>Hi</div>;\n');
+  });
+
+});
