@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPATIBLE_FLOW_PARSER, compatibleFlowParser } from './compat/flow.mjs';
-import { commonjsToEsmCases, fiveToSixCases, jsCodemodCases, reactCodemodCases } from './compat/suites.mjs';
+import { codemodCliCases, commonjsToEsmCases, fiveToSixCases, jsCodemodCases, reactCodemodCases } from './compat/suites.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -89,6 +89,8 @@ const suites = [
   ['commonjs-to-es-module-codemod', commonjsToEsmCases],
   ['5to6-codemod', fiveToSixCases],
   ['react-codemod', reactCodemodCases],
+  ['ember-qunit-codemod', (dir) => codemodCliCases(dir, 'ember-qunit-codemod', '1.2.2')],
+  ['ember-3x-codemods', (dir) => codemodCliCases(dir, 'ember-3x-codemods', '1.12.8')],
 ].filter(([name]) => !only || name === only);
 
 const rows = [];
@@ -97,9 +99,12 @@ for (const [name, collect] of suites) {
   const cases = collect(root);
   const row = { suite: name, cases: cases.length, stock: 0, stockFlow: 0, codemorph: 0, either: 0 };
   for (const testCase of cases) {
+    // codemod-cli passes a case's options through the environment.
+    for (const [key, value] of Object.entries(testCase.env ?? {})) process.env[key] = value;
     const stock = await stockRun(testCase);
     const flow = parserOf(testCase) === 'flow' ? await stockRun(testCase, flowParser) : stock;
     const ours = await codemorphRun(testCase);
+    for (const key of Object.keys(testCase.env ?? {})) delete process.env[key];
     const stockOk = passes(testCase, stock);
     const flowOk = passes(testCase, flow);
     const oursOk = passes(testCase, ours);

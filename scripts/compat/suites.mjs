@@ -2,8 +2,9 @@
 // { suite, name, transformPath, module, mockedParser?, input, inputPath, expected, options, testOptions, compare }.
 //
 // js-codemod and commonjs-to-es-module-codemod are vendored (fixtures, transforms, tests,
-// LICENSE) in __testfixtures__/compat/; 5to6-codemod and react-codemod ship their fixtures in
-// their npm tarballs and are unpacked into .verify-cache/ on first use (nothing vendored).
+// LICENSE) in __testfixtures__/compat/; 5to6-codemod, react-codemod and the ember codemods ship
+// their fixtures in their npm packages and are installed into .verify-cache/ on first use
+// (nothing vendored).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -58,12 +59,18 @@ export function commonjsToEsmCases(root) {
 }
 
 /** 5to6's mocha tests compare untrimmed output with `<name>.after.js`; only cjs/hoist has options. */
-export function fiveToSixCases(root) {
-  const pkg = join(root, '.verify-cache/node_modules/5to6-codemod');
+/** Installs an npm package with its dependencies into .verify-cache/<prefix>; returns its folder. */
+function installed(root, name, version, prefix = '') {
+  const pkg = join(root, '.verify-cache', prefix, 'node_modules', name);
   if (!existsSync(pkg)) {
-    console.error('installing 5to6-codemod@1.8.0 into .verify-cache/ ...');
-    execFileSync('npm', ['install', '--prefix', join(root, '.verify-cache'), '5to6-codemod@1.8.0', '--no-save', '--no-audit', '--no-fund', '--silent'], { stdio: 'inherit' });
+    console.error(`installing ${name}@${version} into .verify-cache/${prefix} ...`);
+    execFileSync('npm', ['install', '--prefix', join(root, '.verify-cache', prefix), `${name}@${version}`, '--no-save', '--no-audit', '--no-fund', '--silent', '--ignore-scripts'], { stdio: 'inherit' });
   }
+  return pkg;
+}
+
+export function fiveToSixCases(root) {
+  const pkg = installed(root, '5to6-codemod', '1.8.0');
   const fixtures = join(pkg, 'test/fixtures');
   const transforms = readdirSync(join(pkg, 'transforms')).map((file) => file.replace(/\.js$/, ''));
   const cases = [];
@@ -106,4 +113,35 @@ export function reactCodemodCases(root) {
       return [];
     }
   });
+}
+
+/**
+ * A codemod-cli package (ember-codemods): per transform, every `<case>.input.<ext>` under `__testfixtures__`
+ * is two cases as codemod-cli's runTransformTest runs them — the input gives the output, and the
+ * output stays as it is (idempotence) — with `<case>.options.json` in CODEMOD_CLI_ARGS and the
+ * file path `<case>.<ext>`. Installed with its dependencies (codemod-cli, its own jscodeshift).
+ */
+export function codemodCliCases(root, name, version) {
+  const pkg = installed(root, name, version, name);
+  const cases = [];
+  const transforms = join(pkg, 'transforms');
+  for (const transform of readdirSync(transforms, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+    const fixtureDir = join(transforms, transform, '__testfixtures__');
+    if (!existsSync(fixtureDir)) continue;
+    const transformPath = join(transforms, transform, 'index.js');
+    const module = require(transformPath);
+    const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+    for (const inputPath of walk(fixtureDir).filter((file) => /\.input\.[^.]+$/.test(file)).sort()) {
+      const extension = inputPath.slice(inputPath.lastIndexOf('.'));
+      const base = inputPath.slice(0, -`.input${extension}`.length);
+      const optionsPath = `${base}.options.json`;
+      const env = { CODEMOD_CLI_ARGS: existsSync(optionsPath) ? readFileSync(optionsPath, 'utf8') : '{}' };
+      const output = readFileSync(`${base}.output${extension}`, 'utf8');
+      const common = { suite: name, transformPath, module, inputPath: `${base}${extension}`, expected: output, options: {}, testOptions: {}, compare: 'trim', env };
+      const label = `${transform}/${base.slice(fixtureDir.length + 1)}`;
+      cases.push({ ...common, name: label, input: readFileSync(inputPath, 'utf8') });
+      cases.push({ ...common, name: `${label} (idempotent)`, input: output });
+    }
+  }
+  return cases;
 }
