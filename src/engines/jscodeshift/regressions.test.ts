@@ -192,3 +192,28 @@ module.exports.parser = 'flow';
   });
 
 });
+
+describe('cause 5: JSX type arguments with the tsx parser', () => {
+  // The report's case did not reproduce with jscodeshift 17.4's recast here (see the issue note);
+  // this guards the behaviour: editing an element's attributes keeps `<Input<'a'>`.
+  it('keeps the type arguments of an element whose attributes a transform edits', () => {
+    const dir = tempProject({
+      'slots.cjs': `module.exports = function (file, api) {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  root.find(j.JSXOpeningElement, { name: { name: 'Input' } }).forEach((path) => {
+    const components = path.node.attributes.find((attr) => attr.name && attr.name.name === 'components');
+    if (components) components.name = j.jsxIdentifier('slots');
+    path.node.attributes.push(j.jsxAttribute(j.jsxIdentifier('size'), j.stringLiteral('small')));
+  });
+  return root.toSource();
+};
+`,
+      'a.tsx': "const a = <Input<'a'> components={{ Root: Custom }} />;\nconst b = <Input<'b'>\n  components={{ Root: Custom }}>\n  text\n</Input>;\n",
+    });
+    expect(cli(dir, ['run', './slots.cjs', 'a.tsx', '--write']).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.tsx'), 'utf8')).toBe(
+      "const a = <Input<'a'> slots={{ Root: Custom }} size=\"small\" />;\nconst b = <Input<'b'> slots={{ Root: Custom }} size=\"small\">\n  text\n</Input>;\n",
+    );
+  });
+});
