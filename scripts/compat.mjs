@@ -9,16 +9,20 @@
 // expectation compared trimmed (5to6: untrimmed). Lists every case that either stock
 // configuration passes and codemorph does not; exits 1 if there is one.
 //
-//   npm run build && npm run compat            (--verbose prints mismatching outputs; --suite=NAME)
+//   npm run build && npm run compat            (--verbose prints mismatching outputs; --suite=NAME;
+//                                               --cli runs codemorph's column through bin/codemorph.js)
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codemorphCliRun } from './compat/cli-run.mjs';
 import { COMPATIBLE_FLOW_PARSER, compatibleFlowParser } from './compat/flow.mjs';
 import { codemodCliCases, commonjsToEsmCases, fiveToSixCases, jsCodemodCases, reactCodemodCases } from './compat/suites.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const verbose = process.argv.includes('--verbose');
+// --cli: codemorph's column through `codemorph run <transform> <file> --json` (slower; inline cases stay in-process).
+const throughCli = process.argv.includes('--cli');
 const only = process.argv.find((arg) => arg.startsWith('--suite='))?.slice('--suite='.length);
 
 const stockUtils = require('jscodeshift/src/testUtils.js');
@@ -103,7 +107,7 @@ for (const [name, collect] of suites) {
     for (const [key, value] of Object.entries(testCase.env ?? {})) process.env[key] = value;
     const stock = await stockRun(testCase);
     const flow = parserOf(testCase) === 'flow' ? await stockRun(testCase, flowParser) : stock;
-    const ours = await codemorphRun(testCase);
+    const ours = throughCli && !testCase.name.includes(' inline #') ? codemorphCliRun(root, testCase) : await codemorphRun(testCase);
     for (const key of Object.keys(testCase.env ?? {})) delete process.env[key];
     const stockOk = passes(testCase, stock);
     const flowOk = passes(testCase, flow);

@@ -65,7 +65,13 @@ export async function runJscodeshiftCli(io: CliIO, args: readonly string[]): Pro
     return false;
   });
   const extensions = String(options.extensions).split(',').map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean);
-  const ignoreFiles = (options.ignoreConfig as string[]).flatMap((file) => readFileSync(resolve(io.cwd, file), 'utf8').split(/\r?\n/));
+  const ignoreFiles = (options.ignoreConfig as unknown[]).map(String).flatMap((file) => {
+    try {
+      return readFileSync(resolve(io.cwd, file), 'utf8').split(/\r?\n/);
+    } catch (error) {
+      throw new UsageError(`--ignore-config ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  });
   const ignore = [...(options.ignorePattern as unknown[]).map(String), ...ignoreFiles].flatMap(ignoreGlobs);
   const gitignore = options.gitignore === true;
   // As jscodeshift: named files are filtered by extension and ignore patterns too.
