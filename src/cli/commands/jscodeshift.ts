@@ -28,9 +28,11 @@ function readStdin(): string {
 
 function versions(): string {
   const require = createRequire(import.meta.url);
-  const version = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
+  // recast and flow-parser as jscodeshift resolves them.
+  const fromJscodeshift = createRequire(require.resolve('jscodeshift/package.json'));
+  const version = (name: string, from = require): string => (from(`${name}/package.json`) as { version: string }).version;
   const own = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return `codemorph: ${own.version}\njscodeshift: ${version('jscodeshift')}\n - recast: ${version('recast')}\n`;
+  return `codemorph: ${own.version}\njscodeshift: ${version('jscodeshift')}\n - recast: ${version('recast', fromJscodeshift)}\n - flow: ${version('flow-parser-compat')} (then ${version('flow-parser', fromJscodeshift)})\n`;
 }
 
 /**

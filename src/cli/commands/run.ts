@@ -4,6 +4,7 @@ import { anchorConfig, configRecipes, loadConfig } from '../../workspace/config.
 import { execute } from '../execute.js';
 import { addRunFlags, runFlagsFrom } from '../flags.js';
 import type { CliIO } from '../io.js';
+import { reserveStdoutForReport } from '../json-stdout.js';
 
 const EXAMPLES = `
 Examples:
@@ -29,13 +30,19 @@ export function registerRun(program: Command, io: CliIO, setExit: (code: number)
     // Paths and ignore globs in a config file are relative to the file, wherever codemorph is started from.
     const config = anchorConfig(loaded);
     const flags = runFlagsFrom(io.cwd, raw, operands, config);
-    const steps = await loadSteps(transforms, {
-      cwd: io.cwd,
-      cliOptions: flags.passOptions,
-      configOptions: config.options,
-      configRecipes: configRecipes(loaded),
-      engine: flags.engine,
-    });
-    setExit(await execute(io, steps, flags));
+    // Loading a transform may print too: stdout is the report's from here on.
+    const restore = flags.json ? reserveStdoutForReport() : undefined;
+    try {
+      const steps = await loadSteps(transforms, {
+        cwd: io.cwd,
+        cliOptions: flags.passOptions,
+        configOptions: config.options,
+        configRecipes: configRecipes(loaded),
+        engine: flags.engine,
+      });
+      setExit(await execute(io, steps, flags));
+    } finally {
+      restore?.();
+    }
   });
 }

@@ -68,6 +68,21 @@ describe('cause 1: a transform that returns null/undefined skipped the file', ()
   });
 });
 
+describe('a transform that prints (console.log) does not break --json', () => {
+  it('sends what transforms print to stderr while stdout holds the report, in process and in workers', () => {
+    const files: Record<string, string> = {
+      'chatty.cjs': "console.log('loading chatty');\nmodule.exports = (file) => { console.log('Using existing var in ' + file.path); return file.source.replace('a', 'b'); };\n",
+    };
+    for (let i = 0; i < 6; i++) files[`src/f${i}.js`] = 'a;\n';
+    const dir = tempProject(files);
+    for (const jobs of ['1', '2']) {
+      const run = cli(dir, ['run', './chatty.cjs', 'src', '--json', '--jobs', jobs]);
+      expect((JSON.parse(run.stdout) as { summary: { changed: number } }).summary.changed).toBe(6);
+      expect(run.stderr).toContain('Using existing var in');
+    }
+  });
+});
+
 describe('cause 2: export default + require() in a package without "type" (babel-register semantics)', () => {
   it('loads the transform as CommonJS: require, module, __dirname work, and relative helpers of both kinds load', () => {
     const dir = tempProject({
