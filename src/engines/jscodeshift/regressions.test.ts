@@ -165,6 +165,32 @@ module.exports = function (file, api) {
   });
 });
 
+describe('cause 4, ES modules: an ESM transform importing jscodeshift gets the engine\'s copy', () => {
+  it('wraps the run\'s paths with its imported j() (in process and in workers)', () => {
+    const dir = tempProject({
+      'codemod/package.json': '{ "name": "codemod", "type": "module" }',
+      'codemod/transform.js': `import own from 'jscodeshift';
+export default function (file, api) {
+  const j = api.jscodeshift;
+  const root = j(file.source);
+  const sources = own(root.find(j.ImportDeclaration).paths()).nodes().map((node) => node.source.value);
+  return root.toSource() + '// imports: ' + sources.join(',') + '\\n';
+}
+`,
+      'a.js': 'import a from "a";\n',
+      'b.js': 'import b from "b";\n',
+    });
+    for (const name of ['jscodeshift', 'recast', 'ast-types']) {
+      cpSync(join(REPO, 'node_modules', name), join(dir, 'codemod/node_modules', name), { recursive: true });
+    }
+    const env = { NODE_PATH: join(REPO, 'node_modules') };
+    for (const jobs of ['1', '2']) {
+      const report = json(dir, ['run', './codemod/transform.js', 'a.js', 'b.js', '--jobs', jobs], env);
+      expect(report.summary).toMatchObject({ changed: 2, failed: 0 });
+    }
+  });
+});
+
 describe('cause 3: flow-parser node shapes (the flow parser is jscodeshift\'s over flow-parser 0.158)', () => {
   it('a JSX spread attribute built from flow\'s SpreadProperty passes the builder check', () => {
     const dir = tempProject({

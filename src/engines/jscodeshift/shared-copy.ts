@@ -1,5 +1,7 @@
-import Module, { createRequire } from 'node:module';
+import Module, { createRequire, register } from 'node:module';
 import { dirname, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * One copy of jscodeshift for the transform and everything it loads. Under the jscodeshift CLI, a
@@ -7,8 +9,8 @@ import { dirname, sep } from 'node:path';
  * themselves get the runner's copy; a copy of their own would build nodes that the runner's
  * ast-types rejects ("Received an unexpected value [object Array]"). codemorph resolves
  * `jscodeshift` and `jscodeshift/…` to the copy its engine uses, for every module loaded after
- * this is installed: through Node's CommonJS resolver, and through jiti's aliases (see ALIASES).
- * ES modules that `import 'jscodeshift'` through Node's own ESM loader are not redirected.
+ * this is installed: through Node's CommonJS resolver, jiti's aliases (jscodeshiftAliases), and a
+ * resolve hook for ES modules (esm-hook.ts).
  */
 
 const own = createRequire(import.meta.url);
@@ -51,6 +53,15 @@ export function shareJscodeshiftCopy(): void {
     }
     return original.call(this, request, parent, isMain, options);
   };
+  // The hook is a compiled file next to this one (absent when these sources run untranspiled, as under vitest).
+  const hook = new URL('./esm-hook.js', import.meta.url);
+  if (!existsSync(fileURLToPath(hook))) return;
+  register(hook, {
+    data: {
+      ownDirUrl: pathToFileURL(ownPrefix).href,
+      ownMainUrl: pathToFileURL(own.resolve('jscodeshift')).href,
+    },
+  });
 }
 
 /** jiti's `alias` option: the same redirect for modules jiti compiles (it resolves on its own). */
