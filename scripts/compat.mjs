@@ -1,155 +1,73 @@
 #!/usr/bin/env node
-// Runs public jscodeshift codemod suites through stock jscodeshift 17 (its own testUtils'
-// applyTransform) and through codemorph's jscodeshift engine (the same code path as the CLI:
-// processFile with the adapted pass), and prints pass counts and mismatches.
+// Runs public jscodeshift codemod suites three ways, side by side, in one run:
+//   stock        — jscodeshift 17 as resolved today (its own testUtils' applyTransform);
+//   stock+flow   — the same, with a flow-parser its AST libraries understand (scripts/compat/flow.mjs)
+//                  for the cases that parse with flow;
+//   codemorph    — codemorph's engine on the CLI's code path: the transform loaded by codemorph's
+//                  loader (Babel-era loading, one shared jscodeshift), run by processFile.
+// A case passes as in jscodeshift's test helpers: output (or '' when the transform skipped) and
+// expectation compared trimmed (5to6: untrimmed). Lists every case that either stock
+// configuration passes and codemorph does not; exits 1 if there is one.
 //
-//   npm run build && npm run compat            (add --verbose to print mismatching outputs)
-//
-// Suites: js-codemod and commonjs-to-es-module-codemod are vendored (fixtures, transforms, tests,
-// LICENSE) in __testfixtures__/compat/; 5to6-codemod ships its fixtures in the npm tarball and is
-// installed into .verify-cache/ on first use.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+//   npm run build && npm run compat            (--verbose prints mismatching outputs; --suite=NAME;
+//                                               --cli runs codemorph's column through bin/codemorph.js)
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createJiti } from 'jiti';
+import { codemorphCliRun } from './compat/cli-run.mjs';
+import { COMPATIBLE_FLOW_PARSER, compatibleFlowParser } from './compat/flow.mjs';
+import { codemodCliCases, commonjsToEsmCases, fiveToSixCases, jsCodemodCases, reactCodemodCases } from './compat/suites.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const verbose = process.argv.includes('--verbose');
+// --cli: codemorph's column through `codemorph run <transform> <file> --json` (slower; inline cases stay in-process).
+const throughCli = process.argv.includes('--cli');
 const only = process.argv.find((arg) => arg.startsWith('--suite='))?.slice('--suite='.length);
 
 const stockUtils = require('jscodeshift/src/testUtils.js');
 const stockJscodeshift = require('jscodeshift');
 const { jscodeshiftPass, findTransform } = await import(join(root, 'dist/src/engines/jscodeshift/index.js'));
 const { processFile } = await import(join(root, 'dist/src/runner/process-file.js'));
-const jiti = createJiti(import.meta.url, { interopDefault: false, moduleCache: true, fsCache: false });
+const { loadModule } = await import(join(root, 'dist/src/workspace/load-module.js'));
+const flowParser = compatibleFlowParser(root)();
 
-/** A case: { suite, name, transformPath, module, input, inputPath, expected, options, compare: 'trim' | 'exact' }. */
+// Transforms talk (console.log of what they skipped): quiet unless --verbose; the report uses print().
+const print = (text) => process.stdout.write(`${text}\n`);
+if (!verbose) console.log = console.warn = console.error = () => {};
 
-// ---- case collection --------------------------------------------------------------------------
+const parserOf = (testCase) => testCase.testOptions.parser ?? testCase.module.parser ?? testCase.module.default?.parser;
 
-/** Runs a CommonJS jest test file with a recording testUtils, collecting defineTest/defineInlineTest calls. */
-function recordJestFile(testFile, suite) {
-  const cases = [];
-  // Transforms here may be ESM in .js files (the suite ran them through babel-jest): load through jiti.
-  const load = createJiti(testFile, { interopDefault: false, moduleCache: true, fsCache: false });
-  let inline = 0;
-  const recorder = {
-    defineTest(dirName, transformName, options, prefix, testOptions = {}) {
-      const transformPath = load.esmResolve(join(dirName, '..', transformName), { try: false }).replace(/^file:\/\//, '');
-      const module = load(transformPath);
-      const fixtureDir = join(dirName, '..', '__testfixtures__');
-      const ext = ['ts', 'tsx'].includes(testOptions.parser ?? module.parser) ? testOptions.parser ?? module.parser : 'js';
-      const inputPath = join(fixtureDir, `${prefix || transformName}.input.${ext}`);
-      cases.push({
-        suite, name: prefix || transformName, transformPath, module, inputPath,
-        input: readFileSync(inputPath, 'utf8'),
-        expected: readFileSync(join(fixtureDir, `${prefix || transformName}.output.${ext}`), 'utf8'),
-        options: options ?? {}, testOptions, compare: 'trim',
-      });
-    },
-    defineInlineTest(module, options, input, expected, testName, testOptions = {}) {
-      inline++;
-      cases.push({
-        suite, name: `${basename(testFile, '.js')} inline #${inline}${testName ? ` (${testName})` : ''}`,
-        transformPath: join(dirname(testFile), `${basename(testFile, '.js').replace(/-test$/, '')}.js`), module,
-        inputPath: join(dirname(testFile), `inline-${inline}.js`), input, expected,
-        options: options ?? {}, testOptions, compare: 'trim',
-      });
-    },
-  };
-  const fakeRequire = (id) => (/^jscodeshift\/(dist|src)\/testUtils/.test(id) ? recorder : load(id));
-  const body = readFileSync(testFile, 'utf8');
-  const run = new Function('require', 'module', 'exports', '__dirname', '__filename', 'describe', 'it', 'test', body);
-  const module = { exports: {} };
-  run(fakeRequire, module, module.exports, dirname(testFile), testFile, (_name, fn) => fn(), () => {}, () => {});
-  return cases;
-}
-
-function jsCodemodCases() {
-  const dir = join(root, '__testfixtures__/compat/js-codemod/transforms/__tests__');
-  return readdirSync(dir).sort().flatMap((file) => recordJestFile(join(dir, file), 'js-codemod'));
-}
-
-/** azu's tests (ESM, jest + babel) call defineTest per fixture folder with { silent: true }. */
-function commonjsToEsmCases() {
-  const base = join(root, '__testfixtures__/compat/commonjs-to-es-module-codemod/transforms');
-  const fixtures = join(base, '__testfixtures__');
-  const cases = [];
-  const add = (transformName, prefix, options) => {
-    const transformPath = join(base, `${transformName}.js`);
-    const inputPath = join(fixtures, `${prefix}.input.js`);
-    cases.push({
-      suite: 'commonjs-to-es-module-codemod', name: prefix, transformPath, module: jiti(transformPath), inputPath,
-      input: readFileSync(inputPath, 'utf8'), expected: readFileSync(join(fixtures, `${prefix}.output.js`), 'utf8'),
-      options, testOptions: {}, compare: 'trim',
-    });
-  };
-  for (const entry of readdirSync(fixtures, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.isDirectory()) {
-      for (const file of readdirSync(join(fixtures, entry.name)).sort()) {
-        if (file.endsWith('.input.js')) add(entry.name, `${entry.name}/${file.replace(/\.input\.js$/, '')}`, { silent: true });
-      }
-    } else if (entry.name.endsWith('.input.js')) {
-      add(entry.name.replace(/\.input\.js$/, ''), entry.name.replace(/\.input\.js$/, ''), {});
-    }
-  }
-  return cases;
-}
-
-/** 5to6's mocha tests compare untrimmed output with `<name>.after.js`; only cjs/hoist has options. */
-function fiveToSixCases() {
-  const pkg = join(root, '.verify-cache/node_modules/5to6-codemod');
-  if (!existsSync(pkg)) {
-    console.error('installing 5to6-codemod@1.8.0 into .verify-cache/ ...');
-    execFileSync('npm', ['install', '--prefix', join(root, '.verify-cache'), '5to6-codemod@1.8.0', '--no-save', '--no-audit', '--no-fund', '--silent'], { stdio: 'inherit' });
-  }
-  const fixtures = join(pkg, 'test/fixtures');
-  const transforms = readdirSync(join(pkg, 'transforms')).map((file) => file.replace(/\.js$/, ''));
-  const cases = [];
-  const add = (transformName, beforePath, name) => {
-    const transformPath = join(pkg, 'transforms', `${transformName}.js`);
-    cases.push({
-      suite: '5to6-codemod', name, transformPath, module: require(transformPath), inputPath: beforePath,
-      input: readFileSync(beforePath, 'utf8'), expected: readFileSync(beforePath.replace(/\.before\.js$/, '.after.js'), 'utf8'),
-      options: name === 'cjs/hoist' ? { hoist: true } : undefined, testOptions: {}, compare: 'exact',
-    });
-  };
-  for (const entry of readdirSync(fixtures, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      for (const file of readdirSync(join(fixtures, entry.name))) {
-        if (file.endsWith('.before.js')) add(entry.name, join(fixtures, entry.name, file), `${entry.name}/${file.replace(/\.before\.js$/, '')}`);
-      }
-    } else if (entry.name.endsWith('.before.js')) {
-      const name = entry.name.replace(/\.before\.js$/, '');
-      const transformName = transforms.find((t) => name === t || name.startsWith(`${t}-`));
-      if (transformName) add(transformName, join(fixtures, entry.name), name);
-    }
-  }
-  return cases.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-// ---- running ----------------------------------------------------------------------------------
-
-async function stockRun(testCase) {
+async function stockRun(testCase, parser) {
   try {
     if (testCase.compare === 'exact') {
       // As 5to6's own tests: call the transform with jscodeshift (default parser), compare untrimmed.
       const transform = testCase.module.default ?? testCase.module;
       const out = await transform({ path: testCase.inputPath, source: testCase.input }, { jscodeshift: stockJscodeshift, j: stockJscodeshift, stats() {}, report() {} }, testCase.options);
-      return { output: out ?? '' };
+      return { output: out || '' };
     }
-    const out = await stockUtils.applyTransform(testCase.module, testCase.options, { path: testCase.inputPath, source: testCase.input }, testCase.testOptions);
+    const testOptions = parser ? { ...testCase.testOptions, parser } : testCase.testOptions;
+    const out = await stockUtils.applyTransform(testCase.module, testCase.options, { path: testCase.inputPath, source: testCase.input }, testOptions);
     return { output: out };
   } catch (error) {
     return { error: String(error?.message ?? error).split('\n')[0] };
   }
 }
 
+async function codemorphTransform(testCase) {
+  // Inline tests hand the module over; file tests name the transform, which codemorph loads itself.
+  const module = testCase.name.includes(' inline #') ? testCase.module : await loadModule(testCase.transformPath);
+  const found = findTransform(module);
+  return found && testCase.mockedParser ? { ...found, parser: testCase.mockedParser } : found;
+}
+
 async function codemorphRun(testCase) {
-  const found = findTransform(testCase.module);
+  let found;
+  try {
+    found = await codemorphTransform(testCase);
+  } catch (error) {
+    return { error: String(error?.message ?? error).split('\n')[0] };
+  }
   if (!found) return { error: 'not detected as a jscodeshift transform' };
   const pass = jscodeshiftPass(found, testCase.transformPath);
   const options = { ...(testCase.options ?? {}), ...(testCase.testOptions.parser ? { parser: testCase.testOptions.parser } : {}) };
@@ -159,15 +77,14 @@ async function codemorphRun(testCase) {
     { verbose: true },
   );
   if (result.status === 'failed') return { error: result.error.message };
-  if (result.status === 'skipped') return { error: `skipped: ${result.reason}` };
-  return { output: result.status === 'changed' ? result.after : testCase.input, changed: result.status === 'changed' };
+  // Declined (the transform returned nothing): jscodeshift's helpers see ''.
+  if (result.status === 'skipped') return result.passes ? { output: '' } : { error: `skipped: ${result.reason}` };
+  return { output: result.status === 'changed' ? result.after : testCase.input };
 }
 
 function passes(testCase, run) {
   if (run.error !== undefined) return false;
-  if (testCase.compare === 'exact') return run.output === testCase.expected || (run.changed === false && testCase.expected === testCase.input);
-  // jscodeshift's helper trims both sides; an empty expectation means "the transform returned nothing".
-  if (testCase.expected.trim() === '' && run.changed === false) return true;
+  if (testCase.compare === 'exact') return run.output === testCase.expected || (run.output === testCase.input && testCase.expected === testCase.input);
   return run.output.trim() === testCase.expected.trim();
 }
 
@@ -175,39 +92,44 @@ const suites = [
   ['js-codemod', jsCodemodCases],
   ['commonjs-to-es-module-codemod', commonjsToEsmCases],
   ['5to6-codemod', fiveToSixCases],
+  ['react-codemod', reactCodemodCases],
+  ['ember-qunit-codemod', (dir) => codemodCliCases(dir, 'ember-qunit-codemod', '1.2.2')],
+  ['ember-3x-codemods', (dir) => codemodCliCases(dir, 'ember-3x-codemods', '1.12.8')],
 ].filter(([name]) => !only || name === only);
 
 const rows = [];
 const mismatches = [];
 for (const [name, collect] of suites) {
-  const cases = collect();
-  let stockPass = 0;
-  let codemorphPass = 0;
-  let identical = 0;
+  const cases = collect(root);
+  const row = { suite: name, cases: cases.length, stock: 0, stockFlow: 0, codemorph: 0, either: 0 };
   for (const testCase of cases) {
+    // codemod-cli passes a case's options through the environment.
+    for (const [key, value] of Object.entries(testCase.env ?? {})) process.env[key] = value;
     const stock = await stockRun(testCase);
-    const ours = await codemorphRun(testCase);
-    const stockOk = passes(testCase, { ...stock, changed: stock.output !== '' && stock.output !== undefined });
+    const flow = parserOf(testCase) === 'flow' ? await stockRun(testCase, flowParser) : stock;
+    const ours = throughCli && !testCase.name.includes(' inline #') ? codemorphCliRun(root, testCase) : await codemorphRun(testCase);
+    for (const key of Object.keys(testCase.env ?? {})) delete process.env[key];
+    const stockOk = passes(testCase, stock);
+    const flowOk = passes(testCase, flow);
     const oursOk = passes(testCase, ours);
-    if (stockOk) stockPass++;
-    if (oursOk) codemorphPass++;
-    // Byte-for-byte: codemorph's file text equals what stock jscodeshift would write (or the input when it skips).
-    const stockText = stock.error === undefined ? (stock.output === '' ? testCase.input : stock.output) : undefined;
-    if (stockText !== undefined && ours.output !== undefined && (testCase.compare === 'exact' ? ours.output === stockText : ours.output.trim() === stockText.trim())) identical++;
-    if (stockOk && !oursOk) mismatches.push({ testCase, stock, ours });
-    if (!stockOk && verbose) console.log(`stock fails ${name} ${testCase.name}: ${stock.error ?? 'output differs'}`);
+    row.stock += stockOk ? 1 : 0;
+    row.stockFlow += flowOk ? 1 : 0;
+    row.codemorph += oursOk ? 1 : 0;
+    row.either += stockOk || flowOk ? 1 : 0;
+    if ((stockOk || flowOk) && !oursOk) mismatches.push({ testCase, ours, by: stockOk ? 'stock' : 'stock+flow' });
+    if (!stockOk && !flowOk && verbose) print(`both stock configurations fail ${name} ${testCase.name}: ${stock.error ?? 'output differs'}`);
   }
-  rows.push({ suite: name, cases: cases.length, stock: stockPass, codemorph: codemorphPass, sameAsStock: identical });
+  rows.push(row);
 }
 
 const pad = (value, width) => String(value).padEnd(width);
-console.log(`${pad('suite', 32)}${pad('cases', 7)}${pad('stock', 7)}${pad('codemorph', 11)}same output as stock`);
-for (const row of rows) console.log(`${pad(row.suite, 32)}${pad(row.cases, 7)}${pad(row.stock, 7)}${pad(row.codemorph, 11)}${row.sameAsStock}`);
+print(`${pad('suite', 32)}${pad('cases', 7)}${pad('stock', 7)}${pad(`stock+flow-parser@${COMPATIBLE_FLOW_PARSER}`, 28)}${pad('either stock', 14)}codemorph`);
+for (const row of rows) print(`${pad(row.suite, 32)}${pad(row.cases, 7)}${pad(row.stock, 7)}${pad(row.stockFlow, 28)}${pad(row.either, 14)}${row.codemorph}`);
 if (mismatches.length > 0) {
-  console.log('\nstock jscodeshift passes, codemorph does not:');
-  for (const { testCase, ours } of mismatches) {
-    console.log(`  ${testCase.suite} ${testCase.name}: ${ours.error ?? 'output differs'}`);
-    if (verbose && ours.output !== undefined) console.log(`--- expected\n${testCase.expected}\n--- codemorph\n${ours.output}`);
+  print('\na stock configuration passes, codemorph does not:');
+  for (const { testCase, ours, by } of mismatches) {
+    print(`  ${testCase.suite} ${testCase.name} (${by} passes): ${ours.error ?? 'output differs'}`);
+    if (verbose && ours.output !== undefined) print(`--- expected\n${testCase.expected}\n--- codemorph\n${ours.output}`);
   }
 }
 process.exitCode = mismatches.length > 0 ? 1 : 0;

@@ -31,8 +31,10 @@ function reportProblem(io: CliIO, result: FileResult, flags: RunFlags, show: (pa
     const pass = result.error.passId ? `${result.error.passId}: ` : '';
     line(io, `${path}: ${pass}${result.error.message}`);
     if (flags.verbose && result.error.stack) line(io, result.error.stack);
-  } else if (result.status === 'skipped') {
-    line(io, `${path}: skipped: ${result.reason}`);
+  } else if (result.status === 'skipped' && (!result.passes || flags.verbose)) {
+    // A pass declining a file is routine (counted in the summary); a file never run is worth a line.
+    const by = result.passes ? `${result.passes.join(',')}: ` : '';
+    line(io, `${path}: skipped: ${by}${result.reason}`);
   }
   if (!flags.quiet) {
     for (const warning of result.warnings) {
@@ -71,8 +73,9 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
 /**
  * The shared back end of `run` and `rewrite`: discover → run → report, then write or check.
  * Returns the exit code: 0 success, 1 `--check` found changes, 2 a file failed or usage error.
+ * `output.reporter` (`codemorph jscodeshift`) replaces the diff/JSON output and the per-file lines.
  */
-export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: RunFlags): Promise<number> {
+export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: RunFlags, output?: { reporter: Reporter }): Promise<number> {
   const started = performance.now();
   const root = resolve(io.cwd, flags.root ?? '.');
   if (flags.root && !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
@@ -94,7 +97,8 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
 
   const reporters: Reporter[] = [];
   const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
-  if (flags.json) reporters.push(createJsonReporter(io.stdout, show));
+  if (output) reporters.push(output.reporter);
+  else if (flags.json) reporters.push(createJsonReporter(io.stdout, show));
   else if (flags.check) reporters.push({ file: (r) => r.status === 'changed' && io.stdout(`${show(r.path)}\n`), end() {} });
   else if (!flags.write) reporters.push(createDiffReporter({ out: io.stdout, displayPath: show, color }));
   const patch = flags.patch ? createPatchCollector(show) : undefined;
@@ -108,8 +112,8 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   try {
     const handle = (result: FileResult): void => {
       addToSummary(summary, result);
-      const noisy = result.status === 'failed' || result.status === 'skipped' || (!flags.quiet && result.warnings.length > 0);
-      if (noisy) progress.interrupt(() => reportProblem(io, result, flags, show));
+      const noisy = result.status === 'failed' || (result.status === 'skipped' && (!result.passes || flags.verbose)) || (!flags.quiet && result.warnings.length > 0);
+      if (noisy && !output) progress.interrupt(() => reportProblem(io, result, flags, show));
       // Under --write a change is set aside on disk (memory stays flat) and reported once written.
       if (result.status === 'changed' && writer) writer.take(result);
       else for (const reporter of reporters) reporter.file(result);

@@ -33,10 +33,12 @@ function guardBrokenPipe(): void {
 
 export function processIO(): CliIO {
   guardBrokenPipe();
+  // Bound now: a --json run sends other writes to stdout elsewhere (json-stdout.ts), not the report.
+  const write = process.stdout.write.bind(process.stdout);
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),

@@ -40,8 +40,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   registerSearch(program, io, setExit);
   registerList(program, io, setExit);
   registerUndo(program, io, setExit);
+  // Listed for --help only: its arguments are jscodeshift's, read by its own parser below.
+  program.command('jscodeshift').description('run a jscodeshift transform with jscodeshift\'s own flags and summary (codemorph jscodeshift --help)');
   const verbose = argv.includes('--verbose');
   try {
+    // Loaded only for this command: it brings in discovery, the step loader and execute.
+    if (argv[0] === 'jscodeshift') return await (await import('./commands/jscodeshift.js')).runJscodeshiftCli(io, argv.slice(1));
     await program.parseAsync([...argv], { from: 'user' });
     return exit;
   } catch (error) {

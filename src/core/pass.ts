@@ -40,6 +40,12 @@ export interface FileContext<O = OptionValues> extends Reporter {
    * difference as edits. Slower than recording edits (each manipulation re-parses); use sparingly.
    */
   mutate(fn: (file: MorphSourceFile) => void): void;
+  /**
+   * Declines the file: the pass does not apply to it (jscodeshift's "return null"). A file that
+   * no pass changed and every pass that ran on it declined is reported as skipped, with the reason,
+   * apart from files a pass looked at and left as they were (unchanged).
+   */
+  skip(reason?: string): void;
   /** Set for passes with needs: 'types'. */
   readonly checker?: ts.TypeChecker;
   readonly program?: ts.Program;

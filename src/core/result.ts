@@ -49,7 +49,12 @@ export type FileResult =
       readonly attribution: readonly Attribution[];
     })
   | (ResultBase & { readonly status: 'unchanged' })
-  | (ResultBase & { readonly status: 'skipped'; readonly reason: string })
+  | (ResultBase & {
+      readonly status: 'skipped';
+      readonly reason: string;
+      /** Set when passes declined the file (`ctx.skip`, a jscodeshift transform returning null); absent when it was never run (too large, does not parse). */
+      readonly passes?: readonly string[];
+    })
   | (ResultBase & { readonly status: 'failed'; readonly error: ResultError });
 
 export type FileStatus = FileResult['status'];

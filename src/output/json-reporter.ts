@@ -16,6 +16,7 @@ export function fileToJson(result: FileResult, displayPath: (absolute: string) =
     base.hunks = diff.hunks;
   } else if (result.status === 'skipped') {
     base.reason = result.reason;
+    if (result.passes) base.passes = result.passes;
   } else if (result.status === 'failed') {
     base.error = result.error;
   }

@@ -10,7 +10,7 @@ import type { LoadedStep } from '../workspace/steps.js';
  * The incremental cache: what a syntax run concluded about a file, keyed by the file's path and
  * content and by everything that decides the outcome (codemorph's version, each pass's id, version,
  * module text, options and recipe conditions). The index (one JSON file per run key) holds compact
- * outcomes: "unchanged" (with its warnings), "skipped: cannot parse", or "changed" with the passes
+ * outcomes: "unchanged" (with its warnings), "skipped: cannot parse", skipped because passes declined, or "changed" with the passes
  * and ranges; the new text of a changed file sits in a file of its own next to the index, read
  * only on a hit. Failures are never stored: they re-run.
  */
@@ -20,7 +20,7 @@ interface Extra {
 }
 export type CachedOutcome =
   | (Extra & { readonly s: 'u' })
-  | (Extra & { readonly s: 'k'; readonly r: string })
+  | (Extra & { readonly s: 'k'; readonly r: string; readonly p?: readonly string[] })
   | (Extra & { readonly s: 'c'; readonly p: readonly string[]; readonly at: readonly Attribution[] });
 
 export const CACHE_DIR = join('.codemorph', 'cache');
@@ -87,6 +87,7 @@ export function outcomeOf(result: FileResult): CachedOutcome | undefined {
     ...(Object.keys(result.stats).length > 0 ? { st: result.stats } : {}),
   };
   if (result.status === 'unchanged') return { s: 'u', ...extra };
+  if (result.status === 'skipped' && result.passes) return { s: 'k', r: result.reason, p: result.passes, ...extra };
   if (result.status === 'skipped' && result.reason.startsWith('cannot parse')) return { s: 'k', r: result.reason, ...extra };
   if (result.status === 'changed' && result.operation === 'edit') return { s: 'c', p: result.passes, at: result.attribution, ...extra };
   return undefined;
@@ -100,7 +101,7 @@ export function resultFrom(
 ): FileResult | undefined {
   const base = { path: file.path, relativePath: file.relativePath, warnings: outcome.w ?? [], stats: outcome.st ?? {} };
   if (outcome.s === 'u') return { ...base, status: 'unchanged' };
-  if (outcome.s === 'k') return { ...base, status: 'skipped', reason: outcome.r };
+  if (outcome.s === 'k') return { ...base, status: 'skipped', reason: outcome.r, ...(outcome.p ? { passes: outcome.p } : {}) };
   const text = after();
   if (text === undefined) return undefined;
   return { ...base, status: 'changed', operation: 'edit', before: file.text, after: text, passes: outcome.p, attribution: outcome.at };

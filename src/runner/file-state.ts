@@ -33,6 +33,9 @@ export class FileState {
   readonly stats: Stats = {};
   private attribution: Attribution[] = [];
   private readonly changedBy: string[] = [];
+  /** Passes that ran on the file, and those of them that declined it (with why). */
+  private readonly ran = new Set<string>();
+  private readonly declined = new Map<string, string>();
   private readonly crlf: boolean;
   private tree: ts.SourceFile | undefined;
   private originalErrors: number | undefined;
@@ -66,6 +69,7 @@ export class FileState {
    * Returns whether the text changed. Throws CodemorphError('verify' | 'edit-overlap').
    */
   applyPass(passId: string, recorded: readonly Edit[], options: { tree?: ts.SourceFile } = {}): boolean {
+    this.ran.add(passId);
     if (recorded.length === 0) return false;
     const edits = this.crlf ? recorded.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') })) : recorded;
     const applied = applyEdits(this.text, edits, this.path);
@@ -99,9 +103,19 @@ export class FileState {
     return this.text !== this.original;
   }
 
+  /** A pass declined the file (`ctx.skip`). */
+  decline(passId: string, reason = 'declined by the pass'): void {
+    this.declined.set(passId, reason);
+  }
+
   result(): FileResult {
     const base = { path: this.path, relativePath: this.relativePath, warnings: this.warnings, stats: this.stats };
-    if (!this.changed) return { ...base, status: 'unchanged' };
+    if (!this.changed) {
+      const ran = [...this.ran];
+      if (this.declined.size === 0 || !ran.every((id) => this.declined.has(id))) return { ...base, status: 'unchanged' };
+      const reason = [...new Set(this.declined.values())].join('; ');
+      return { ...base, status: 'skipped', reason, passes: [...this.declined.keys()] };
+    }
     return {
       ...base,
       status: 'changed',

@@ -163,3 +163,36 @@ describe('processFile', () => {
     expect(result.warnings).toEqual([{ passId: 'warner', message: 'left alone', line: 2, column: 3 }]);
   });
 });
+
+describe('processFile: passes that decline a file (ctx.skip)', () => {
+  const decliner = (id: string) =>
+    definePass({
+      id,
+      title: 'Decline',
+      description: 'Declines files without an import.',
+      needs: 'syntax',
+      parses: false,
+      visit(ctx: FileContext) {
+        if (!ctx.text.includes('import')) ctx.skip('no imports here');
+      },
+    });
+
+  it('reports the file as skipped, with the reason and the pass, when every pass that ran declined it', async () => {
+    const result = await processFile(input('const a = 1;\n'), [{ pass: decliner('decline'), options: {} }]);
+    expect(result).toMatchObject({ status: 'skipped', reason: 'no imports here', passes: ['decline'] });
+  });
+
+  it('is unchanged when another pass ran and changed nothing, and changed when another pass changed it', async () => {
+    const idle = renameIdentifiers('idle', 'zzz', 'yyy');
+    const noMatch = await processFile(input('const zzz = 1;\n'.replace('zzz', 'q')), [
+      { pass: decliner('decline'), options: {} },
+      { pass: { ...idle, match: undefined }, options: {} },
+    ]);
+    expect(noMatch.status).toBe('unchanged');
+    const changed = await processFile(input('const zzz = 1;\n'), [
+      { pass: decliner('decline'), options: {} },
+      { pass: idle, options: {} },
+    ]);
+    expect(changed.status).toBe('changed');
+  });
+});

@@ -82,6 +82,7 @@ export function baseContext(state: FileState, passId: string, options: OptionVal
     files: noFileOps,
     warn: (message: string, at?: ts.Node | number) => state.warn(passId, message, at),
     stat: (name: string, quantity?: number) => state.stat(name, quantity),
+    skip: (reason?: string) => state.decline(passId, reason),
   };
 }
 

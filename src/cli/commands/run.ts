@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { addRunFlags, runFlagsFrom } from '../flags.js';
 import type { CliIO } from '../io.js';
+import { reserveStdoutForReport } from '../json-stdout.js';
 
 const EXAMPLES = `
 Examples:
@@ -32,13 +33,19 @@ export function registerRun(program: Command, io: CliIO, setExit: (code: number)
     // Paths and ignore globs in a config file are relative to the file, wherever codemorph is started from.
     const config = anchorConfig(loaded);
     const flags = runFlagsFrom(io.cwd, raw, operands, config);
-    const steps = await loadSteps(transforms, {
-      cwd: io.cwd,
-      cliOptions: flags.passOptions,
-      configOptions: config.options,
-      configRecipes: configRecipes(loaded),
-      engine: flags.engine,
-    });
-    setExit(await execute(io, steps, flags));
+    // Loading a transform may print too: stdout is the report's from here on.
+    const restore = flags.json ? reserveStdoutForReport() : undefined;
+    try {
+      const steps = await loadSteps(transforms, {
+        cwd: io.cwd,
+        cliOptions: flags.passOptions,
+        configOptions: config.options,
+        configRecipes: configRecipes(loaded),
+        engine: flags.engine,
+      });
+      setExit(await execute(io, steps, flags));
+    } finally {
+      restore?.();
+    }
   });
 }

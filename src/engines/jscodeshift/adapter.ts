@@ -5,10 +5,17 @@ import { boundJscodeshift, createApi } from './api.js';
 import { chooseParser } from './parser.js';
 import { findTransform, transformId, type FoundTransform } from './transform.js';
 
+/** Why a falsy result means "skipped": jscodeshift's worker counts every one of them as skipped. */
+function declined(output: unknown): string | undefined {
+  if (output === undefined) return 'transform returned undefined';
+  if (output === null) return 'transform returned null';
+  if (output === '') return 'transform returned an empty string';
+  if (output === false) return 'transform returned false';
+  return undefined;
+}
+
 /** What a transform returned: new text, or nothing to change. */
 function outputText(output: unknown, source: string): string | undefined {
-  // jscodeshift's worker treats every falsy result ('' included) as "skipped".
-  if (output === undefined || output === null || output === '' || output === false) return undefined;
   if (typeof output !== 'string') {
     throw new Error(`the transform returned ${typeof output}; expected a string (new text), or null/undefined to skip the file`);
   }
@@ -35,6 +42,8 @@ export function jscodeshiftPass(found: FoundTransform, path: string): FilePass {
       const parser = chooseParser({ exported: found.parser, option: options.parser, path: ctx.path });
       const j = boundJscodeshift(parser, options.parserConfig);
       const output = await found.transform({ path: ctx.path, source: ctx.text }, createApi(j, ctx), options);
+      const skip = declined(output);
+      if (skip) return ctx.skip(skip);
       const text = outputText(output, ctx.text);
       if (text === undefined) return;
       for (const edit of textToEdits(ctx.text, text, id)) ctx.edits.replaceRange(edit.start, edit.end, edit.text);

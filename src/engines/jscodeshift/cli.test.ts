@@ -7,7 +7,7 @@ import { cli, tempProject } from '../../../test/cli-helpers.js';
 const project = tempProject;
 
 interface JsonReport {
-  summary: { changed: number; unchanged: number; failed: number; stats: Record<string, number>; passes: Record<string, number> };
+  summary: { changed: number; unchanged: number; skipped: number; failed: number; stats: Record<string, number>; passes: Record<string, number> };
   files: Array<{
     path: string;
     status: string;
@@ -121,7 +121,9 @@ export default function transformer(file: FileInfo, api: API): string {
       'b.js': 'var b = 2;\n',
     });
     const report = json(dir, ['run', './noop.cjs', 'a.js', 'b.js']);
-    expect(report.summary).toMatchObject({ changed: 0, unchanged: 2, failed: 0 });
+    // null is jscodeshift's "skip": reported apart from a transform that ran and changed nothing.
+    expect(report.summary).toMatchObject({ changed: 0, unchanged: 1, skipped: 1, failed: 0 });
+    expect(report.files).toEqual([{ path: 'a.js', status: 'skipped', reason: 'transform returned null', passes: ['noop'] }]);
   });
 
   it('fails the file (not the run) when a transform returns something that is not text', () => {

@@ -96,3 +96,17 @@ describe('flow parser (jscodeshift#450: PropertyDefinition from flow-parser >= 0
     ]);
   });
 });
+
+describe('the flow parser: flow-parser 0.158 first, the newest when 0.158 reports syntax errors', () => {
+  it('gives the older node shapes jscodeshift\'s AST libraries know', () => {
+    const ast = parserObject('flow').parse('h({ ...rest });\nclass A { x: number = 1 }\n') as { body: Array<Record<string, any>> };
+    expect(ast.body[0]!.expression.arguments[0].properties[0].type).toBe('SpreadProperty');
+    expect(ast.body[1]!.body.body[0].type).toBe('ClassProperty');
+  });
+
+  it('reads syntax newer than 0.158 (a type guard) with the newest flow-parser', () => {
+    const ast = parserObject('flow').parse('function isX(x: mixed): x is number { return true; }\n') as { errors: unknown[]; body: Array<Record<string, any>> };
+    expect(ast.errors).toEqual([]);
+    expect(ast.body[0]!.returnType.typeAnnotation.type).toBe('TypePredicate');
+  });
+});

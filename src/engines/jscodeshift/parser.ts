@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { extensionOf } from '../../core/parse.js';
 import { withFlowNodesRenamed } from './flow-ast.js';
+import { compatibleFlowParser } from './flow-compat.js';
 
 /** The parser names jscodeshift's `--parser` accepts. */
 export const PARSER_NAMES = ['babel', 'babylon', 'flow', 'ts', 'tsx'] as const;
@@ -64,7 +65,7 @@ let getParser: GetParser | undefined;
 /** The parser object jscodeshift's `withParser` gets for a name, with `--parser-config` options. */
 export function parserObject(setting: ParserSetting, config?: unknown): ParserObject {
   if (typeof setting !== 'string') return setting;
+  if (setting === 'flow') return withFlowNodesRenamed(compatibleFlowParser(config));
   getParser ??= require('jscodeshift/src/getParser.js') as GetParser;
-  const parser = getParser(setting, config ?? undefined);
-  return setting === 'flow' ? withFlowNodesRenamed(parser) : parser;
+  return getParser(setting, config ?? undefined);
 }

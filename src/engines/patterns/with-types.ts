@@ -52,6 +52,7 @@ export function withTypes(pass: FilePass, compilerOptions?: ts.CompilerOptions):
         mutate: (fn) => ctx.mutate(fn),
         warn: (message, at) => ctx.warn(message, at),
         stat: (name, quantity) => ctx.stat(name, quantity),
+        skip: (reason) => ctx.skip(reason),
         checker: typed.checker,
         program: typed.program,
         project: typed.project,
