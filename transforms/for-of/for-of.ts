@@ -1,6 +1,7 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
+import { isNameUse } from '../commonjs-to-esm/names.js';
 import { arrayEvidence, isAssigned } from '../for-each/array-evidence.js';
 
 /** The parts of `for (let i = 0; i < arr.length; i++) { const x = arr[i]; ... }`. */
@@ -58,10 +59,11 @@ function matchLoop(ts: typeof TS, loop: TS.ForStatement): IndexLoop | undefined 
   };
 }
 
+/** References to `name` below `root`; property names (`item.i`, `{ i: 1 }`) are not references. */
 function countIdentifier(ts: typeof TS, root: TS.Node, name: string): number {
   let count = 0;
   const visit = (node: TS.Node): void => {
-    if (ts.isIdentifier(node) && node.text === name) count++;
+    if (ts.isIdentifier(node) && node.text === name && isNameUse(ts, node)) count++;
     ts.forEachChild(node, visit);
   };
   visit(root);
