@@ -71,7 +71,11 @@ function namedAssignment(t: TS, sourceFile: ts.SourceFile, ref: ts.Expression): 
 }
 
 /** `module.exports = value;`, `exports = module.exports = value;` or `module.exports = exports = value;`. */
-function replacement(t: TS, sourceFile: ts.SourceFile, ref: ts.Expression): { value: ts.Expression; statement: ts.Statement; refs: number } | undefined {
+function replacement(
+  t: TS,
+  sourceFile: ts.SourceFile,
+  ref: ts.Expression,
+): { value: ts.Expression; statement: ts.Statement; refs: number; exported: boolean } | undefined {
   let assign = ref.parent;
   if (!t.isBinaryExpression(assign) || assign.left !== ref || assign.operatorToken.kind !== t.SyntaxKind.EqualsToken) return undefined;
   let refs = 1;
@@ -89,7 +93,9 @@ function replacement(t: TS, sourceFile: ts.SourceFile, ref: ts.Expression): { va
   }
   const statement = assign.parent;
   if (!t.isExpressionStatement(statement) || statement.parent !== sourceFile) return undefined;
-  return { value, statement, refs };
+  // `exports = value` alone only rebinds the wrapper's local parameter: nothing is exported.
+  const exported = isModuleExports(t, ref) || isModuleExports(t, assign.left) || (t.isBinaryExpression(assign.right) && isModuleExports(t, assign.right.left));
+  return { value, statement, refs, exported };
 }
 
 /** `ref = ...` or `ref.x = ...` anywhere. */
@@ -122,6 +128,7 @@ export function planExports(
   const others: ts.Expression[] = [];
   for (const { node } of refs) {
     const whole = replacement(t, sourceFile, node);
+    if (whole && !whole.exported) return refuse('`exports = ...` only rebinds the local `exports` name and exports nothing (only `module.exports = ...` does)', node);
     if (whole) {
       replacements.set(whole.statement, whole);
       continue;
