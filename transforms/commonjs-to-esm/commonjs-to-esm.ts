@@ -5,7 +5,7 @@ import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
 import { collectExportRefs, planExports, type TextEdit } from './exports.js';
 import { freshName, indexNames, isNameUse, topStatementOf, type NameIndex } from './names.js';
-import { declaredImport, isUnconditional, renderImport, requiredSpecifier, type DeclaredImport } from './requires.js';
+import { assignedRequireProblem, declaredImport, isUnconditional, renderImport, requiredSpecifier, type DeclaredImport } from './requires.js';
 
 type TS = typeof ts;
 
@@ -145,6 +145,7 @@ export const pass = definePass<CommonjsToEsmOptions>({
     const converted = new Set<ts.Statement>();
     let keepsRequire = false;
     const dirnames: ts.Identifier[] = [];
+    let fileLeft: { reason: string; at: ts.Node } | undefined;
 
     // Whole top-level statements first: `const x = require('y')` and `require('y');`.
     const handled = new Set<ts.Node>(plan.consumed);
@@ -180,6 +181,15 @@ export const pass = definePass<CommonjsToEsmOptions>({
         if (handled.has(call)) return;
         const specifier = requiredSpecifier(t, call);
         const statement = topStatementOf(sourceFile, node);
+        const assigned = t.isBinaryExpression(call.parent) && call.parent.right === call && t.isIdentifier(call.parent.left)
+          ? assignedRequireProblem(t, sourceFile, call.parent.left, names)
+          : undefined;
+        if (assigned?.wholeFile) fileLeft ??= { reason: assigned.reason, at: node };
+        if (assigned) {
+          keepsRequire = true;
+          if (!assigned.wholeFile) ctx.warn(`require() left in place: ${assigned.reason}; a createRequire prelude keeps it working`, node);
+          return;
+        }
         if (specifier !== undefined && statement && t.isCallExpression(call) && isUnconditional(t, sourceFile, call)) {
           const local = freshName(specifier.split('/').filter((part) => part && !part.startsWith('.') && !part.startsWith('@')).pop() ?? 'module', taken);
           const json = /\.json$/i.test(specifier);
@@ -198,6 +208,10 @@ export const pass = definePass<CommonjsToEsmOptions>({
       t.forEachChild(node, visit);
     };
     for (const statement of sourceFile.statements) if (!converted.has(statement)) visit(statement);
+    if (fileLeft) {
+      ctx.warn(`file left as CommonJS: ${fileLeft.reason}`, fileLeft.at);
+      return;
+    }
 
     if (edits.length === 0 && dirnames.length === 0) return;
 

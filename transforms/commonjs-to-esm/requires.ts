@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import { isBindableName, type NameIndex } from './names.js';
+import { isBindableName, isNameUse, type NameIndex } from './names.js';
 
 type TS = typeof ts;
 
@@ -102,4 +102,46 @@ export function renderImport(specifierText: string, shape: ImportShape | undefin
   if (shape.kind === 'default') return `import ${shape.local} from ${specifierText}${attributes};`;
   const parts = shape.names.map(({ imported, local }) => (imported === local ? local : `${imported} as ${local}`));
   return `import { ${parts.join(', ')} } from ${specifierText}${attributes};`;
+}
+
+/**
+ * Why `name = require(...)` (an assignment, not a declaration) cannot be hoisted to an import, or
+ * undefined when it can: `name` must be a plain `var`/`let` declared once, at the top level, and
+ * not mentioned before the assignment. An implicit global would throw in strict module code, and
+ * a name read earlier would see the module too soon once the import is hoisted.
+ */
+export function assignedRequireProblem(
+  t: TS,
+  sourceFile: ts.SourceFile,
+  target: ts.Identifier,
+  names: NameIndex,
+): { reason: string; wholeFile: boolean } | undefined {
+  const name = target.text;
+  const declarations = names.declared.get(name) ?? [];
+  const shown = `\`${name} = require(...)\``;
+  // Keeping the require() does not help here: the assignment itself throws once the file is strict.
+  if (declarations.length === 0) return { reason: `${shown} assigns an undeclared name (an implicit global, which throws in an ES module)`, wholeFile: true };
+  const declaration = declarations[0]!.parent;
+  const list = declaration.parent;
+  const plain =
+    declarations.length === 1 &&
+    t.isVariableDeclaration(declaration) &&
+    t.isVariableDeclarationList(list) &&
+    (list.flags & t.NodeFlags.Const) === 0 &&
+    t.isVariableStatement(list.parent) &&
+    list.parent.parent === sourceFile;
+  if (!plain) return { reason: `${shown} assigns \`${name}\`, which is not a plain top-level var/let declared once`, wholeFile: false };
+  const assignedAt = target.getStart(sourceFile);
+  let early: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (early || node.getStart(sourceFile) >= assignedAt) return;
+    if (t.isIdentifier(node)) {
+      if (node.text === name && node !== declarations[0] && isNameUse(t, node)) early = node;
+      return;
+    }
+    t.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  if (!early) return undefined;
+  return { reason: `${shown}: \`${name}\` is used before the assignment, and the hoisted import would change what it sees`, wholeFile: false };
 }
