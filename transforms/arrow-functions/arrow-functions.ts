@@ -69,7 +69,7 @@ function convert(ctx: FileContext, fn: ts.FunctionExpression, constructed: Set<s
 
 function refusalReason(ctx: FileContext, fn: ts.FunctionExpression, constructed: Set<string>): string | undefined {
   const tsApi = ctx.ts;
-  if (fn.name) return `it is named ${fn.name.text} (the name is visible in .name, stack traces and inside the body)`;
+  if (fn.name) return `it is named \`${fn.name.text}\` (the name is visible in .name, stack traces and inside the body)`;
   const first = fn.parameters[0];
   if (first && tsApi.isIdentifier(first.name) && first.name.text === 'this') return 'it declares a `this` parameter';
   if (hasDuplicateParameters(fn, tsApi)) return 'it repeats a parameter name (an error in arrow functions)';
@@ -77,8 +77,8 @@ function refusalReason(ctx: FileContext, fn: ts.FunctionExpression, constructed:
   if (tsApi.isNewExpression(outer.parent)) return 'it is called with new';
   if (isExported(fn, tsApi)) return 'it is exported, and other modules may call it with new';
   const name = boundName(fn, tsApi);
-  if (name && constructed.has(name)) return `${name} is used with new or .prototype in this file`;
-  if (name && /^[A-Z]/.test(name)) return `${name} is capitalized, so probably a constructor`;
+  if (name && constructed.has(name)) return `\`${name}\` is used with new or .prototype in this file`;
+  if (name && /^[A-Z]/.test(name)) return `\`${name}\` is capitalized, so probably a constructor`;
   if (fn.typeParameters && ctx.sourceFile.languageVariant === tsApi.LanguageVariant.JSX) {
     return 'a generic arrow in a .tsx file would read as JSX';
   }

@@ -102,7 +102,7 @@ function usageProblem(ts: typeof TS, sourceFile: TS.SourceFile, decl: TS.Functio
         }
       } else if (ts.isCallExpression(parent) && parent.arguments.includes(node)) {
         const callee = parent.expression.getText(sourceFile);
-        if (/inherits|setPrototypeOf|extend|mixin/i.test(callee)) problem = `\`${name}\` takes part in inheritance (${callee})`;
+        if (/inherits|setPrototypeOf|extend|mixin/i.test(callee)) problem = `\`${name}\` takes part in inheritance (\`${callee}\`)`;
       }
     }
     ts.forEachChild(node, visit);
@@ -151,9 +151,9 @@ function convert(ctx: FileContext, statements: readonly TS.Statement[], index: n
   }
   for (const member of members) {
     const fn = member.fn;
-    if (fn.name && sloppyNameUsed(ts, fn)) return refuse(`method ${member.name} refers to its own function name`);
+    if (fn.name && sloppyNameUsed(ts, fn)) return refuse(`method \`${member.name}\` refers to its own function name`);
     const outside = text.slice(member.statement.getStart(sourceFile), fn.getStart(sourceFile)) + text.slice(fn.getEnd(), member.statement.getEnd());
-    if (/\/[/*]/.test(outside)) return refuse(`a comment inside the assignment of ${member.name}`);
+    if (/\/[/*]/.test(outside)) return refuse(`a comment inside the assignment of \`${member.name}\``);
   }
   if (functions.some((fn) => hasMultilineLiteral(ts, fn, sourceFile))) return refuse('a multi-line string or template would change when re-indented');
 

@@ -47,7 +47,7 @@ function specifierText(ctx: FileContext<CommonjsToEsmOptions>, literal: ts.Node,
     const entry = existsSync(base) && statSync(base).isDirectory() ? directoryEntry(base) : undefined;
     if (!/\/$/.test(specifier) && existsSync(`${base}.js`)) target = `${specifier}.js`;
     else if (entry) target = `${specifier.replace(/\/$/, '')}/${entry}`;
-    else ctx.warn(`no ${specifier}.js next to this file; the specifier is left without an extension`, literal);
+    else ctx.warn(`no \`${specifier}.js\` next to this file; the specifier is left without an extension`, literal);
   }
   return `${quote}${target.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
 }

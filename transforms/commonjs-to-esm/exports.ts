@@ -174,16 +174,16 @@ export function planExports(
   if (others.length > 0) {
     const ref = others[0]!;
     const shown = t.isPropertyAccessExpression(ref.parent) && ref.parent.expression === ref ? text(ref.parent) : text(ref);
-    return refuse(`${shown} is read or used as a value; ESM exports cannot be read back that way`, ref);
+    return refuse(`\`${shown}\` is read or used as a value; ESM exports cannot be read back that way`, ref);
   }
   const seen = new Set<string>();
   const members: string[] = [];
   for (const { name, value, statement } of named) {
-    if (seen.has(name)) return refuse(`exports.${name} is assigned more than once`, statement);
+    if (seen.has(name)) return refuse(`\`exports.${name}\` is assigned more than once`, statement);
     seen.add(name);
-    if (name === 'default' || name === '__esModule') return refuse(`exports.${name} marks compiled ESM; leave it to the compiler`, statement);
+    if (name === 'default' || name === '__esModule') return refuse(`\`exports.${name}\` marks compiled ESM; leave it to the compiler`, statement);
     if (t.isBinaryExpression(value) && value.operatorToken.kind === t.SyntaxKind.EqualsToken) {
-      return refuse(`exports.${name} is assigned in a chain`, statement);
+      return refuse(`\`exports.${name}\` is assigned in a chain`, statement);
     }
     const specifier = requiredSpecifier(t, value);
     if (specifier !== undefined && !/\.json$/i.test(specifier)) {

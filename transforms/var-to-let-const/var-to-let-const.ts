@@ -128,10 +128,10 @@ function judge(list: ts.VariableDeclarationList, analysis: Analysis): Verdict {
     }
     for (const name of namesOf(declaration.name, tsApi)) {
       const binding = functionScope.bindings.get(name.text);
-      if (!binding) return { kind: 'refuse', reason: `cannot resolve ${name.text}` };
-      if (binding.declarations.length > 1) return { kind: 'refuse', reason: `${name.text} is declared more than once in this function` };
+      if (!binding) return { kind: 'refuse', reason: `cannot resolve \`${name.text}\`` };
+      if (binding.declarations.length > 1) return { kind: 'refuse', reason: `\`${name.text}\` is declared more than once in this function` };
       if (shadowedBetween(list, functionScope, name.text, scopes)) {
-        return { kind: 'refuse', reason: `${name.text} is also declared in an enclosing block or catch clause` };
+        return { kind: 'refuse', reason: `\`${name.text}\` is also declared in an enclosing block or catch clause` };
       }
       const reason = checkReferences(binding, { list, block, declEnd, deferredInit, functionScope, analysis, early: new Set() });
       if (reason) return { kind: 'refuse', reason };
@@ -161,16 +161,16 @@ function checkReferences(binding: Binding, check: ReferenceCheck): string | unde
     const node = reference.node;
     if (!contains(block, node)) {
       const where = tsApi.isCaseClause(block) || tsApi.isDefaultClause(block) ? 'in another switch case' : 'outside its block';
-      return `${binding.name} is used ${where} (line ${lineOf(ctx, node)})`;
+      return `\`${binding.name}\` is used ${where} (line ${lineOf(ctx, node)})`;
     }
     const start = node.getStart(ctx.sourceFile);
     if (start < declEnd && !(deferredInit && contains(deferredInit, node))) {
-      return `${binding.name} is used before its declaration (line ${lineOf(ctx, node)})`;
+      return `\`${binding.name}\` is used before its declaration (line ${lineOf(ctx, node)})`;
     }
     const early = calledEarly(node, check);
-    if (early) return `${binding.name} is read in function ${early}, which may run before the declaration`;
+    if (early) return `\`${binding.name}\` is read in function \`${early}\`, which may run before the declaration`;
     if (loop && closureBetween(node, functionScope.node, tsApi)) {
-      return `${binding.name} is captured by a closure inside a loop (let would give each iteration its own binding)`;
+      return `\`${binding.name}\` is captured by a closure inside a loop (let would give each iteration its own binding)`;
     }
   }
   return undefined;
