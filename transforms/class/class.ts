@@ -1,46 +1,11 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
+import { declaredAfter, heritageOf, inheritsCallees, superCall } from './heritage.js';
+import { containsIdentifier } from '../shared/syntax.js';
+import { membersOf, type ClassMember } from './members.js';
 import { declaredNames, isModuleFile, isStrictAt, sloppyDependency } from './strictness.js';
-
-/** One `Foo.prototype.name = function () {}` or `Foo.name = function () {}` after the constructor. */
-interface Member {
-  readonly statement: TS.ExpressionStatement;
-  readonly target: TS.PropertyAccessExpression | TS.ElementAccessExpression;
-  readonly isStatic: boolean;
-  readonly name: string;
-  readonly fn: TS.FunctionExpression;
-}
-
-const STATIC_FORBIDDEN = new Set(['name', 'length', 'prototype', 'caller', 'arguments']);
-
-function memberOf(ts: typeof TS, sourceFile: TS.SourceFile, statement: TS.Statement, className: string): Member | undefined {
-  if (!ts.isExpressionStatement(statement)) return undefined;
-  const assignment = statement.expression;
-  if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
-  const fn = assignment.right;
-  if (!ts.isFunctionExpression(fn)) return undefined;
-  const target = assignment.left;
-  let owner: TS.Expression;
-  let name: string;
-  if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.name)) {
-    owner = target.expression;
-    name = target.name.text;
-  } else if (ts.isElementAccessExpression(target) && ts.isStringLiteral(target.argumentExpression)) {
-    owner = target.expression;
-    name = target.argumentExpression.getText(sourceFile);
-  } else return undefined;
-  const isClassName = (node: TS.Expression): boolean => ts.isIdentifier(node) && node.text === className;
-  if (isClassName(owner)) {
-    if (STATIC_FORBIDDEN.has(name.replace(/^['"]|['"]$/g, ''))) return undefined;
-    return { statement, target, isStatic: true, name, fn };
-  }
-  if (ts.isPropertyAccessExpression(owner) && owner.name.text === 'prototype' && isClassName(owner.expression)) {
-    if (name.replace(/^['"]|['"]$/g, '') === 'constructor') return undefined;
-    return { statement, target, isStatic: false, name, fn };
-  }
-  return undefined;
-}
+import { isConstructed, readsConstructor, sloppyNameUsed, usageProblem } from './usage.js';
 
 function lineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -69,78 +34,133 @@ function hasMultilineLiteral(ts: typeof TS, root: TS.Node, sourceFile: TS.Source
   return found;
 }
 
-/** `(params): Type {body}` of a function, from its open parenthesis. */
-function signatureAndBody(ts: typeof TS, sourceFile: TS.SourceFile, text: string, fn: TS.FunctionLikeDeclaration): string {
+/** `(params): Type {body}` of a function, from its open parenthesis; `swap` replaces one statement of the body. */
+function signatureAndBody(ts: typeof TS, sourceFile: TS.SourceFile, text: string, fn: TS.FunctionLikeDeclaration, swap?: { node: TS.Node; text: string }): string {
   const open = fn.getChildren(sourceFile).find((child) => child.kind === ts.SyntaxKind.OpenParenToken)!;
-  return text.slice(open.getStart(sourceFile), fn.body!.getStart(sourceFile)).trimEnd() + ' ' + fn.body!.getText(sourceFile);
+  const body = fn.body!;
+  let bodyText = body.getText(sourceFile);
+  if (swap) {
+    const from = swap.node.getStart(sourceFile) - body.getStart(sourceFile);
+    bodyText = bodyText.slice(0, from) + swap.text + bodyText.slice(from + swap.node.getWidth(sourceFile));
+  }
+  return text.slice(open.getStart(sourceFile), body.getStart(sourceFile)).trimEnd() + ' ' + bodyText;
 }
 
-/** Why other mentions of the constructor forbid the change, or undefined. */
-function usageProblem(ts: typeof TS, sourceFile: TS.SourceFile, decl: TS.FunctionDeclaration, members: readonly Member[]): string | undefined {
-  const name = decl.name!.text;
-  const own = new Set<TS.Node>(members.map((member) => member.target));
-  let problem: string | undefined;
-  const visit = (node: TS.Node): void => {
-    if (problem || own.has(node)) return;
-    if (ts.isIdentifier(node) && node.text === name && node !== decl.name) {
-      const parent = node.parent;
-      if (node.getStart(sourceFile) < decl.getStart(sourceFile)) problem = `\`${name}\` is used before its declaration (classes are not hoisted)`;
-      else if (ts.isCallExpression(parent) && parent.expression === node) problem = `\`${name}\` is called without new (classes throw)`;
-      else if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        problem = `\`${name}\` is reassigned (methods would still see the class through its own inner binding)`;
-      }
-      else if (ts.isPropertyAccessExpression(parent) && parent.expression === node) {
-        const property = parent.name.text;
-        if (['call', 'apply', 'bind'].includes(property)) problem = `\`${name}.${property}\` is used (classes cannot be called)`;
-        else if (property === 'prototype') {
-          const outer = parent.parent;
-          if (ts.isBinaryExpression(outer) && outer.left === parent && outer.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-            problem = `\`${name}.prototype\` is replaced`;
-          } else if (!(ts.isPropertyAccessExpression(outer) || ts.isElementAccessExpression(outer)) || outer.expression !== parent) {
-            problem = `\`${name}.prototype\` is passed around (methods become non-enumerable)`;
-          }
-        }
-      } else if (ts.isCallExpression(parent) && parent.arguments.includes(node)) {
-        const callee = parent.expression.getText(sourceFile);
-        if (/inherits|setPrototypeOf|extend|mixin/i.test(callee)) problem = `\`${name}\` takes part in inheritance (\`${callee}\`)`;
-      }
+/** The statements directly after a constructor that become its class, or why they cannot. */
+interface Run {
+  readonly members: readonly ClassMember[];
+  readonly statements: readonly TS.Statement[];
+  readonly parent?: { readonly node: TS.Expression; readonly via: 'inherits' | 'object-create' };
+  /** The prototype object was replaced (literal or Object.create) without `constructor` set back. */
+  readonly lostConstructor: boolean;
+  /** `Foo.prototype.k = value` statements among the members: they stay, after the class. */
+  readonly kept: readonly TS.Statement[];
+}
+
+/** `Foo.prototype.k = value` (not a function, not mentioning Foo): prototype data a class body cannot hold. */
+function prototypeData(ts: typeof TS, statement: TS.Statement, name: string): string | undefined {
+  if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression)) return undefined;
+  const { left, right, operatorToken } = statement.expression;
+  if (operatorToken.kind !== ts.SyntaxKind.EqualsToken || ts.isFunctionExpression(right) || containsIdentifier(ts, right, name)) return undefined;
+  const key = ts.isPropertyAccessExpression(left) ? left.name.text
+    : ts.isElementAccessExpression(left) && ts.isStringLiteral(left.argumentExpression) ? left.argumentExpression.text : undefined;
+  const owner = ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left) ? left.expression : undefined;
+  const onPrototype = owner && ts.isPropertyAccessExpression(owner) && owner.name.text === 'prototype' && ts.isIdentifier(owner.expression) && owner.expression.text === name;
+  return onPrototype && key !== 'constructor' ? key : undefined;
+}
+
+function readRun(ctx: FileContext, statements: readonly TS.Statement[], index: number, name: string, callees: ReadonlySet<string>): Run | { why: string } {
+  const { ts, sourceFile, text } = ctx;
+  const members: ClassMember[] = [];
+  const taken: TS.Statement[] = [];
+  const kept: Array<{ statement: TS.Statement; key: string }> = [];
+  let parent: Run['parent'];
+  let replaced = false;
+  let setsConstructor = false;
+  for (let i = index + 1; i < statements.length; i++) {
+    const statement = statements[i]!;
+    const found = membersOf(ts, sourceFile, text, statement, name);
+    const heritage = found ? undefined : heritageOf(ts, sourceFile, statement, name, callees);
+    if (found?.kind === 'refuse') return { why: found.why };
+    if (heritage?.kind === 'refuse') return { why: heritage.why };
+    if (!found && !heritage) {
+      // Data on the prototype stays where it is; methods after it still join the class.
+      const key = prototypeData(ts, statement, name);
+      if (key === undefined) break;
+      kept.push({ statement, key });
+      continue;
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return problem;
+    taken.push(statement);
+    const replaces = found?.replacesPrototype === true || heritage?.kind === 'object-create';
+    if (replaces && (replaced || members.some((member) => !member.isStatic))) {
+      return { why: `\`${name}.prototype\` is replaced after members were added to it (they are lost)` };
+    }
+    replaced ||= replaces;
+    if (found) {
+      members.push(...found.members);
+      setsConstructor ||= found.setsConstructor;
+    } else if (heritage?.kind === 'constructor-fix') {
+      setsConstructor = true;
+    } else if (heritage?.kind === 'inherits' || heritage?.kind === 'object-create') {
+      if (parent) return { why: 'it inherits twice' };
+      parent = { node: heritage.parent, via: heritage.kind };
+    }
+  }
+  const last = taken.at(-1)?.getEnd() ?? 0;
+  const inside = kept.filter((entry) => entry.statement.getEnd() < last);
+  const clash = inside.find((entry) => members.some((member) => !member.isStatic && member.name.replace(/^['"]|['"]$/g, '') === entry.key));
+  if (clash) return { why: `\`${name}.prototype.${clash.key}\` is both a method and a value` };
+  return { members, statements: taken, parent, lostConstructor: replaced && !setsConstructor, kept: inside.map((entry) => entry.statement) };
 }
 
-function convert(ctx: FileContext, statements: readonly TS.Statement[], index: number, declared: ReadonlySet<string>): number {
+function convert(ctx: FileContext, statements: readonly TS.Statement[], index: number, declared: ReadonlySet<string>, callees: ReadonlySet<string>): number {
   const { ts, sourceFile, text } = ctx;
   const decl = statements[index] as TS.FunctionDeclaration;
   const name = decl.name!.text;
-  const members: Member[] = [];
-  for (let i = index + 1; i < statements.length; i++) {
-    const member = memberOf(ts, sourceFile, statements[i]!, name);
-    if (!member) break;
-    members.push(member);
-  }
   const refuse = (why: string): number => {
     ctx.warn(`constructor \`${name}\` left alone: ${why}`, decl);
     return 0;
   };
-  if (!members.some((member) => !member.isStatic)) {
-    // Prototype methods further down (typically after util.inherits) make it a refused candidate.
-    const later = statements.slice(index + 1).some((statement) => {
-      const member = memberOf(ts, sourceFile, statement, name);
-      return member !== undefined && !member.isStatic;
-    });
-    if (!later) return 0;
-    return refuse(usageProblem(ts, sourceFile, decl, []) ?? 'its prototype methods do not directly follow it');
+  const run = readRun(ctx, statements, index, name, callees);
+  if ('why' in run) return refuse(run.why);
+  const { members, parent } = run;
+  const skip = new Set<TS.Node>(run.statements);
+  if (!parent && !members.some((member) => !member.isStatic)) {
+    // Static functions alone do not make a constructor (`function parse() {}; parse.strict = ...`).
+    if (members.length > 0 && isConstructed(ts, sourceFile, name)) {
+      // `new Foo` shows it is one.
+    } else if (members.length > 0 && /^[A-Z]/.test(name)) {
+      return refuse('it has static methods but no prototype members, and this file never calls it with new (a class cannot be called)');
+    } else {
+      const later = statements.slice(index + 1).some((statement) => {
+        const found = membersOf(ts, sourceFile, text, statement, name);
+        return found !== undefined && (found.kind === 'refuse' || found.members.some((member) => !member.isStatic));
+      });
+      if (!later) return 0;
+      return refuse(usageProblem(ts, sourceFile, decl, new Set()) ?? 'its prototype members do not directly follow it');
+    }
   }
   if (/\.[cm]?tsx?$/.test(ctx.path)) return refuse('TypeScript classes need property declarations; convert by hand');
   if (decl.asteriskToken || decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return refuse('async or generator function');
   if (ts.isSourceFile(decl.parent) && !isModuleFile(ts, sourceFile) && !/\brequire\s*\(|\bmodule\.exports\b|\bexports\./.test(text)) {
     return refuse('in a browser script a top-level function is a property of the global object; a class is not');
   }
-  const usage = usageProblem(ts, sourceFile, decl, members);
+  let swap: { node: TS.Node; text: string } | undefined;
+  if (parent) {
+    const parentText = parent.node.getText(sourceFile);
+    const call = superCall(ts, sourceFile, decl, parentText, { allowSuperUnderscore: parent.via === 'inherits' });
+    if ('why' in call) return refuse(call.why);
+    swap = { node: call.statement, text: call.text };
+    skip.add(call.statement);
+    if (declaredAfter(ts, sourceFile, parent.node, decl.getStart(sourceFile))) {
+      return refuse(`\`${parentText}\` is declared after \`${name}\`, and \`extends\` reads it where the class is declared`);
+    }
+  }
+  const usage = usageProblem(ts, sourceFile, decl, skip);
   if (usage) return refuse(usage);
+  if (run.lostConstructor && readsConstructor(ts, sourceFile)) {
+    return refuse(`instances' \`.constructor\` is not \`${name}\` after the prototype is replaced, a class's is, and this file reads \`.constructor\``);
+  }
   if (/\bfor\s*\([^;)]*\bin\b/.test(text)) return refuse('the file has for...in loops, and class methods are not enumerable');
   const functions: TS.FunctionLikeDeclaration[] = [decl, ...members.map((member) => member.fn)];
   if (!isStrictAt(ts, sourceFile, decl)) {
@@ -150,10 +170,8 @@ function convert(ctx: FileContext, statements: readonly TS.Statement[], index: n
     }
   }
   for (const member of members) {
-    const fn = member.fn;
-    if (fn.name && sloppyNameUsed(ts, fn)) return refuse(`method \`${member.name}\` refers to its own function name`);
-    const outside = text.slice(member.statement.getStart(sourceFile), fn.getStart(sourceFile)) + text.slice(fn.getEnd(), member.statement.getEnd());
-    if (/\/[/*]/.test(outside)) return refuse(`a comment inside the assignment of \`${member.name}\``);
+    if (ts.isFunctionExpression(member.fn) && member.fn.name && sloppyNameUsed(ts, member.fn)) return refuse(`method \`${member.name}\` refers to its own function name`);
+    if (member.outside.some((part) => /\/[/*]/.test(part))) return refuse(`a comment inside the definition of \`${member.name}\``);
   }
   if (functions.some((fn) => hasMultilineLiteral(ts, fn, sourceFile))) return refuse('a multi-line string or template would change when re-indented');
 
@@ -166,50 +184,64 @@ function convert(ctx: FileContext, statements: readonly TS.Statement[], index: n
   const functionKeyword = decl.getChildren(sourceFile).find((child) => child.kind === ts.SyntaxKind.FunctionKeyword)!;
   const prefix = text.slice(decl.getStart(sourceFile), functionKeyword.getStart(sourceFile));
   const emptyConstructor = decl.parameters.length === 0 && decl.body!.statements.length === 0 && !/\/[/*]/.test(decl.body!.getText(sourceFile));
-  if (!emptyConstructor) parts.push(`${inner}constructor${reindent(signatureAndBody(ts, sourceFile, text, decl), indent, inner)}`);
+  if (!emptyConstructor) parts.push(`${inner}constructor${reindent(signatureAndBody(ts, sourceFile, text, decl, swap), indent, inner)}`);
   for (const member of members) {
-    const comments = (ts.getLeadingCommentRanges(text, member.statement.pos) ?? [])
+    const comments = member.commentsAt.flatMap((at) => ts.getLeadingCommentRanges(text, at) ?? [])
       .map((range) => `${inner}${reindent(text.slice(range.pos, range.end), lineIndent(text, range.pos), inner)}${newline}`)
       .join('');
     const fn = member.fn;
-    const keywords = `${member.isStatic ? 'static ' : ''}${fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''}${fn.asteriskToken ? '*' : ''}`;
+    const modifiers = ts.canHaveModifiers(fn) ? ts.getModifiers(fn) ?? [] : [];
+    const isAsync = modifiers.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+    const accessor = member.kind === 'method' ? '' : `${member.kind} `;
+    const keywords = `${member.isStatic ? 'static ' : ''}${isAsync ? 'async ' : ''}${'asteriskToken' in fn && fn.asteriskToken ? '*' : ''}${accessor}`;
     // The function may start on a continuation line (`Foo.prototype.m =\n  function () {`).
     const from = lineIndent(text, fn.getStart(sourceFile));
     parts.push(`${comments}${inner}${keywords}${member.name}${reindent(signatureAndBody(ts, sourceFile, text, fn), from, inner)}`);
   }
-  const last = members[members.length - 1]!.statement;
-  ctx.edits.replaceRange(decl.getStart(sourceFile), last.getEnd(), `${prefix}class ${name} {${newline}${parts.join(newline + newline)}${newline}${indent}}`);
+  const last = run.statements.at(-1) ?? decl;
+  const heritage = parent ? ` extends ${parent.node.getText(sourceFile)}` : '';
+  const body = parts.length > 0 ? `{${newline}${parts.join(newline + newline)}${newline}${indent}}` : '{}';
+  const after = run.kept.map((statement) => {
+    const from = ts.getLeadingCommentRanges(text, statement.pos)?.[0]?.pos ?? statement.getStart(sourceFile);
+    return `${newline}${indent}${text.slice(from, statement.getEnd())}`;
+  });
+  ctx.edits.replaceRange(decl.getStart(sourceFile), last.getEnd(), `${prefix}class ${name}${heritage} ${body}${after.join('')}`);
   ctx.stat('class');
-  return members.length;
+  const consumed = run.statements.length + run.kept.length;
+  warnAboutLaterMembers(ctx, statements.slice(index + 1 + consumed), name);
+  return consumed;
 }
 
-function sloppyNameUsed(ts: typeof TS, fn: TS.FunctionExpression): boolean {
-  const name = fn.name!.text;
-  let used = false;
-  const visit = (node: TS.Node): void => {
-    if (used) return;
-    if (ts.isIdentifier(node) && node.text === name) used = true;
-    else ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(fn.body, visit);
-  return used;
+/** Members assigned further down stay assignments (they still work on a class); say so. */
+function warnAboutLaterMembers(ctx: FileContext, rest: readonly TS.Statement[], name: string): void {
+  for (const statement of rest) {
+    const found = membersOf(ctx.ts, ctx.sourceFile, ctx.text, statement, name);
+    if (found?.kind === 'members') {
+      ctx.warn(`class \`${name}\`: this member stays an assignment after the class (only members directly after the constructor move in)`, statement);
+    }
+  }
 }
 
 export const pass = definePass({
   id: 'class',
   title: 'Prototype constructors to classes',
   description:
-    'Rewrites `function Foo() {...}` followed directly by `Foo.prototype.m = function () {...}` and ' +
-    '`Foo.s = function () {...}` statements to `class Foo { constructor() {...} m() {...} static s() {...} }`. ' +
-    'Refused with a warning: calls without new, Foo.call/apply/bind, inheritance helpers, a replaced or passed-around ' +
-    'prototype, uses before the declaration (classes are not hoisted), for...in in the file (methods become ' +
-    'non-enumerable), browser-script top level (no global property), TypeScript files, and sloppy-mode code that ' +
-    'strict class bodies would change (with, arguments.callee, octal literals, implicit globals, block functions).',
+    'Rewrites `function Foo() {...}` followed directly by `Foo.prototype.m = function () {...}`, `Foo.s = function () {...}`, ' +
+    '`Foo.prototype = { m: function () {...} }` and `Object.defineProperty(Foo.prototype, \'x\', { get, set })` statements to ' +
+    '`class Foo { constructor() {...} m() {...} static s() {...} get x() {...} }`, and util.inherits / Object.create ' +
+    'inheritance with a leading `Parent.call(this, ...)` to `class Foo extends Parent` with `super(...)`. ' +
+    'Refused with a warning: calls without new, Foo.call/apply/bind, other inheritance, a constructor that does not ' +
+    'call its parent first, `Foo.prototype = new Parent()`, prototype objects with data, uses before the declaration ' +
+    '(classes are not hoisted), for...in in the file (methods become non-enumerable), `.constructor` reads when the ' +
+    'prototype was replaced, browser-script top level (no global property), TypeScript files, and sloppy-mode code ' +
+    'that strict class bodies would change (with, arguments.callee, octal literals, implicit globals, block functions).',
   needs: 'syntax',
-  match: ['.prototype.'],
+  match: ['.prototype', '= function'],
+  version: '2',
   visit(ctx) {
     const { ts, sourceFile } = ctx;
     let declared: Set<string> | undefined;
+    let callees: Set<string> | undefined;
     // Functions inside a converted class are already part of its replacement text.
     const converted: Array<{ start: number; end: number }> = [];
     const scan = (statements: readonly TS.Statement[]): void => {
@@ -217,7 +249,8 @@ export const pass = definePass({
         const statement = statements[i]!;
         if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
           declared ??= declaredNames(ts, sourceFile);
-          const consumed = convert(ctx, statements, i, declared);
+          callees ??= inheritsCallees(ts, sourceFile);
+          const consumed = convert(ctx, statements, i, declared, callees);
           if (consumed > 0) converted.push({ start: statement.pos, end: statements[i + consumed]!.getEnd() });
           i += consumed;
         }

@@ -94,7 +94,9 @@ function replacement(
   const statement = assign.parent;
   if (!t.isExpressionStatement(statement) || statement.parent !== sourceFile) return undefined;
   // `exports = value` alone only rebinds the wrapper's local parameter: nothing is exported.
-  const exported = isModuleExports(t, ref) || isModuleExports(t, assign.left) || (t.isBinaryExpression(assign.right) && isModuleExports(t, assign.right.left));
+  const outerAssign = assign as ts.BinaryExpression;
+  const exported = isModuleExports(t, ref) || isModuleExports(t, outerAssign.left) ||
+    (t.isBinaryExpression(outerAssign.right) && isModuleExports(t, outerAssign.right.left));
   return { value, statement, refs, exported };
 }
 
