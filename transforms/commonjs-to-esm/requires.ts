@@ -30,7 +30,7 @@ export function declaredImport(
   t: TS,
   decl: ts.VariableDeclaration,
   names: NameIndex,
-  namedOk: (specifier: string) => boolean,
+  namedOk: (specifier: string, imported: readonly string[]) => boolean,
 ): DeclaredImport | undefined {
   const init = decl.initializer;
   if (!init || decl.type || decl.exclamationToken) return undefined;
@@ -47,10 +47,10 @@ export function declaredImport(
     const local = decl.name.text;
     if (!usable(local)) return undefined;
     if (member === undefined) return { specifier, shape: { kind: 'default', local } };
-    if (json || member === 'default' || !namedOk(specifier)) return undefined;
+    if (json || member === 'default' || !namedOk(specifier, [member])) return undefined;
     return { specifier, shape: { kind: 'named', names: [{ imported: member, local }] } };
   }
-  if (!t.isObjectBindingPattern(decl.name) || member !== undefined || json || !namedOk(specifier)) return undefined;
+  if (!t.isObjectBindingPattern(decl.name) || member !== undefined || json) return undefined;
   const list: Array<{ imported: string; local: string }> = [];
   for (const element of decl.name.elements) {
     if (element.dotDotDotToken || element.initializer || !t.isIdentifier(element.name)) return undefined;
@@ -60,7 +60,7 @@ export function declaredImport(
     if (imported === undefined || imported === 'default' || !isBindableName(local) || !usable(local)) return undefined;
     list.push({ imported, local });
   }
-  if (list.length === 0) return undefined;
+  if (list.length === 0 || !namedOk(specifier, list.map((entry) => entry.imported))) return undefined;
   return { specifier, shape: { kind: 'named', names: list } };
 }
 
