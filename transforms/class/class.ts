@@ -4,7 +4,8 @@ import type { ts as TS } from 'ts-morph';
 import { declaredAfter, heritageOf, inheritsCallees, superCall } from './heritage.js';
 import { containsIdentifier } from '../shared/syntax.js';
 import { membersOf, type ClassMember } from './members.js';
-import { declaredNames, isModuleFile, isStrictAt, sloppyDependency } from './strictness.js';
+import { moduleKindOf, SOURCE_TYPE_OPTION, type SourceType } from '../shared/module-kind.js';
+import { declaredNames, isStrictAt, sloppyDependency } from './strictness.js';
 import { isConstructed, readsConstructor, sloppyNameUsed, usageProblem } from './usage.js';
 
 function lineIndent(text: string, offset: number): string {
@@ -69,7 +70,7 @@ function prototypeData(ts: typeof TS, statement: TS.Statement, name: string): st
   return onPrototype && key !== 'constructor' ? key : undefined;
 }
 
-function readRun(ctx: FileContext, statements: readonly TS.Statement[], index: number, name: string, callees: ReadonlySet<string>): Run | { why: string } {
+function readRun(ctx: FileContext<{ sourceType: SourceType }>, statements: readonly TS.Statement[], index: number, name: string, callees: ReadonlySet<string>): Run | { why: string } {
   const { ts, sourceFile, text } = ctx;
   const members: ClassMember[] = [];
   const taken: TS.Statement[] = [];
@@ -113,7 +114,7 @@ function readRun(ctx: FileContext, statements: readonly TS.Statement[], index: n
   return { members, statements: taken, parent, lostConstructor: replaced && !setsConstructor, kept: inside.map((entry) => entry.statement) };
 }
 
-function convert(ctx: FileContext, statements: readonly TS.Statement[], index: number, declared: ReadonlySet<string>, callees: ReadonlySet<string>): number {
+function convert(ctx: FileContext<{ sourceType: SourceType }>, statements: readonly TS.Statement[], index: number, declared: ReadonlySet<string>, callees: ReadonlySet<string>): number {
   const { ts, sourceFile, text } = ctx;
   const decl = statements[index] as TS.FunctionDeclaration;
   const name = decl.name!.text;
@@ -142,7 +143,8 @@ function convert(ctx: FileContext, statements: readonly TS.Statement[], index: n
   }
   if (/\.[cm]?tsx?$/.test(ctx.path)) return refuse('TypeScript classes need property declarations; convert by hand');
   if (decl.asteriskToken || decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return refuse('async or generator function');
-  if (ts.isSourceFile(decl.parent) && !isModuleFile(ts, sourceFile) && !/\brequire\s*\(|\bmodule\.exports\b|\bexports\./.test(text)) {
+  const kind = moduleKindOf(sourceFile, ts, ctx.options.sourceType);
+  if (ts.isSourceFile(decl.parent) && kind === 'script') {
     return refuse('in a browser script a top-level function is a property of the global object; a class is not');
   }
   let swap: { node: TS.Node; text: string } | undefined;
@@ -163,7 +165,7 @@ function convert(ctx: FileContext, statements: readonly TS.Statement[], index: n
   }
   if (/\bfor\s*\([^;)]*\bin\b/.test(text)) return refuse('the file has for...in loops, and class methods are not enumerable');
   const functions: TS.FunctionLikeDeclaration[] = [decl, ...members.map((member) => member.fn)];
-  if (!isStrictAt(ts, sourceFile, decl)) {
+  if (!isStrictAt(ts, sourceFile, decl, kind === 'esm')) {
     for (const fn of functions) {
       const problem = sloppyDependency(ts, fn, declared);
       if (problem) return refuse(`class bodies are strict mode, and ${fn === decl ? 'the constructor' : 'a method'} ${problem}`);
@@ -222,7 +224,7 @@ function warnAboutLaterMembers(ctx: FileContext, rest: readonly TS.Statement[], 
   }
 }
 
-export const pass = definePass({
+export const pass = definePass<{ sourceType: SourceType }>({
   id: 'class',
   title: 'Prototype constructors to classes',
   description:
@@ -238,6 +240,7 @@ export const pass = definePass({
   needs: 'syntax',
   match: ['.prototype', '= function'],
   version: '2',
+  options: { sourceType: SOURCE_TYPE_OPTION },
   visit(ctx) {
     const { ts, sourceFile } = ctx;
     let declared: Set<string> | undefined;

@@ -1,6 +1,6 @@
 import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
-import { moduleKindOf, type ModuleKind } from './module-kind.js';
+import { moduleKindOf, SOURCE_TYPE_OPTION, type ModuleKind, type SourceType } from '../shared/module-kind.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from './scope.js';
 
 type Verdict = { kind: 'convert'; keyword: 'let' | 'const' } | { kind: 'refuse'; reason: string };
@@ -12,7 +12,7 @@ interface Analysis {
   readonly moduleKind: ModuleKind;
 }
 
-export const pass = definePass({
+export const pass = definePass<{ sourceType: SourceType }>({
   id: 'var-to-let-const',
   title: 'Replace var with let or const',
   description:
@@ -23,6 +23,7 @@ export const pass = definePass({
   needs: 'syntax',
   version: '1',
   match: [/\bvar\b/],
+  options: { sourceType: SOURCE_TYPE_OPTION },
   visit(ctx) {
     const tsApi = ctx.ts;
     const sourceFile = ctx.sourceFile;
@@ -34,7 +35,7 @@ export const pass = definePass({
           ctx,
           ts: tsApi,
           scopes: analyzeScopes(sourceFile, tsApi),
-          moduleKind: moduleKindOf(sourceFile, tsApi),
+          moduleKind: moduleKindOf(sourceFile, tsApi, ctx.options.sourceType),
         };
         if (!isAmbient(node, tsApi)) {
           const verdict = judge(node, analysis);
