@@ -214,6 +214,18 @@ function convert(ctx: FileContext<{ sourceType: SourceType }>, statements: reado
   return consumed;
 }
 
+/** `var Foo = function () {}` followed by `Foo.prototype.m = ...`: a candidate this pass does not take; say so. */
+function warnAboutExpressionConstructor(ctx: FileContext, statement: TS.Statement, next: TS.Statement | undefined): void {
+  const { ts, sourceFile, text } = ctx;
+  if (!next || !ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) return;
+  const decl = statement.declarationList.declarations[0]!;
+  if (!ts.isIdentifier(decl.name) || !decl.initializer || !ts.isFunctionExpression(decl.initializer)) return;
+  const found = membersOf(ts, sourceFile, text, next, decl.name.text);
+  if (found?.kind === 'members' && found.members.some((member) => !member.isStatic)) {
+    ctx.warn(`constructor \`${decl.name.text}\` left alone: it is a function expression stored in a variable; only \`function ${decl.name.text}() {}\` declarations are converted`, statement);
+  }
+}
+
 /** Members assigned further down stay assignments (they still work on a class); say so. */
 function warnAboutLaterMembers(ctx: FileContext, rest: readonly TS.Statement[], name: string): void {
   for (const statement of rest) {
@@ -238,7 +250,7 @@ export const pass = definePass<{ sourceType: SourceType }>({
     'prototype was replaced, browser-script top level (no global property), TypeScript files, and sloppy-mode code ' +
     'that strict class bodies would change (with, arguments.callee, octal literals, implicit globals, block functions).',
   needs: 'syntax',
-  match: ['.prototype', '= function'],
+  match: ['.prototype', '= function', 'inherits', 'defineProperty', 'defineProperties'],
   version: '2',
   options: { sourceType: SOURCE_TYPE_OPTION },
   visit(ctx) {
@@ -256,6 +268,8 @@ export const pass = definePass<{ sourceType: SourceType }>({
           const consumed = convert(ctx, statements, i, declared, callees);
           if (consumed > 0) converted.push({ start: statement.pos, end: statements[i + consumed]!.getEnd() });
           i += consumed;
+        } else {
+          warnAboutExpressionConstructor(ctx, statement, statements[i + 1]);
         }
       }
     };

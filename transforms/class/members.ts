@@ -156,10 +156,36 @@ function definedAccessor(ts: typeof TS, sourceFile: TS.SourceFile, text: string,
   return { kind: 'members', members, replacesPrototype: false, setsConstructor: false };
 }
 
+/** Accessor definitions this pass does not take apart, named so the refusal says why. */
+function unsupportedDefinition(ts: typeof TS, sourceFile: TS.SourceFile, statement: TS.ExpressionStatement, name: string): MemberStatement | undefined {
+  const call = statement.expression;
+  if (!ts.isCallExpression(call) || call.arguments.length === 0) return undefined;
+  const callee = call.expression.getText(sourceFile);
+  const target = call.arguments[0]!;
+  if (callee === 'Object.defineProperties' && (isName(ts, target, name) || isPrototypeOf(ts, target, name))) {
+    return { kind: 'refuse', why: 'Object.defineProperties is not taken apart (one Object.defineProperty per accessor is)' };
+  }
+  if (callee === 'Object.defineProperty' && isName(ts, target, name)) {
+    return { kind: 'refuse', why: 'a static accessor through Object.defineProperty is not converted' };
+  }
+  return undefined;
+}
+
+/** `Name.prototype.m = () => ...`: an arrow is no method (and may use the outer `this`). */
+function arrowMember(ts: typeof TS, statement: TS.ExpressionStatement, name: string): MemberStatement | undefined {
+  const assignment = statement.expression;
+  if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isArrowFunction(assignment.right)) return undefined;
+  const owner = ts.isPropertyAccessExpression(assignment.left) ? assignment.left.expression : undefined;
+  if (!owner || !(isPrototypeOf(ts, owner, name) || isName(ts, owner, name))) return undefined;
+  return { kind: 'refuse', why: 'a member is an arrow function (convert it to a function expression first if it does not use `this`)' };
+}
+
 /** Reads one statement after the constructor `name`; undefined when it does not define members. */
 export function membersOf(ts: typeof TS, sourceFile: TS.SourceFile, text: string, statement: TS.Statement, name: string): MemberStatement | undefined {
   if (!ts.isExpressionStatement(statement)) return undefined;
   return (
+    unsupportedDefinition(ts, sourceFile, statement, name) ??
+    arrowMember(ts, statement, name) ??
     assignedMember(ts, sourceFile, text, statement, name) ??
     prototypeLiteral(ts, sourceFile, text, statement, name) ??
     definedAccessor(ts, sourceFile, text, statement, name)
