@@ -41,7 +41,8 @@ function references(ts: typeof TS, root: TS.Node, name: string): TS.Identifier[]
 }
 
 
-function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: TS.ParameterDeclaration, claimed: Set<TS.Statement>): void {
+/** `claimed`: read statements taken by earlier parameters; `bound`: the names their patterns bind (the tree does not show them yet). */
+function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: TS.ParameterDeclaration, claimed: Set<TS.Statement>, bound: Set<string>): void {
   const { ts, sourceFile } = ctx;
   if (!ts.isIdentifier(parameter.name)) return;
   const name = parameter.name.text;
@@ -81,6 +82,9 @@ function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: T
       return refuse(`\`${read.local}\` is declared twice`);
     }
   }
+  const binds = direct?.kind === 'reads' ? direct.keys : reads.map((read) => read.local);
+  const twice = binds.find((local) => bound.has(local));
+  if (twice) return refuse(`\`${twice}\` is also bound by another destructured parameter`);
   if (direct?.kind === 'reads' && /\/[/*]/.test(direct.reads.map((read) => read.getText(sourceFile)).join(''))) return refuse('a comment inside a property read');
   const pattern = direct?.kind === 'reads'
     ? `{ ${direct.keys.join(', ')} }`
@@ -93,6 +97,7 @@ function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: T
     removeStatementLine(ctx, read.statement);
   }
   if (direct?.kind === 'reads') for (const read of direct.reads) ctx.edits.replace(read, read.name.text);
+  for (const local of binds) bound.add(local);
   ctx.stat('destruct-param');
 }
 
@@ -115,7 +120,8 @@ export const pass = definePass({
       if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) ||
         ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node)) && node.body && ts.isBlock(node.body)) {
         const claimed = new Set<TS.Statement>();
-        for (const parameter of node.parameters) convertParameter(ctx, node, node.body, parameter, claimed);
+        const bound = new Set<string>();
+        for (const parameter of node.parameters) convertParameter(ctx, node, node.body, parameter, claimed, bound);
       }
       ts.forEachChild(node, visit);
     };
