@@ -1,9 +1,9 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
-import { declaredAfter, heritageOf, inheritsCallees, superCall } from './heritage.js';
-import { containsIdentifier } from '../shared/syntax.js';
-import { membersOf, type ClassMember } from './members.js';
+import { declaredAfter, inheritsCallees, superCall } from './heritage.js';
+import { membersOf } from './members.js';
+import { readRun } from './run.js';
 import { moduleKindOf, SOURCE_TYPE_OPTION, type SourceType } from '../shared/module-kind.js';
 import { declaredNames, isStrictAt, sloppyDependency } from './strictness.js';
 import { isConstructed, readsConstructor, sloppyNameUsed, usageProblem } from './usage.js';
@@ -45,73 +45,6 @@ function signatureAndBody(ts: typeof TS, sourceFile: TS.SourceFile, text: string
     bodyText = bodyText.slice(0, from) + swap.text + bodyText.slice(from + swap.node.getWidth(sourceFile));
   }
   return text.slice(open.getStart(sourceFile), body.getStart(sourceFile)).trimEnd() + ' ' + bodyText;
-}
-
-/** The statements directly after a constructor that become its class, or why they cannot. */
-interface Run {
-  readonly members: readonly ClassMember[];
-  readonly statements: readonly TS.Statement[];
-  readonly parent?: { readonly node: TS.Expression; readonly via: 'inherits' | 'object-create' };
-  /** The prototype object was replaced (literal or Object.create) without `constructor` set back. */
-  readonly lostConstructor: boolean;
-  /** `Foo.prototype.k = value` statements among the members: they stay, after the class. */
-  readonly kept: readonly TS.Statement[];
-}
-
-/** `Foo.prototype.k = value` (not a function, not mentioning Foo): prototype data a class body cannot hold. */
-function prototypeData(ts: typeof TS, statement: TS.Statement, name: string): string | undefined {
-  if (!ts.isExpressionStatement(statement) || !ts.isBinaryExpression(statement.expression)) return undefined;
-  const { left, right, operatorToken } = statement.expression;
-  if (operatorToken.kind !== ts.SyntaxKind.EqualsToken || ts.isFunctionExpression(right) || containsIdentifier(ts, right, name)) return undefined;
-  const key = ts.isPropertyAccessExpression(left) ? left.name.text
-    : ts.isElementAccessExpression(left) && ts.isStringLiteral(left.argumentExpression) ? left.argumentExpression.text : undefined;
-  const owner = ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left) ? left.expression : undefined;
-  const onPrototype = owner && ts.isPropertyAccessExpression(owner) && owner.name.text === 'prototype' && ts.isIdentifier(owner.expression) && owner.expression.text === name;
-  return onPrototype && key !== 'constructor' ? key : undefined;
-}
-
-function readRun(ctx: FileContext<{ sourceType: SourceType }>, statements: readonly TS.Statement[], index: number, name: string, callees: ReadonlySet<string>): Run | { why: string } {
-  const { ts, sourceFile, text } = ctx;
-  const members: ClassMember[] = [];
-  const taken: TS.Statement[] = [];
-  const kept: Array<{ statement: TS.Statement; key: string }> = [];
-  let parent: Run['parent'];
-  let replaced = false;
-  let setsConstructor = false;
-  for (let i = index + 1; i < statements.length; i++) {
-    const statement = statements[i]!;
-    const found = membersOf(ts, sourceFile, text, statement, name);
-    const heritage = found ? undefined : heritageOf(ts, sourceFile, statement, name, callees);
-    if (found?.kind === 'refuse') return { why: found.why };
-    if (heritage?.kind === 'refuse') return { why: heritage.why };
-    if (!found && !heritage) {
-      // Data on the prototype stays where it is; methods after it still join the class.
-      const key = prototypeData(ts, statement, name);
-      if (key === undefined) break;
-      kept.push({ statement, key });
-      continue;
-    }
-    taken.push(statement);
-    const replaces = found?.replacesPrototype === true || heritage?.kind === 'object-create';
-    if (replaces && (replaced || members.some((member) => !member.isStatic))) {
-      return { why: `\`${name}.prototype\` is replaced after members were added to it (they are lost)` };
-    }
-    replaced ||= replaces;
-    if (found) {
-      members.push(...found.members);
-      setsConstructor ||= found.setsConstructor;
-    } else if (heritage?.kind === 'constructor-fix') {
-      setsConstructor = true;
-    } else if (heritage?.kind === 'inherits' || heritage?.kind === 'object-create') {
-      if (parent) return { why: 'it inherits twice' };
-      parent = { node: heritage.parent, via: heritage.kind };
-    }
-  }
-  const last = taken.at(-1)?.getEnd() ?? 0;
-  const inside = kept.filter((entry) => entry.statement.getEnd() < last);
-  const clash = inside.find((entry) => members.some((member) => !member.isStatic && member.name.replace(/^['"]|['"]$/g, '') === entry.key));
-  if (clash) return { why: `\`${name}.prototype.${clash.key}\` is both a method and a value` };
-  return { members, statements: taken, parent, lostConstructor: replaced && !setsConstructor, kept: inside.map((entry) => entry.statement) };
 }
 
 function convert(ctx: FileContext<{ sourceType: SourceType }>, statements: readonly TS.Statement[], index: number, declared: ReadonlySet<string>, callees: ReadonlySet<string>): number {
