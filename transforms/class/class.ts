@@ -6,7 +6,7 @@ import { membersOf } from './members.js';
 import { readRun } from './run.js';
 import { moduleKindOf, SOURCE_TYPE_OPTION, type SourceType } from '../shared/module-kind.js';
 import { declaredNames, isStrictAt, sloppyDependency } from './strictness.js';
-import { isConstructed, readsConstructor, sloppyNameUsed, usageProblem } from './usage.js';
+import { ctorOf, isConstructed, readsConstructor, sloppyNameUsed, usageProblem, type Ctor } from './usage.js';
 
 function lineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -47,12 +47,11 @@ function signatureAndBody(ts: typeof TS, sourceFile: TS.SourceFile, text: string
   return text.slice(open.getStart(sourceFile), body.getStart(sourceFile)).trimEnd() + ' ' + bodyText;
 }
 
-function convert(ctx: FileContext<{ sourceType: SourceType }>, statements: readonly TS.Statement[], index: number, declared: ReadonlySet<string>, callees: ReadonlySet<string>): number {
+function convert(ctx: FileContext<{ sourceType: SourceType }>, statements: readonly TS.Statement[], index: number, ctor: Ctor, declared: ReadonlySet<string>, callees: ReadonlySet<string>): number {
   const { ts, sourceFile, text } = ctx;
-  const decl = statements[index] as TS.FunctionDeclaration;
-  const name = decl.name!.text;
+  const { statement, fn: decl, name } = ctor;
   const refuse = (why: string): number => {
-    ctx.warn(`constructor \`${name}\` left alone: ${why}`, decl);
+    ctx.warn(`constructor \`${name}\` left alone: ${why}`, statement);
     return 0;
   };
   const run = readRun(ctx, statements, index, name, callees);
@@ -71,27 +70,27 @@ function convert(ctx: FileContext<{ sourceType: SourceType }>, statements: reado
         return found !== undefined && (found.kind === 'refuse' || found.members.some((member) => !member.isStatic));
       });
       if (!later) return 0;
-      return refuse(usageProblem(ts, sourceFile, decl, new Set()) ?? 'its prototype members do not directly follow it');
+      return refuse(usageProblem(ts, sourceFile, ctor, new Set()) ?? 'its prototype members do not directly follow it');
     }
   }
   if (/\.[cm]?tsx?$/.test(ctx.path)) return refuse('TypeScript classes need property declarations; convert by hand');
   if (decl.asteriskToken || decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return refuse('async or generator function');
   const kind = moduleKindOf(sourceFile, ts, ctx.options.sourceType);
-  if (ts.isSourceFile(decl.parent) && kind === 'script') {
+  if (ts.isSourceFile(statement.parent) && kind === 'script') {
     return refuse('in a browser script a top-level function is a property of the global object; a class is not');
   }
   let swap: { node: TS.Node; text: string } | undefined;
   if (parent) {
     const parentText = parent.node.getText(sourceFile);
-    const call = superCall(ts, sourceFile, decl, parentText, { allowSuperUnderscore: parent.via === 'inherits' });
+    const call = superCall(ts, sourceFile, decl, name, parentText, { allowSuperUnderscore: parent.via === 'inherits' });
     if ('why' in call) return refuse(call.why);
     swap = { node: call.statement, text: call.text };
     skip.add(call.statement);
-    if (declaredAfter(ts, sourceFile, parent.node, decl.getStart(sourceFile))) {
+    if (declaredAfter(ts, sourceFile, parent.node, statement.getStart(sourceFile))) {
       return refuse(`\`${parentText}\` is declared after \`${name}\`, and \`extends\` reads it where the class is declared`);
     }
   }
-  const usage = usageProblem(ts, sourceFile, decl, skip);
+  const usage = usageProblem(ts, sourceFile, ctor, skip);
   if (usage) return refuse(usage);
   if (run.lostConstructor && readsConstructor(ts, sourceFile)) {
     return refuse(`instances' \`.constructor\` is not \`${name}\` after the prototype is replaced, a class's is, and this file reads \`.constructor\``);
@@ -111,13 +110,12 @@ function convert(ctx: FileContext<{ sourceType: SourceType }>, statements: reado
   if (functions.some((fn) => hasMultilineLiteral(ts, fn, sourceFile))) return refuse('a multi-line string or template would change when re-indented');
 
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const indent = lineIndent(text, decl.getStart(sourceFile));
+  const indent = lineIndent(text, statement.getStart(sourceFile));
   const firstInner = decl.body!.statements[0];
   const unit = firstInner ? lineIndent(text, firstInner.getStart(sourceFile)).slice(indent.length) || '  ' : '  ';
   const inner = indent + unit;
   const parts: string[] = [];
-  const functionKeyword = decl.getChildren(sourceFile).find((child) => child.kind === ts.SyntaxKind.FunctionKeyword)!;
-  const prefix = text.slice(decl.getStart(sourceFile), functionKeyword.getStart(sourceFile));
+  const prefix = ctor.prefix;
   const emptyConstructor = decl.parameters.length === 0 && decl.body!.statements.length === 0 && !/\/[/*]/.test(decl.body!.getText(sourceFile));
   if (!emptyConstructor) parts.push(`${inner}constructor${reindent(signatureAndBody(ts, sourceFile, text, decl, swap), indent, inner)}`);
   for (const member of members) {
@@ -133,21 +131,21 @@ function convert(ctx: FileContext<{ sourceType: SourceType }>, statements: reado
     const from = lineIndent(text, fn.getStart(sourceFile));
     parts.push(`${comments}${inner}${keywords}${member.name}${reindent(signatureAndBody(ts, sourceFile, text, fn), from, inner)}`);
   }
-  const last = run.statements.at(-1) ?? decl;
+  const last = run.statements.at(-1) ?? statement;
   const heritage = parent ? ` extends ${parent.node.getText(sourceFile)}` : '';
   const body = parts.length > 0 ? `{${newline}${parts.join(newline + newline)}${newline}${indent}}` : '{}';
   const after = run.kept.map((statement) => {
     const from = ts.getLeadingCommentRanges(text, statement.pos)?.[0]?.pos ?? statement.getStart(sourceFile);
     return `${newline}${indent}${text.slice(from, statement.getEnd())}`;
   });
-  ctx.edits.replaceRange(decl.getStart(sourceFile), last.getEnd(), `${prefix}class ${name}${heritage} ${body}${after.join('')}`);
+  ctx.edits.replaceRange(statement.getStart(sourceFile), last.getEnd(), `${prefix}class ${name}${heritage} ${body}${after.join('')}`);
   ctx.stat('class');
   const consumed = run.statements.length + run.kept.length;
   warnAboutLaterMembers(ctx, statements.slice(index + 1 + consumed), name);
   return consumed;
 }
 
-/** `var Foo = function () {}` followed by `Foo.prototype.m = ...`: a candidate this pass does not take; say so. */
+/** `var Foo = function Bar() {}` followed by `Foo.prototype.m = ...`: a candidate this pass does not take; say so. */
 function warnAboutExpressionConstructor(ctx: FileContext, statement: TS.Statement, next: TS.Statement | undefined): void {
   const { ts, sourceFile, text } = ctx;
   if (!next || !ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) return;
@@ -155,7 +153,7 @@ function warnAboutExpressionConstructor(ctx: FileContext, statement: TS.Statemen
   if (!ts.isIdentifier(decl.name) || !decl.initializer || !ts.isFunctionExpression(decl.initializer)) return;
   const found = membersOf(ts, sourceFile, text, next, decl.name.text);
   if (found?.kind === 'members' && found.members.some((member) => !member.isStatic)) {
-    ctx.warn(`constructor \`${decl.name.text}\` left alone: it is a function expression stored in a variable; only \`function ${decl.name.text}() {}\` declarations are converted`, statement);
+    ctx.warn(`constructor \`${decl.name.text}\` left alone: the function expression has another name, a type annotation or a comment before it (\`var ${decl.name.text} = function () {}\` converts)`, statement);
   }
 }
 
@@ -195,10 +193,11 @@ export const pass = definePass<{ sourceType: SourceType }>({
     const scan = (statements: readonly TS.Statement[]): void => {
       for (let i = 0; i < statements.length; i++) {
         const statement = statements[i]!;
-        if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
+        const ctor = ctorOf(ts, sourceFile, ctx.text, statement);
+        if (ctor) {
           declared ??= declaredNames(ts, sourceFile);
           callees ??= inheritsCallees(ts, sourceFile);
-          const consumed = convert(ctx, statements, i, declared, callees);
+          const consumed = convert(ctx, statements, i, ctor, declared, callees);
           if (consumed > 0) converted.push({ start: statement.pos, end: statements[i + consumed]!.getEnd() });
           i += consumed;
         } else {

@@ -106,18 +106,20 @@ export function heritageOf(ts: typeof TS, sourceFile: TS.SourceFile, statement: 
 export function superCall(
   ts: typeof TS,
   sourceFile: TS.SourceFile,
-  ctor: TS.FunctionDeclaration,
+  ctor: TS.FunctionLikeDeclaration,
+  name: string,
   parentText: string,
   { allowSuperUnderscore }: { allowSuperUnderscore: boolean },
 ): { statement: TS.Statement; text: string } | { why: string } {
   const missing = { why: `the constructor does not start with \`${parentText}.call(this, ...)\` (a derived class must call super() before using this)` };
-  const first = ctor.body?.statements[0];
+  const body = ctor.body;
+  const first = body && ts.isBlock(body) ? body.statements[0] : undefined;
   if (!first || !ts.isExpressionStatement(first) || !ts.isCallExpression(first.expression)) return missing;
   const call = first.expression;
   if (!ts.isPropertyAccessExpression(call.expression)) return missing;
   const method = call.expression.name.text;
   const target = call.expression.expression.getText(sourceFile);
-  const named = target === parentText || (allowSuperUnderscore && target === `${ctor.name!.text}.super_`);
+  const named = target === parentText || (allowSuperUnderscore && target === `${name}.super_`);
   if (!named || (method !== 'call' && method !== 'apply')) return missing;
   const [self, ...rest] = call.arguments;
   if (!self || self.kind !== ts.SyntaxKind.ThisKeyword) return missing;

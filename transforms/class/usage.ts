@@ -1,5 +1,33 @@
 import type { ts as TS } from 'ts-morph';
 
+/** The constructor about to become a class: `function Foo() {}` or `var Foo = function () {}`. */
+export interface Ctor {
+  readonly statement: TS.FunctionDeclaration | TS.VariableStatement;
+  readonly fn: TS.FunctionDeclaration | TS.FunctionExpression;
+  readonly name: string;
+  /** The identifiers that declare it here (the variable's and the function's own name). */
+  readonly names: readonly TS.Node[];
+  /** What stays in front of `class` (`export `, `export default `). */
+  readonly prefix: string;
+}
+
+/** The constructor a statement declares, or undefined. */
+export function ctorOf(ts: typeof TS, sourceFile: TS.SourceFile, text: string, statement: TS.Statement): Ctor | undefined {
+  if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
+    const keyword = statement.getChildren(sourceFile).find((child) => child.kind === ts.SyntaxKind.FunctionKeyword)!;
+    const prefix = text.slice(statement.getStart(sourceFile), keyword.getStart(sourceFile));
+    return { statement, fn: statement, name: statement.name.text, names: [statement.name], prefix };
+  }
+  if (!ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) return undefined;
+  const decl = statement.declarationList.declarations[0]!;
+  const fn = decl.initializer;
+  if (!ts.isIdentifier(decl.name) || decl.type || !fn || !ts.isFunctionExpression(fn) || (fn.name && fn.name.text !== decl.name.text)) return undefined;
+  // `var Foo = /* ... */ function`: nothing between the name and the function but `=`.
+  if (!/^\s*=\s*$/.test(text.slice(decl.name.getEnd(), fn.getStart(sourceFile)))) return undefined;
+  const prefix = text.slice(statement.getStart(sourceFile), statement.declarationList.getStart(sourceFile));
+  return { statement, fn, name: decl.name.text, names: fn.name ? [decl.name, fn.name] : [decl.name], prefix };
+}
+
 /**
  * How the rest of the file uses a constructor about to become a class: what a class would
  * break (calls without new, reassignment, a replaced prototype) and what it would change.
@@ -9,14 +37,18 @@ import type { ts as TS } from 'ts-morph';
  * Why other mentions of the constructor forbid the change, or undefined. `skip`: the statements
  * that become the class (members, inheritance, the parent call), which may mention it freely.
  */
-export function usageProblem(ts: typeof TS, sourceFile: TS.SourceFile, decl: TS.FunctionDeclaration, skip: ReadonlySet<TS.Node>): string | undefined {
-  const name = decl.name!.text;
+export function usageProblem(ts: typeof TS, sourceFile: TS.SourceFile, ctor: Ctor, skip: ReadonlySet<TS.Node>): string | undefined {
+  const { name } = ctor;
+  const start = ctor.statement.getStart(sourceFile);
   let problem: string | undefined;
   const visit = (node: TS.Node): void => {
     if (problem || skip.has(node)) return;
-    if (ts.isIdentifier(node) && node.text === name && node !== decl.name) {
+    if (ts.isIdentifier(node) && node.text === name && !ctor.names.includes(node)) {
       const parent = node.parent;
-      if (node.getStart(sourceFile) < decl.getStart(sourceFile)) problem = `\`${name}\` is used before its declaration (classes are not hoisted)`;
+      const declares = (ts.isVariableDeclaration(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent) ||
+        ts.isParameter(parent) || ts.isImportClause(parent) || ts.isImportSpecifier(parent)) && (parent as { name?: TS.Node }).name === node;
+      if (declares) problem = `\`${name}\` is declared more than once in this file (a class binding cannot be redeclared)`;
+      else if (node.getStart(sourceFile) < start) problem = `\`${name}\` is used before its declaration (classes are not hoisted)`;
       else if (ts.isCallExpression(parent) && parent.expression === node) problem = `\`${name}\` is called without new (classes throw)`;
       else if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         problem = `\`${name}\` is reassigned (methods would still see the class through its own inner binding)`;

@@ -1,4 +1,5 @@
 'use strict';
+// A constructor stored in a variable: the class binding replaces the var (used nowhere before it).
 var Stack = function () {
   this.items = [];
 };
