@@ -1,5 +1,6 @@
 import React from 'react';
-import { Button } from './button';
+import button from './button';
+const { Button } = button;
 
 function App() {
   return <Button label="hi" />;

@@ -17,15 +17,14 @@ function keys(object) {
 
 export { isPlainObject };
 export { keys };
-export const identity = function (value) {
+export function identity(value) {
   return value;
-};
-const _noop = function noop() {};
-export { _noop as noop };
+}
+export function noop() {}
 export const VERSION = '1.0.0';
 const _delete = function (object, key) {
   return delete object[key];
 };
 export { _delete as delete };
 
-export default { isPlainObject, keys, identity, noop: _noop, VERSION, delete: _delete };
+export default { isPlainObject, keys, identity, noop, VERSION, delete: _delete };

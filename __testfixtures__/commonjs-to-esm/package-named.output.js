@@ -3,7 +3,8 @@ var SaferBuffer = saferBuffer.Buffer;
 import { EventEmitter, once } from 'events';
 import lodash from 'lodash';
 const { merge, pick: choose } = lodash;
-import { parse } from './parser';
+import parser from './parser';
+const { parse } = parser;
 
 export default function (input) {
   return merge(parse(input), choose(input, 'x'), new SaferBuffer(1), EventEmitter, once);

@@ -6,6 +6,7 @@ import { createDiffReporter, createPatchCollector } from '../output/diff-reporte
 import { createJsonReporter } from '../output/json-reporter.js';
 import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
+import { formatWarningGroups, WarningGroups } from '../output/warning-groups.js';
 import { relativePath, run } from '../runner/run.js';
 import { discoverFiles } from '../workspace/discover.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
@@ -96,9 +97,10 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   if (files.length === 0 && !flags.quiet) line(io, 'codemorph: no files matched (check the paths, --extensions and .gitignore)');
 
   const reporters: Reporter[] = [];
+  const warningGroups = new WarningGroups();
   const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
   if (output) reporters.push(output.reporter);
-  else if (flags.json) reporters.push(createJsonReporter(io.stdout, show));
+  else if (flags.json) reporters.push(createJsonReporter(io.stdout, show, () => ({ warningGroups: warningGroups.list() })));
   else if (flags.check) reporters.push({ file: (r) => r.status === 'changed' && io.stdout(`${show(r.path)}\n`), end() {} });
   else if (!flags.write) reporters.push(createDiffReporter({ out: io.stdout, displayPath: show, color }));
   const patch = flags.patch ? createPatchCollector(show) : undefined;
@@ -112,6 +114,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   try {
     const handle = (result: FileResult): void => {
       addToSummary(summary, result);
+      warningGroups.add(result);
       const noisy = result.status === 'failed' || (result.status === 'skipped' && (!result.passes || flags.verbose)) || (!flags.quiet && result.warnings.length > 0);
       if (noisy && !output) progress.interrupt(() => reportProblem(io, result, flags, show));
       // Under --write a change is set aside on disk (memory stays flat) and reported once written.
@@ -155,6 +158,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   if (patch && flags.patch) writeFileSync(resolve(io.cwd, flags.patch), patch.text());
   summary.durationMs = performance.now() - started;
   for (const reporter of reporters) reporter.end(summary);
+  if (!flags.quiet && warningGroups.size > 0) line(io, formatWarningGroups(warningGroups.list()));
   if (!flags.quiet) line(io, formatSummary(summary, { write: flags.write }));
   if (flags.check && summary.changed > 0 && exit === EXIT.ok) exit = EXIT.checkFailed;
   return exit;

@@ -20,6 +20,8 @@ export interface FixtureCase {
   readonly outputPath?: string;
   readonly options: OptionValues;
   readonly extension: string;
+  /** `<case>.warnings.txt`: the exact warnings expected, one `line:column message` per line. */
+  readonly warningsPath?: string;
 }
 
 export interface ApplyPassOptions {
@@ -114,12 +116,14 @@ export function findFixtureCases(dir: string): FixtureCase[] {
     const [, name, extension] = match as unknown as [string, string, string];
     const outputPath = join(dir, `${name}.output.${extension}`);
     const optionsPath = join(dir, `${name}.options.json`);
+    const warningsPath = join(dir, `${name}.warnings.txt`);
     cases.push({
       name,
       extension,
       inputPath: join(dir, file),
       outputPath: existsSync(outputPath) ? outputPath : undefined,
       options: existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as OptionValues) : {},
+      warningsPath: existsSync(warningsPath) ? warningsPath : undefined,
     });
   }
   return cases;
@@ -141,6 +145,11 @@ export function withNoOpEditCheck(pass: FilePass): FilePass {
       }
     },
   };
+}
+
+/** A result's warnings as a `<case>.warnings.txt` holds them: `line:column message`, `-` for no position. */
+export function warningLines(result: FileResult): string[] {
+  return result.warnings.map((warning) => `${warning.line ?? '-'}:${warning.column ?? '-'} ${warning.message}`);
 }
 
 function describeResult(result: FileResult): string {
@@ -173,6 +182,11 @@ export function defineFixtureTests(passUnderTest: FilePass, { dir }: { dir: stri
         if (process.env[UPDATE_ENV] === '1') {
           const outputPath = fixture.outputPath ?? join(caseDir, `${fixture.name}.output.${fixture.extension}`);
           if (result.status === 'changed') writeFileSync(outputPath, result.after);
+          if (fixture.warningsPath) writeFileSync(fixture.warningsPath, warningLines(result).map((line) => `${line}\n`).join(''));
+        }
+        if (fixture.warningsPath) {
+          const expectedWarnings = readFileSync(fixture.warningsPath, 'utf8').split('\n').filter((line) => line.trim() !== '');
+          expect(warningLines(result), `the warnings listed in ${basename(fixture.warningsPath)}`).toEqual(expectedWarnings);
         }
         const expected = fixture.outputPath ? readFileSync(fixture.outputPath, 'utf8') : undefined;
         if (expected === undefined || expected === input) {

@@ -1,12 +1,13 @@
 import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
-import { boundName, constructedNames, hasDuplicateParameters, isExported, ownBindingUse, skipParens } from './function-facts.js';
+import { bindThisCall, boundName, constructedNames, hasDuplicateParameters, isExported, ownBindingUse, skipParens } from './function-facts.js';
 
 export const pass = definePass({
   id: 'arrow-functions',
   title: 'Function expressions to arrow functions',
   description:
-    'Rewrites anonymous function expressions as arrow functions (async kept, block body kept). ' +
+    'Rewrites anonymous function expressions as arrow functions (async kept, block body kept), and ' +
+    '`function () {...}.bind(this)` to the arrow alone (its `this` is already the enclosing one). ' +
     'Leaves alone generators and functions that use this, arguments, super or new.target (counted, ' +
     'not warned), and warns about named function expressions (the name is observable), values ' +
     'reachable from other modules (module.exports, exports.x, export), functions the file constructs ' +
@@ -37,12 +38,19 @@ function convert(ctx: FileContext, fn: ts.FunctionExpression, constructed: Set<s
     ctx.stat('functions kept: generator');
     return;
   }
-  const use = ownBindingUse(fn, tsApi);
+  const bound = bindThisCall(fn, tsApi);
+  const use = ownBindingUse(fn, tsApi, { thisIsLexical: bound !== undefined });
+  if (use && bound) {
+    ctx.warn(`kept function expression: it is bound with .bind(this) but uses \`${use}\`, which an arrow does not have`, fn);
+    return;
+  }
   if (use) {
     ctx.stat(`functions kept: uses ${use}`);
     return;
   }
-  const refusal = refusalReason(ctx, fn, constructed);
+  // The bind call is what the surrounding code sees (stores, exports, constructs).
+  const value = bound ?? fn;
+  const refusal = refusalReason(ctx, fn, value, constructed);
   if (refusal) {
     ctx.warn(`kept function expression: ${refusal}`, fn);
     return;
@@ -58,7 +66,20 @@ function convert(ctx: FileContext, fn: ts.FunctionExpression, constructed: Set<s
   }
   const header = text.slice(headerStart, fn.body.getStart(sourceFile)).trim();
   const arrow = `${isAsync ? 'async ' : ''}${header} => `;
-  if (needsParens(fn, tsApi)) {
+  const parens = needsParens(value, tsApi);
+  if (bound) {
+    // `(function () {...}).bind(this)`: from the call's start to the body, and the tail after it.
+    const tail = text.slice(fn.body.getEnd(), bound.getEnd());
+    if (/\/[/*]/.test(tail) || /\/[/*]/.test(text.slice(bound.getStart(sourceFile), start))) {
+      ctx.warn('kept function expression: a comment inside the .bind(this) call', fn);
+      return;
+    }
+    ctx.edits.replaceRange(bound.getStart(sourceFile), fn.body.getStart(sourceFile), `${parens ? '(' : ''}${arrow}`);
+    ctx.edits.replaceRange(fn.body.getEnd(), bound.getEnd(), parens ? ')' : '');
+    ctx.stat('arrow functions: .bind(this) dropped');
+    return;
+  }
+  if (parens) {
     ctx.edits.replaceRange(start, fn.body.getStart(sourceFile), `(${arrow}`);
     ctx.edits.insertAfter(fn.end, ')');
   } else {
@@ -67,18 +88,18 @@ function convert(ctx: FileContext, fn: ts.FunctionExpression, constructed: Set<s
   ctx.stat('arrow functions');
 }
 
-function refusalReason(ctx: FileContext, fn: ts.FunctionExpression, constructed: Set<string>): string | undefined {
+function refusalReason(ctx: FileContext, fn: ts.FunctionExpression, value: ts.Expression, constructed: Set<string>): string | undefined {
   const tsApi = ctx.ts;
-  if (fn.name) return `it is named ${fn.name.text} (the name is visible in .name, stack traces and inside the body)`;
+  if (fn.name) return `it is named \`${fn.name.text}\` (the name is visible in .name, stack traces and inside the body)`;
   const first = fn.parameters[0];
   if (first && tsApi.isIdentifier(first.name) && first.name.text === 'this') return 'it declares a `this` parameter';
   if (hasDuplicateParameters(fn, tsApi)) return 'it repeats a parameter name (an error in arrow functions)';
-  const outer = skipParens(fn, tsApi);
+  const outer = skipParens(value, tsApi);
   if (tsApi.isNewExpression(outer.parent)) return 'it is called with new';
-  if (isExported(fn, tsApi)) return 'it is exported, and other modules may call it with new';
-  const name = boundName(fn, tsApi);
-  if (name && constructed.has(name)) return `${name} is used with new or .prototype in this file`;
-  if (name && /^[A-Z]/.test(name)) return `${name} is capitalized, so probably a constructor`;
+  if (isExported(value, tsApi)) return 'it is exported, and other modules may call it with new';
+  const name = boundName(value, tsApi);
+  if (name && constructed.has(name)) return `\`${name}\` is used with new or .prototype in this file`;
+  if (name && /^[A-Z]/.test(name)) return `\`${name}\` is capitalized, so probably a constructor`;
   if (fn.typeParameters && ctx.sourceFile.languageVariant === tsApi.LanguageVariant.JSX) {
     return 'a generic arrow in a .tsx file would read as JSX';
   }
@@ -98,7 +119,7 @@ function openParenOf(fn: ts.FunctionExpression, ctx: FileContext): number {
 }
 
 /** An arrow is an assignment-level expression; a function expression is primary. */
-function needsParens(fn: ts.FunctionExpression, tsApi: typeof ts): boolean {
+function needsParens(fn: ts.Expression, tsApi: typeof ts): boolean {
   const parent = fn.parent;
   if (
     tsApi.isParenthesizedExpression(parent) ||

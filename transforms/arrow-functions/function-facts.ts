@@ -8,12 +8,16 @@ import type { ts } from 'ts-morph';
 
 export type OwnBindingUse = 'this' | 'arguments' | 'super' | 'new.target' | undefined;
 
-/** The first use of the function's own `this`/`arguments`/`super`/`new.target`, looking through nested arrows. */
-export function ownBindingUse(fn: ts.SignatureDeclaration, tsApi: typeof ts): OwnBindingUse {
+/**
+ * The first use of the function's own `this`/`arguments`/`super`/`new.target`, looking through
+ * nested arrows (`thisIsLexical`: `this` does not count).
+ */
+export function ownBindingUse(fn: ts.SignatureDeclaration, tsApi: typeof ts, { thisIsLexical = false } = {}): OwnBindingUse {
   let found: OwnBindingUse;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (node.kind === tsApi.SyntaxKind.ThisKeyword || node.kind === tsApi.SyntaxKind.ThisType) found = 'this';
+    // `function () {}.bind(this)`: its `this` already is the enclosing one, as in an arrow.
+    if (node.kind === tsApi.SyntaxKind.ThisKeyword || node.kind === tsApi.SyntaxKind.ThisType) found = thisIsLexical ? undefined : 'this';
     else if (node.kind === tsApi.SyntaxKind.SuperKeyword) found = 'super';
     else if (tsApi.isMetaProperty(node) && node.keywordToken === tsApi.SyntaxKind.NewKeyword) found = 'new.target';
     else if (tsApi.isIdentifier(node) && node.text === 'arguments' && !isPropertyName(node, tsApi)) found = 'arguments';
@@ -156,4 +160,16 @@ export function hasDuplicateParameters(fn: ts.SignatureDeclaration, tsApi: typeo
     return name.elements.some((element) => tsApi.isBindingElement(element) && visit(element.name));
   };
   return fn.parameters.some((parameter) => visit(parameter.name));
+}
+
+/** `function () {}.bind(this)` (the function possibly parenthesized): the bind call, else undefined. */
+export function bindThisCall(fn: ts.FunctionExpression, tsApi: typeof ts): ts.CallExpression | undefined {
+  const outer = skipParens(fn, tsApi);
+  const access = outer.parent;
+  if (!tsApi.isPropertyAccessExpression(access) || access.expression !== outer || access.name.text !== 'bind') return undefined;
+  if (access.questionDotToken) return undefined;
+  const call = access.parent;
+  if (!tsApi.isCallExpression(call) || call.expression !== access || call.questionDotToken || call.typeArguments) return undefined;
+  if (call.arguments.length !== 1 || call.arguments[0]!.kind !== tsApi.SyntaxKind.ThisKeyword) return undefined;
+  return call;
 }

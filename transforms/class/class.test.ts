@@ -40,4 +40,28 @@ describe('class refusals', () => {
     expect(sum(converted)).toBe(sum(before));
     expect(after).toContain('class Point {');
   });
+
+  it('keeps inheritance working: super() runs the parent, methods and parent methods resolve', async () => {
+    const input = readFileSync(join(fixtures, 'class', 'object-create.input.js'), 'utf8');
+    const result = await applyPass(pass, input, { path: 'circle.js' });
+    const after = result.status === 'changed' ? result.after : '';
+    expect(after).toContain('class Circle extends Shape {');
+    function Shape(this: { kind: string }, kind: string) {
+      this.kind = kind;
+    }
+    Shape.prototype.describe = function (this: { kind: string; area(): number }) {
+      return `${this.kind} ${this.area().toFixed(2)}`;
+    };
+    const load = (source: string): new (radius: number) => { describe(): string; kind: string } => {
+      const module = { exports: {} as never };
+      new Function('module', 'require', source)(module, () => Shape);
+      return module.exports;
+    };
+    for (const Circle of [load(input), load(after)]) {
+      const circle = new Circle(1);
+      expect(circle.describe()).toBe('circle 3.14');
+      expect(circle).toBeInstanceOf(Shape);
+      expect(Object.keys(circle)).toEqual(['kind', 'radius']);
+    }
+  });
 });

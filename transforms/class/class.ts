@@ -1,46 +1,12 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
-import { declaredNames, isModuleFile, isStrictAt, sloppyDependency } from './strictness.js';
-
-/** One `Foo.prototype.name = function () {}` or `Foo.name = function () {}` after the constructor. */
-interface Member {
-  readonly statement: TS.ExpressionStatement;
-  readonly target: TS.PropertyAccessExpression | TS.ElementAccessExpression;
-  readonly isStatic: boolean;
-  readonly name: string;
-  readonly fn: TS.FunctionExpression;
-}
-
-const STATIC_FORBIDDEN = new Set(['name', 'length', 'prototype', 'caller', 'arguments']);
-
-function memberOf(ts: typeof TS, sourceFile: TS.SourceFile, statement: TS.Statement, className: string): Member | undefined {
-  if (!ts.isExpressionStatement(statement)) return undefined;
-  const assignment = statement.expression;
-  if (!ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
-  const fn = assignment.right;
-  if (!ts.isFunctionExpression(fn)) return undefined;
-  const target = assignment.left;
-  let owner: TS.Expression;
-  let name: string;
-  if (ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.name)) {
-    owner = target.expression;
-    name = target.name.text;
-  } else if (ts.isElementAccessExpression(target) && ts.isStringLiteral(target.argumentExpression)) {
-    owner = target.expression;
-    name = target.argumentExpression.getText(sourceFile);
-  } else return undefined;
-  const isClassName = (node: TS.Expression): boolean => ts.isIdentifier(node) && node.text === className;
-  if (isClassName(owner)) {
-    if (STATIC_FORBIDDEN.has(name.replace(/^['"]|['"]$/g, ''))) return undefined;
-    return { statement, target, isStatic: true, name, fn };
-  }
-  if (ts.isPropertyAccessExpression(owner) && owner.name.text === 'prototype' && isClassName(owner.expression)) {
-    if (name.replace(/^['"]|['"]$/g, '') === 'constructor') return undefined;
-    return { statement, target, isStatic: false, name, fn };
-  }
-  return undefined;
-}
+import { declaredAfter, inheritsCallees, superCall } from './heritage.js';
+import { membersOf } from './members.js';
+import { readRun } from './run.js';
+import { moduleKindOf, SOURCE_TYPE_OPTION, type SourceType } from '../shared/module-kind.js';
+import { declaredNames, isStrictAt, sloppyDependency } from './strictness.js';
+import { ctorOf, isConstructed, readsConstructor, sloppyNameUsed, usageProblem, type Ctor } from './usage.js';
 
 function lineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -69,157 +35,173 @@ function hasMultilineLiteral(ts: typeof TS, root: TS.Node, sourceFile: TS.Source
   return found;
 }
 
-/** `(params): Type {body}` of a function, from its open parenthesis. */
-function signatureAndBody(ts: typeof TS, sourceFile: TS.SourceFile, text: string, fn: TS.FunctionLikeDeclaration): string {
+/** `(params): Type {body}` of a function, from its open parenthesis; `swap` replaces one statement of the body. */
+function signatureAndBody(ts: typeof TS, sourceFile: TS.SourceFile, text: string, fn: TS.FunctionLikeDeclaration, swap?: { node: TS.Node; text: string }): string {
   const open = fn.getChildren(sourceFile).find((child) => child.kind === ts.SyntaxKind.OpenParenToken)!;
-  return text.slice(open.getStart(sourceFile), fn.body!.getStart(sourceFile)).trimEnd() + ' ' + fn.body!.getText(sourceFile);
-}
-
-/** Why other mentions of the constructor forbid the change, or undefined. */
-function usageProblem(ts: typeof TS, sourceFile: TS.SourceFile, decl: TS.FunctionDeclaration, members: readonly Member[]): string | undefined {
-  const name = decl.name!.text;
-  const own = new Set<TS.Node>(members.map((member) => member.target));
-  let problem: string | undefined;
-  const visit = (node: TS.Node): void => {
-    if (problem || own.has(node)) return;
-    if (ts.isIdentifier(node) && node.text === name && node !== decl.name) {
-      const parent = node.parent;
-      if (node.getStart(sourceFile) < decl.getStart(sourceFile)) problem = `\`${name}\` is used before its declaration (classes are not hoisted)`;
-      else if (ts.isCallExpression(parent) && parent.expression === node) problem = `\`${name}\` is called without new (classes throw)`;
-      else if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        problem = `\`${name}\` is reassigned (methods would still see the class through its own inner binding)`;
-      }
-      else if (ts.isPropertyAccessExpression(parent) && parent.expression === node) {
-        const property = parent.name.text;
-        if (['call', 'apply', 'bind'].includes(property)) problem = `\`${name}.${property}\` is used (classes cannot be called)`;
-        else if (property === 'prototype') {
-          const outer = parent.parent;
-          if (ts.isBinaryExpression(outer) && outer.left === parent && outer.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-            problem = `\`${name}.prototype\` is replaced`;
-          } else if (!(ts.isPropertyAccessExpression(outer) || ts.isElementAccessExpression(outer)) || outer.expression !== parent) {
-            problem = `\`${name}.prototype\` is passed around (methods become non-enumerable)`;
-          }
-        }
-      } else if (ts.isCallExpression(parent) && parent.arguments.includes(node)) {
-        const callee = parent.expression.getText(sourceFile);
-        if (/inherits|setPrototypeOf|extend|mixin/i.test(callee)) problem = `\`${name}\` takes part in inheritance (${callee})`;
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return problem;
-}
-
-function convert(ctx: FileContext, statements: readonly TS.Statement[], index: number, declared: ReadonlySet<string>): number {
-  const { ts, sourceFile, text } = ctx;
-  const decl = statements[index] as TS.FunctionDeclaration;
-  const name = decl.name!.text;
-  const members: Member[] = [];
-  for (let i = index + 1; i < statements.length; i++) {
-    const member = memberOf(ts, sourceFile, statements[i]!, name);
-    if (!member) break;
-    members.push(member);
+  const body = fn.body!;
+  let bodyText = body.getText(sourceFile);
+  if (swap) {
+    const from = swap.node.getStart(sourceFile) - body.getStart(sourceFile);
+    bodyText = bodyText.slice(0, from) + swap.text + bodyText.slice(from + swap.node.getWidth(sourceFile));
   }
+  return text.slice(open.getStart(sourceFile), body.getStart(sourceFile)).trimEnd() + ' ' + bodyText;
+}
+
+function convert(ctx: FileContext<{ sourceType: SourceType }>, statements: readonly TS.Statement[], index: number, ctor: Ctor, declared: ReadonlySet<string>, callees: ReadonlySet<string>): number {
+  const { ts, sourceFile, text } = ctx;
+  const { statement, fn: decl, name } = ctor;
   const refuse = (why: string): number => {
-    ctx.warn(`constructor \`${name}\` left alone: ${why}`, decl);
+    ctx.warn(`constructor \`${name}\` left alone: ${why}`, statement);
     return 0;
   };
-  if (!members.some((member) => !member.isStatic)) {
-    // Prototype methods further down (typically after util.inherits) make it a refused candidate.
-    const later = statements.slice(index + 1).some((statement) => {
-      const member = memberOf(ts, sourceFile, statement, name);
-      return member !== undefined && !member.isStatic;
-    });
-    if (!later) return 0;
-    return refuse(usageProblem(ts, sourceFile, decl, []) ?? 'its prototype methods do not directly follow it');
+  const run = readRun(ctx, statements, index, name, callees);
+  if ('why' in run) return refuse(run.why);
+  const { members, parent } = run;
+  const skip = new Set<TS.Node>(run.statements);
+  if (!parent && !members.some((member) => !member.isStatic)) {
+    // Static functions alone do not make a constructor (`function parse() {}; parse.strict = ...`).
+    if (members.length > 0 && isConstructed(ts, sourceFile, name)) {
+      // `new Foo` shows it is one.
+    } else if (members.length > 0 && /^[A-Z]/.test(name)) {
+      return refuse('it has static methods but no prototype members, and this file never calls it with new (a class cannot be called)');
+    } else {
+      const later = statements.slice(index + 1).some((statement) => {
+        const found = membersOf(ts, sourceFile, text, statement, name);
+        return found !== undefined && (found.kind === 'refuse' || found.members.some((member) => !member.isStatic));
+      });
+      if (!later) return 0;
+      return refuse(usageProblem(ts, sourceFile, ctor, new Set()) ?? 'its prototype members do not directly follow it');
+    }
   }
   if (/\.[cm]?tsx?$/.test(ctx.path)) return refuse('TypeScript classes need property declarations; convert by hand');
   if (decl.asteriskToken || decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return refuse('async or generator function');
-  if (ts.isSourceFile(decl.parent) && !isModuleFile(ts, sourceFile) && !/\brequire\s*\(|\bmodule\.exports\b|\bexports\./.test(text)) {
+  const kind = moduleKindOf(sourceFile, ts, ctx.options.sourceType);
+  if (ts.isSourceFile(statement.parent) && kind === 'script') {
     return refuse('in a browser script a top-level function is a property of the global object; a class is not');
   }
-  const usage = usageProblem(ts, sourceFile, decl, members);
+  let swap: { node: TS.Node; text: string } | undefined;
+  if (parent) {
+    const parentText = parent.node.getText(sourceFile);
+    const call = superCall(ts, sourceFile, decl, name, parentText, { allowSuperUnderscore: parent.via === 'inherits' });
+    if ('why' in call) return refuse(call.why);
+    swap = { node: call.statement, text: call.text };
+    skip.add(call.statement);
+    if (declaredAfter(ts, sourceFile, parent.node, statement.getStart(sourceFile))) {
+      return refuse(`\`${parentText}\` is declared after \`${name}\`, and \`extends\` reads it where the class is declared`);
+    }
+  }
+  const usage = usageProblem(ts, sourceFile, ctor, skip);
   if (usage) return refuse(usage);
+  if (run.lostConstructor && readsConstructor(ts, sourceFile)) {
+    return refuse(`instances' \`.constructor\` is not \`${name}\` after the prototype is replaced, a class's is, and this file reads \`.constructor\``);
+  }
   if (/\bfor\s*\([^;)]*\bin\b/.test(text)) return refuse('the file has for...in loops, and class methods are not enumerable');
   const functions: TS.FunctionLikeDeclaration[] = [decl, ...members.map((member) => member.fn)];
-  if (!isStrictAt(ts, sourceFile, decl)) {
+  if (!isStrictAt(ts, sourceFile, decl, kind === 'esm')) {
     for (const fn of functions) {
       const problem = sloppyDependency(ts, fn, declared);
       if (problem) return refuse(`class bodies are strict mode, and ${fn === decl ? 'the constructor' : 'a method'} ${problem}`);
     }
   }
   for (const member of members) {
-    const fn = member.fn;
-    if (fn.name && sloppyNameUsed(ts, fn)) return refuse(`method ${member.name} refers to its own function name`);
-    const outside = text.slice(member.statement.getStart(sourceFile), fn.getStart(sourceFile)) + text.slice(fn.getEnd(), member.statement.getEnd());
-    if (/\/[/*]/.test(outside)) return refuse(`a comment inside the assignment of ${member.name}`);
+    if (ts.isFunctionExpression(member.fn) && member.fn.name && sloppyNameUsed(ts, member.fn)) return refuse(`method \`${member.name}\` refers to its own function name`);
+    if (member.outside.some((part) => /\/[/*]/.test(part))) return refuse(`a comment inside the definition of \`${member.name}\``);
   }
   if (functions.some((fn) => hasMultilineLiteral(ts, fn, sourceFile))) return refuse('a multi-line string or template would change when re-indented');
 
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const indent = lineIndent(text, decl.getStart(sourceFile));
+  const indent = lineIndent(text, statement.getStart(sourceFile));
   const firstInner = decl.body!.statements[0];
   const unit = firstInner ? lineIndent(text, firstInner.getStart(sourceFile)).slice(indent.length) || '  ' : '  ';
   const inner = indent + unit;
   const parts: string[] = [];
-  const functionKeyword = decl.getChildren(sourceFile).find((child) => child.kind === ts.SyntaxKind.FunctionKeyword)!;
-  const prefix = text.slice(decl.getStart(sourceFile), functionKeyword.getStart(sourceFile));
+  const prefix = ctor.prefix;
   const emptyConstructor = decl.parameters.length === 0 && decl.body!.statements.length === 0 && !/\/[/*]/.test(decl.body!.getText(sourceFile));
-  if (!emptyConstructor) parts.push(`${inner}constructor${reindent(signatureAndBody(ts, sourceFile, text, decl), indent, inner)}`);
+  if (!emptyConstructor) parts.push(`${inner}constructor${reindent(signatureAndBody(ts, sourceFile, text, decl, swap), indent, inner)}`);
   for (const member of members) {
-    const comments = (ts.getLeadingCommentRanges(text, member.statement.pos) ?? [])
+    const comments = member.commentsAt.flatMap((at) => ts.getLeadingCommentRanges(text, at) ?? [])
       .map((range) => `${inner}${reindent(text.slice(range.pos, range.end), lineIndent(text, range.pos), inner)}${newline}`)
       .join('');
     const fn = member.fn;
-    const keywords = `${member.isStatic ? 'static ' : ''}${fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) ? 'async ' : ''}${fn.asteriskToken ? '*' : ''}`;
+    const modifiers = ts.canHaveModifiers(fn) ? ts.getModifiers(fn) ?? [] : [];
+    const isAsync = modifiers.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+    const accessor = member.kind === 'method' ? '' : `${member.kind} `;
+    const keywords = `${member.isStatic ? 'static ' : ''}${isAsync ? 'async ' : ''}${'asteriskToken' in fn && fn.asteriskToken ? '*' : ''}${accessor}`;
     // The function may start on a continuation line (`Foo.prototype.m =\n  function () {`).
     const from = lineIndent(text, fn.getStart(sourceFile));
     parts.push(`${comments}${inner}${keywords}${member.name}${reindent(signatureAndBody(ts, sourceFile, text, fn), from, inner)}`);
   }
-  const last = members[members.length - 1]!.statement;
-  ctx.edits.replaceRange(decl.getStart(sourceFile), last.getEnd(), `${prefix}class ${name} {${newline}${parts.join(newline + newline)}${newline}${indent}}`);
+  const last = run.statements.at(-1) ?? statement;
+  const heritage = parent ? ` extends ${parent.node.getText(sourceFile)}` : '';
+  const body = parts.length > 0 ? `{${newline}${parts.join(newline + newline)}${newline}${indent}}` : '{}';
+  const after = run.kept.map((statement) => {
+    const from = ts.getLeadingCommentRanges(text, statement.pos)?.[0]?.pos ?? statement.getStart(sourceFile);
+    return `${newline}${indent}${text.slice(from, statement.getEnd())}`;
+  });
+  ctx.edits.replaceRange(statement.getStart(sourceFile), last.getEnd(), `${prefix}class ${name}${heritage} ${body}${after.join('')}`);
   ctx.stat('class');
-  return members.length;
+  const consumed = run.statements.length + run.kept.length;
+  warnAboutLaterMembers(ctx, statements.slice(index + 1 + consumed), name);
+  return consumed;
 }
 
-function sloppyNameUsed(ts: typeof TS, fn: TS.FunctionExpression): boolean {
-  const name = fn.name!.text;
-  let used = false;
-  const visit = (node: TS.Node): void => {
-    if (used) return;
-    if (ts.isIdentifier(node) && node.text === name) used = true;
-    else ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(fn.body, visit);
-  return used;
+/** `var Foo = function Bar() {}` followed by `Foo.prototype.m = ...`: a candidate this pass does not take; say so. */
+function warnAboutExpressionConstructor(ctx: FileContext, statement: TS.Statement, next: TS.Statement | undefined): void {
+  const { ts, sourceFile, text } = ctx;
+  if (!next || !ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) return;
+  const decl = statement.declarationList.declarations[0]!;
+  if (!ts.isIdentifier(decl.name) || !decl.initializer || !ts.isFunctionExpression(decl.initializer)) return;
+  const found = membersOf(ts, sourceFile, text, next, decl.name.text);
+  if (found?.kind === 'members' && found.members.some((member) => !member.isStatic)) {
+    ctx.warn(`constructor \`${decl.name.text}\` left alone: the function expression has another name, a type annotation or a comment before it (\`var ${decl.name.text} = function () {}\` converts)`, statement);
+  }
 }
 
-export const pass = definePass({
+/** Members assigned further down stay assignments (they still work on a class); say so. */
+function warnAboutLaterMembers(ctx: FileContext, rest: readonly TS.Statement[], name: string): void {
+  for (const statement of rest) {
+    const found = membersOf(ctx.ts, ctx.sourceFile, ctx.text, statement, name);
+    if (found?.kind === 'members') {
+      ctx.warn(`class \`${name}\`: this member stays an assignment after the class (only members directly after the constructor move in)`, statement);
+    }
+  }
+}
+
+export const pass = definePass<{ sourceType: SourceType }>({
   id: 'class',
   title: 'Prototype constructors to classes',
   description:
-    'Rewrites `function Foo() {...}` followed directly by `Foo.prototype.m = function () {...}` and ' +
-    '`Foo.s = function () {...}` statements to `class Foo { constructor() {...} m() {...} static s() {...} }`. ' +
-    'Refused with a warning: calls without new, Foo.call/apply/bind, inheritance helpers, a replaced or passed-around ' +
-    'prototype, uses before the declaration (classes are not hoisted), for...in in the file (methods become ' +
-    'non-enumerable), browser-script top level (no global property), TypeScript files, and sloppy-mode code that ' +
-    'strict class bodies would change (with, arguments.callee, octal literals, implicit globals, block functions).',
+    'Rewrites `function Foo() {...}` followed directly by `Foo.prototype.m = function () {...}`, `Foo.s = function () {...}`, ' +
+    '`Foo.prototype = { m: function () {...} }` and `Object.defineProperty(Foo.prototype, \'x\', { get, set })` statements to ' +
+    '`class Foo { constructor() {...} m() {...} static s() {...} get x() {...} }`, and util.inherits / Object.create ' +
+    'inheritance with a leading `Parent.call(this, ...)` to `class Foo extends Parent` with `super(...)`. ' +
+    'Refused with a warning: calls without new, Foo.call/apply/bind, other inheritance, a constructor that does not ' +
+    'call its parent first, `Foo.prototype = new Parent()`, prototype objects with data, uses before the declaration ' +
+    '(classes are not hoisted), for...in in the file (methods become non-enumerable), `.constructor` reads when the ' +
+    'prototype was replaced, browser-script top level (no global property), TypeScript files, and sloppy-mode code ' +
+    'that strict class bodies would change (with, arguments.callee, octal literals, implicit globals, block functions).',
   needs: 'syntax',
-  match: ['.prototype.'],
+  match: ['.prototype', '= function', 'inherits', 'defineProperty', 'defineProperties'],
+  version: '2',
+  options: { sourceType: SOURCE_TYPE_OPTION },
   visit(ctx) {
     const { ts, sourceFile } = ctx;
     let declared: Set<string> | undefined;
+    let callees: Set<string> | undefined;
     // Functions inside a converted class are already part of its replacement text.
     const converted: Array<{ start: number; end: number }> = [];
     const scan = (statements: readonly TS.Statement[]): void => {
       for (let i = 0; i < statements.length; i++) {
         const statement = statements[i]!;
-        if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
+        const ctor = ctorOf(ts, sourceFile, ctx.text, statement);
+        if (ctor) {
           declared ??= declaredNames(ts, sourceFile);
-          const consumed = convert(ctx, statements, i, declared);
+          callees ??= inheritsCallees(ts, sourceFile);
+          const consumed = convert(ctx, statements, i, ctor, declared, callees);
           if (consumed > 0) converted.push({ start: statement.pos, end: statements[i + consumed]!.getEnd() });
           i += consumed;
+        } else {
+          warnAboutExpressionConstructor(ctx, statement, statements[i + 1]);
         }
       }
     };

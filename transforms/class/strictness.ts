@@ -4,15 +4,9 @@ import { hasUseStrictDirective } from '../shared/syntax.js';
 const STRICT_RESERVED = new Set(['implements', 'interface', 'let', 'package', 'private', 'protected', 'public', 'static', 'yield']);
 
 
-export function isModuleFile(ts: typeof TS, sourceFile: TS.SourceFile): boolean {
-  return sourceFile.statements.some((statement) =>
-    ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) || ts.isExportAssignment(statement) ||
-    (ts.canHaveModifiers(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)));
-}
-
 /** True when code at `node` already runs in strict mode (ES module or a "use strict" directive around it). */
-export function isStrictAt(ts: typeof TS, sourceFile: TS.SourceFile, node: TS.Node): boolean {
-  if (isModuleFile(ts, sourceFile)) return true;
+export function isStrictAt(ts: typeof TS, sourceFile: TS.SourceFile, node: TS.Node, isModule: boolean): boolean {
+  if (isModule) return true;
   for (let current: TS.Node | undefined = node; current; current = current.parent) {
     if (ts.isSourceFile(current) && hasUseStrictDirective(ts, current.statements)) return true;
     if (ts.isFunctionLike(current) && (current as { body?: TS.Node }).body && ts.isBlock((current as { body: TS.Node }).body)) {

@@ -5,7 +5,8 @@ import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
 import { collectExportRefs, planExports, type TextEdit } from './exports.js';
 import { freshName, indexNames, isNameUse, topStatementOf, type NameIndex } from './names.js';
-import { declaredImport, isUnconditional, renderImport, requiredSpecifier, type DeclaredImport } from './requires.js';
+import { namedExportsKnown } from './known-exports.js';
+import { assignedRequireProblem, declaredImport, isUnconditional, renderImport, requiredSpecifier, type DeclaredImport } from './requires.js';
 
 type TS = typeof ts;
 
@@ -14,7 +15,7 @@ export type CommonjsToEsmOptions = {
   dirname: 'url' | 'import-meta';
   addExtensions: boolean;
   interopDefault: boolean;
-  namedImports: 'relative' | 'always';
+  namedImports: 'known' | 'relative' | 'always';
 };
 
 const WRAPPER_NAMES = ['require', 'module', 'exports', '__dirname', '__filename'];
@@ -47,7 +48,7 @@ function specifierText(ctx: FileContext<CommonjsToEsmOptions>, literal: ts.Node,
     const entry = existsSync(base) && statSync(base).isDirectory() ? directoryEntry(base) : undefined;
     if (!/\/$/.test(specifier) && existsSync(`${base}.js`)) target = `${specifier}.js`;
     else if (entry) target = `${specifier.replace(/\/$/, '')}/${entry}`;
-    else ctx.warn(`no ${specifier}.js next to this file; the specifier is left without an extension`, literal);
+    else ctx.warn(`no \`${specifier}.js\` next to this file; the specifier is left without an extension`, literal);
   }
   return `${quote}${target.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
 }
@@ -101,10 +102,10 @@ export const pass = definePass<CommonjsToEsmOptions>({
     },
     namedImports: {
       type: 'string',
-      choices: ['relative', 'always'],
-      default: 'relative',
+      choices: ['known', 'relative', 'always'],
+      default: 'known',
       description:
-        "When destructured/member requires become named imports: 'relative' (relative paths and node: builtins; packages get a default import and a destructuring line) or 'always'",
+        "When destructured/member requires become named imports: 'known' (the target's named exports are known: a builtin, an ES module, or a CommonJS file whose names Node's export detection finds; else a default import and a destructuring line), 'relative' (relative paths and builtins) or 'always'",
     },
     interopDefault: {
       type: 'boolean',
@@ -140,11 +141,17 @@ export const pass = definePass<CommonjsToEsmOptions>({
     };
     // Node offers named exports of a CommonJS package only where its static analysis finds them
     // (`import { Buffer } from 'safer-buffer'` fails); the default import always works.
-    const namedOk = (specifier: string): boolean =>
-      ctx.options.namedImports === 'always' || /^\.\.?\//.test(specifier) || isBuiltin(specifier);
+    const unknownNamed = new Set<string>();
+    const namedOk = (specifier: string, imported: readonly string[]): boolean => {
+      const mode = ctx.options.namedImports;
+      const ok = mode === 'always' || (mode === 'relative' ? /^\.\.?\//.test(specifier) || isBuiltin(specifier) : namedExportsKnown(t, ctx.path, specifier, imported));
+      if (!ok) unknownNamed.add(specifier);
+      return ok;
+    };
     const converted = new Set<ts.Statement>();
     let keepsRequire = false;
     const dirnames: ts.Identifier[] = [];
+    let fileLeft: { reason: string; at: ts.Node } | undefined;
 
     // Whole top-level statements first: `const x = require('y')` and `require('y');`.
     const handled = new Set<ts.Node>(plan.consumed);
@@ -180,8 +187,20 @@ export const pass = definePass<CommonjsToEsmOptions>({
         if (handled.has(call)) return;
         const specifier = requiredSpecifier(t, call);
         const statement = topStatementOf(sourceFile, node);
+        const assigned = t.isBinaryExpression(call.parent) && call.parent.right === call && t.isIdentifier(call.parent.left)
+          ? assignedRequireProblem(t, sourceFile, call.parent.left, names)
+          : undefined;
+        if (assigned?.wholeFile) fileLeft ??= { reason: assigned.reason, at: node };
+        if (assigned) {
+          keepsRequire = true;
+          if (!assigned.wholeFile) ctx.warn(`require() left in place: ${assigned.reason}; a createRequire prelude keeps it working`, node);
+          return;
+        }
         if (specifier !== undefined && statement && t.isCallExpression(call) && isUnconditional(t, sourceFile, call)) {
           const local = freshName(specifier.split('/').filter((part) => part && !part.startsWith('.') && !part.startsWith('@')).pop() ?? 'module', taken);
+          if (unknownNamed.has(specifier)) {
+            ctx.warn(`the named exports of \`${specifier}\` are not known (not found by Node's CommonJS export detection, or not resolvable), so it is imported as a default and destructured`, call);
+          }
           const json = /\.json$/i.test(specifier);
           edits.push({
             start: statement.getStart(sourceFile),
@@ -198,6 +217,10 @@ export const pass = definePass<CommonjsToEsmOptions>({
       t.forEachChild(node, visit);
     };
     for (const statement of sourceFile.statements) if (!converted.has(statement)) visit(statement);
+    if (fileLeft) {
+      ctx.warn(`file left as CommonJS: ${fileLeft.reason}`, fileLeft.at);
+      return;
+    }
 
     if (edits.length === 0 && dirnames.length === 0) return;
 

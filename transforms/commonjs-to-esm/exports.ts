@@ -1,5 +1,6 @@
 import type { ts } from 'ts-morph';
 import { freshName, isBindableName, isNameUse, type NameIndex } from './names.js';
+import { declarationExport } from './export-declarations.js';
 import { requiredSpecifier } from './requires.js';
 
 type TS = typeof ts;
@@ -71,7 +72,11 @@ function namedAssignment(t: TS, sourceFile: ts.SourceFile, ref: ts.Expression): 
 }
 
 /** `module.exports = value;`, `exports = module.exports = value;` or `module.exports = exports = value;`. */
-function replacement(t: TS, sourceFile: ts.SourceFile, ref: ts.Expression): { value: ts.Expression; statement: ts.Statement; refs: number } | undefined {
+function replacement(
+  t: TS,
+  sourceFile: ts.SourceFile,
+  ref: ts.Expression,
+): { value: ts.Expression; statement: ts.Statement; refs: number; exported: boolean } | undefined {
   let assign = ref.parent;
   if (!t.isBinaryExpression(assign) || assign.left !== ref || assign.operatorToken.kind !== t.SyntaxKind.EqualsToken) return undefined;
   let refs = 1;
@@ -89,7 +94,11 @@ function replacement(t: TS, sourceFile: ts.SourceFile, ref: ts.Expression): { va
   }
   const statement = assign.parent;
   if (!t.isExpressionStatement(statement) || statement.parent !== sourceFile) return undefined;
-  return { value, statement, refs };
+  // `exports = value` alone only rebinds the wrapper's local parameter: nothing is exported.
+  const outerAssign = assign as ts.BinaryExpression;
+  const exported = isModuleExports(t, ref) || isModuleExports(t, outerAssign.left) ||
+    (t.isBinaryExpression(outerAssign.right) && isModuleExports(t, outerAssign.right.left));
+  return { value, statement, refs, exported };
 }
 
 /** `ref = ...` or `ref.x = ...` anywhere. */
@@ -122,6 +131,7 @@ export function planExports(
   const others: ts.Expression[] = [];
   for (const { node } of refs) {
     const whole = replacement(t, sourceFile, node);
+    if (whole && !whole.exported) return refuse('`exports = ...` only rebinds the local `exports` name and exports nothing (only `module.exports = ...` does)', node);
     if (whole) {
       replacements.set(whole.statement, whole);
       continue;
@@ -167,16 +177,16 @@ export function planExports(
   if (others.length > 0) {
     const ref = others[0]!;
     const shown = t.isPropertyAccessExpression(ref.parent) && ref.parent.expression === ref ? text(ref.parent) : text(ref);
-    return refuse(`${shown} is read or used as a value; ESM exports cannot be read back that way`, ref);
+    return refuse(`\`${shown}\` is read or used as a value; ESM exports cannot be read back that way`, ref);
   }
   const seen = new Set<string>();
   const members: string[] = [];
   for (const { name, value, statement } of named) {
-    if (seen.has(name)) return refuse(`exports.${name} is assigned more than once`, statement);
+    if (seen.has(name)) return refuse(`\`exports.${name}\` is assigned more than once`, statement);
     seen.add(name);
-    if (name === 'default' || name === '__esModule') return refuse(`exports.${name} marks compiled ESM; leave it to the compiler`, statement);
+    if (name === 'default' || name === '__esModule') return refuse(`\`exports.${name}\` marks compiled ESM; leave it to the compiler`, statement);
     if (t.isBinaryExpression(value) && value.operatorToken.kind === t.SyntaxKind.EqualsToken) {
-      return refuse(`exports.${name} is assigned in a chain`, statement);
+      return refuse(`\`exports.${name}\` is assigned in a chain`, statement);
     }
     const specifier = requiredSpecifier(t, value);
     if (specifier !== undefined && !/\.json$/i.test(specifier)) {
@@ -192,7 +202,12 @@ export function planExports(
       members.push(local === name ? name : `${name}: ${local}`);
       continue;
     }
-    if (stable(value)) {
+    const declaration = names.written.has(name) ? undefined : declarationExport(t, sourceFile, statement, value, name, taken);
+    if (declaration) {
+      edits.push(...declaration);
+      taken.add(name);
+      members.push(name);
+    } else if (stable(value)) {
       whole(statement, value.text === name ? `export { ${name} };` : `export { ${value.text} as ${name} };`);
       members.push(value.text === name ? name : `${name}: ${value.text}`);
     } else if (isBindableName(name) && !names.mentioned.has(name) && !taken.has(name)) {

@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import { isBindableName, type NameIndex } from './names.js';
+import { isBindableName, isNameUse, type NameIndex } from './names.js';
 
 type TS = typeof ts;
 
@@ -30,7 +30,7 @@ export function declaredImport(
   t: TS,
   decl: ts.VariableDeclaration,
   names: NameIndex,
-  namedOk: (specifier: string) => boolean,
+  namedOk: (specifier: string, imported: readonly string[]) => boolean,
 ): DeclaredImport | undefined {
   const init = decl.initializer;
   if (!init || decl.type || decl.exclamationToken) return undefined;
@@ -47,10 +47,10 @@ export function declaredImport(
     const local = decl.name.text;
     if (!usable(local)) return undefined;
     if (member === undefined) return { specifier, shape: { kind: 'default', local } };
-    if (json || member === 'default' || !namedOk(specifier)) return undefined;
+    if (json || member === 'default' || !namedOk(specifier, [member])) return undefined;
     return { specifier, shape: { kind: 'named', names: [{ imported: member, local }] } };
   }
-  if (!t.isObjectBindingPattern(decl.name) || member !== undefined || json || !namedOk(specifier)) return undefined;
+  if (!t.isObjectBindingPattern(decl.name) || member !== undefined || json) return undefined;
   const list: Array<{ imported: string; local: string }> = [];
   for (const element of decl.name.elements) {
     if (element.dotDotDotToken || element.initializer || !t.isIdentifier(element.name)) return undefined;
@@ -60,7 +60,7 @@ export function declaredImport(
     if (imported === undefined || imported === 'default' || !isBindableName(local) || !usable(local)) return undefined;
     list.push({ imported, local });
   }
-  if (list.length === 0) return undefined;
+  if (list.length === 0 || !namedOk(specifier, list.map((entry) => entry.imported))) return undefined;
   return { specifier, shape: { kind: 'named', names: list } };
 }
 
@@ -102,4 +102,46 @@ export function renderImport(specifierText: string, shape: ImportShape | undefin
   if (shape.kind === 'default') return `import ${shape.local} from ${specifierText}${attributes};`;
   const parts = shape.names.map(({ imported, local }) => (imported === local ? local : `${imported} as ${local}`));
   return `import { ${parts.join(', ')} } from ${specifierText}${attributes};`;
+}
+
+/**
+ * Why `name = require(...)` (an assignment, not a declaration) cannot be hoisted to an import, or
+ * undefined when it can: `name` must be a plain `var`/`let` declared once, at the top level, and
+ * not mentioned before the assignment. An implicit global would throw in strict module code, and
+ * a name read earlier would see the module too soon once the import is hoisted.
+ */
+export function assignedRequireProblem(
+  t: TS,
+  sourceFile: ts.SourceFile,
+  target: ts.Identifier,
+  names: NameIndex,
+): { reason: string; wholeFile: boolean } | undefined {
+  const name = target.text;
+  const declarations = names.declared.get(name) ?? [];
+  const shown = `\`${name} = require(...)\``;
+  // Keeping the require() does not help here: the assignment itself throws once the file is strict.
+  if (declarations.length === 0) return { reason: `${shown} assigns an undeclared name (an implicit global, which throws in an ES module)`, wholeFile: true };
+  const declaration = declarations[0]!.parent;
+  const list = declaration.parent;
+  const plain =
+    declarations.length === 1 &&
+    t.isVariableDeclaration(declaration) &&
+    t.isVariableDeclarationList(list) &&
+    (list.flags & t.NodeFlags.Const) === 0 &&
+    t.isVariableStatement(list.parent) &&
+    list.parent.parent === sourceFile;
+  if (!plain) return { reason: `${shown} assigns \`${name}\`, which is not a plain top-level var/let declared once`, wholeFile: false };
+  const assignedAt = target.getStart(sourceFile);
+  let early: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (early || node.getStart(sourceFile) >= assignedAt) return;
+    if (t.isIdentifier(node)) {
+      if (node.text === name && node !== declarations[0] && isNameUse(t, node)) early = node;
+      return;
+    }
+    t.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  if (!early) return undefined;
+  return { reason: `${shown}: \`${name}\` is used before the assignment, and the hoisted import would change what it sees`, wholeFile: false };
 }

@@ -29,22 +29,35 @@ function isUndefined(ts: typeof TS, node: TS.Expression): boolean {
   return (ts.isIdentifier(inner) && inner.text === 'undefined') || (ts.isVoidExpression(inner) && ts.isNumericLiteral(inner.expression));
 }
 
-/** The parameter name when `test` is exactly "name is undefined". */
-function undefinedTest(ts: typeof TS, test: TS.Expression): { name: string; loose: boolean } | undefined {
+/**
+ * The parameter name when `test` is exactly "name is undefined" (`negated`: "is not undefined").
+ * `loose`: `==`/`!=` against undefined, which also matches null. `typeof x == 'undefined'` is not
+ * loose: typeof always gives a string.
+ */
+function undefinedTest(ts: typeof TS, test: TS.Expression): { name: string; loose: boolean; negated: boolean } | undefined {
   const node = skipParens(ts, test);
   if (!ts.isBinaryExpression(node)) return undefined;
   const op = node.operatorToken.kind;
-  const strict = op === ts.SyntaxKind.EqualsEqualsEqualsToken;
-  if (!strict && op !== ts.SyntaxKind.EqualsEqualsToken) return undefined;
+  const strict = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+  const negated = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+  if (!strict && op !== ts.SyntaxKind.EqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return undefined;
   const [left, right] = [skipParens(ts, node.left), skipParens(ts, node.right)];
   for (const [a, b] of [[left, right], [right, left]] as const) {
-    if (ts.isIdentifier(a) && isUndefined(ts, b)) return { name: a.text, loose: !strict };
+    if (ts.isIdentifier(a) && isUndefined(ts, b)) return { name: a.text, loose: !strict, negated };
     if (ts.isTypeOfExpression(a) && ts.isIdentifier(a.expression) && ts.isStringLiteral(b) && b.text === 'undefined') {
-      return { name: a.expression.text, loose: false };
+      return { name: a.expression.text, loose: false, negated };
     }
   }
   return undefined;
 }
+
+function isName(ts: typeof TS, node: TS.Expression, name: string): boolean {
+  const inner = skipParens(ts, node);
+  return ts.isIdentifier(inner) && inner.text === name;
+}
+
+const FALSY_WHY = 'a truthiness test also replaces 0, \'\', false and null; a default replaces only undefined';
+const NULL_WHY = '`== undefined` and `!= undefined` also match null; a default replaces only undefined';
 
 function assignmentTo(ts: typeof TS, statement: TS.Statement): { name: string; value: TS.Expression } | undefined {
   let inner = statement;
@@ -58,10 +71,16 @@ function assignmentTo(ts: typeof TS, statement: TS.Statement): { name: string; v
 
 function shapeOf(ts: typeof TS, statement: TS.Statement): Shape {
   if (ts.isIfStatement(statement) && !statement.elseStatement) {
-    const test = undefinedTest(ts, statement.expression);
     const assignment = assignmentTo(ts, statement.thenStatement);
-    if (!test || !assignment || assignment.name !== test.name) return { kind: 'other' };
-    if (test.loose) return { kind: 'lookalike', name: test.name, why: '`== undefined` also matches null, a default does not' };
+    if (!assignment) return { kind: 'other' };
+    // `if (!x) x = v`: the same shape, testing falsiness.
+    const condition = skipParens(ts, statement.expression);
+    if (ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken && isName(ts, condition.operand, assignment.name)) {
+      return { kind: 'lookalike', name: assignment.name, why: FALSY_WHY };
+    }
+    const test = undefinedTest(ts, statement.expression);
+    if (!test || test.negated || assignment.name !== test.name) return { kind: 'other' };
+    if (test.loose) return { kind: 'lookalike', name: test.name, why: NULL_WHY };
     return { kind: 'default', name: test.name, value: assignment.value };
   }
   const assignment = assignmentTo(ts, statement);
@@ -76,11 +95,16 @@ function shapeOf(ts: typeof TS, statement: TS.Statement): Shape {
     }
   }
   if (ts.isConditionalExpression(value)) {
+    const name = assignment.name;
     const test = undefinedTest(ts, value.condition);
-    const whenFalse = skipParens(ts, value.whenFalse);
-    if (test && !test.loose && test.name === assignment.name && ts.isIdentifier(whenFalse) && whenFalse.text === assignment.name) {
-      return { kind: 'default', name: assignment.name, value: value.whenTrue };
+    // `x === undefined ? v : x` and `x !== undefined ? x : v` (typeof forms alike).
+    const [kept, fallback] = test?.negated ? [value.whenTrue, value.whenFalse] : [value.whenFalse, value.whenTrue];
+    if (test && test.name === name && isName(ts, kept, name)) {
+      if (test.loose) return { kind: 'lookalike', name, why: NULL_WHY };
+      return { kind: 'default', name, value: fallback };
     }
+    // `x = x ? x : v` is `x = x || v`.
+    if (isName(ts, value.condition, name) && isName(ts, value.whenTrue, name)) return { kind: 'lookalike', name, why: FALSY_WHY };
   }
   return { kind: 'other' };
 }
@@ -184,13 +208,14 @@ export const pass = definePass({
   id: 'default-param',
   title: 'Undefined checks to default parameters',
   description:
-    'Moves leading `if (a === undefined) a = v;`, `if (typeof a === \'undefined\') a = v;` and `a = a === undefined ? v : a;` ' +
-    'into the parameter list as `a = v`. `a = a || v` and `a = a ?? v` also replace falsy or null values, so they are ' +
+    'Moves leading `if (a === undefined) a = v;`, `if (typeof a === \'undefined\') a = v;`, `a = a === undefined ? v : a;` ' +
+    'and `a = a !== undefined ? a : v;` (`void 0` and typeof forms alike) into the parameter list as `a = v`. ' +
+    '`a = a || v`, `a = a ? a : v`, `if (!a) a = v` and `a = a ?? v` also replace falsy or null values, so they are ' +
     'refused with a warning, as are `== undefined` tests, defaults that read later parameters or body declarations, ' +
     'functions with a "use strict" directive or that read `arguments`, and functions passed directly as arguments ' +
     '(a default lowers Function.length, which callers such as Express or Mocha inspect).',
   needs: 'syntax',
-  match: ['undefined', '||', '??'],
+  match: ['undefined', 'void', '||', '??', '?', 'if'],
   visit(ctx) {
     const { ts, sourceFile } = ctx;
     const visit = (node: TS.Node): void => {

@@ -2,6 +2,7 @@ import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
 import { hasUseStrictDirective, removeStatementLine } from '../shared/syntax.js';
+import { directReads } from './direct-reads.js';
 
 type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration | TS.ConstructorDeclaration;
 
@@ -40,7 +41,8 @@ function references(ts: typeof TS, root: TS.Node, name: string): TS.Identifier[]
 }
 
 
-function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: TS.ParameterDeclaration, claimed: Set<TS.Statement>): void {
+/** `claimed`: read statements taken by earlier parameters; `bound`: the names their patterns bind (the tree does not show them yet). */
+function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: TS.ParameterDeclaration, claimed: Set<TS.Statement>, bound: Set<string>): void {
   const { ts, sourceFile } = ctx;
   if (!ts.isIdentifier(parameter.name)) return;
   const name = parameter.name.text;
@@ -54,10 +56,15 @@ function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: T
     if (!read) break;
     reads.push(read);
   }
-  if (reads.length === 0) return;
   const refuse = (why: string): void => ctx.warn(`parameter \`${name}\` left alone: ${why}`, parameter);
+  const direct = reads.length === 0 ? directReads(ts, fn, body, name) : undefined;
+  if (direct?.kind === 'none') return;
+  if (direct?.kind === 'refuse') return refuse(direct.why);
   const others = references(ts, fn, name).filter((id) => id !== parameter.name && !reads.some((read) => read.reference === id));
-  if (others.length > 0) return refuse('it is used for more than the leading property reads');
+  if (!direct && others.length > 0) return refuse('it is used for more than the leading property reads');
+  if ((ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isMethodDeclaration(fn)) && fn.asteriskToken) {
+    return refuse('a generator destructures its parameters when called, but runs its body only on the first next()');
+  }
   if (parameter.initializer || parameter.dotDotDotToken) return refuse('it has a default or is a rest parameter');
   if (parameter.questionToken) return refuse('it is optional: destructuring undefined throws, and no `= {}` is added silently');
   if (parameter.modifiers?.length) return refuse('it is a parameter property');
@@ -75,7 +82,13 @@ function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: T
       return refuse(`\`${read.local}\` is declared twice`);
     }
   }
-  const pattern = `{ ${reads.map((read) => (read.local === read.key ? read.key : `${read.key}: ${read.local}`)).join(', ')} }`;
+  const binds = direct?.kind === 'reads' ? direct.keys : reads.map((read) => read.local);
+  const twice = binds.find((local) => bound.has(local));
+  if (twice) return refuse(`\`${twice}\` is also bound by another destructured parameter`);
+  if (direct?.kind === 'reads' && /\/[/*]/.test(direct.reads.map((read) => read.getText(sourceFile)).join(''))) return refuse('a comment inside a property read');
+  const pattern = direct?.kind === 'reads'
+    ? `{ ${direct.keys.join(', ')} }`
+    : `{ ${reads.map((read) => (read.local === read.key ? read.key : `${read.key}: ${read.local}`)).join(', ')} }`;
   // `opts => {...}` has no parentheses; a pattern needs them.
   const bare = ts.isArrowFunction(fn) && !fn.getChildren(sourceFile).some((child) => child.kind === ts.SyntaxKind.OpenParenToken);
   ctx.edits.replace(parameter.name, bare ? `(${pattern})` : pattern);
@@ -83,6 +96,8 @@ function convertParameter(ctx: FileContext, fn: Fn, body: TS.Block, parameter: T
     claimed.add(read.statement);
     removeStatementLine(ctx, read.statement);
   }
+  if (direct?.kind === 'reads') for (const read of direct.reads) ctx.edits.replace(read, read.name.text);
+  for (const local of binds) bound.add(local);
   ctx.stat('destruct-param');
 }
 
@@ -91,19 +106,22 @@ export const pass = definePass({
   title: 'Property reads to destructured parameters',
   description:
     'Rewrites `function f(opts) { const a = opts.a; const b = opts.b; ... }` to `function f({ a, b }) { ... }` (aliases ' +
-    'become `{ a: x }`) when the parameter is used for nothing but those leading reads. A missing argument throws ' +
+    'become `{ a: x }`) when the parameter is used for nothing but those leading reads, and `function f(cfg) { use(cfg.a) }` ' +
+    'to `function f({ a }) { use(a) }` when every `cfg.x` read is sure to run before any call or assignment. A missing argument throws ' +
     'a TypeError in both forms; no `= {}` default is added. Refused with a warning: other uses of the parameter, ' +
     'optional or defaulted parameters, other parameters with defaults, functions that read `arguments` or have a ' +
     '"use strict" directive, name clashes with other parameters, comments inside the reads.',
   needs: 'syntax',
-  match: [/\b(const|let|var)\s/],
+  // `const a = opts.a` reads, or `opts.a` reads anywhere: any property access.
+  match: [/\w\s*\.\s*[A-Za-z_$]/],
   visit(ctx) {
     const { ts, sourceFile } = ctx;
     const visit = (node: TS.Node): void => {
       if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) ||
         ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node)) && node.body && ts.isBlock(node.body)) {
         const claimed = new Set<TS.Statement>();
-        for (const parameter of node.parameters) convertParameter(ctx, node, node.body, parameter, claimed);
+        const bound = new Set<string>();
+        for (const parameter of node.parameters) convertParameter(ctx, node, node.body, parameter, claimed, bound);
       }
       ts.forEachChild(node, visit);
     };

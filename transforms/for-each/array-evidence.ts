@@ -108,13 +108,13 @@ export function arrayEvidence(ts: typeof TS, sourceFile: TS.SourceFile, expressi
       // `[].slice.call(x)` / `Array.prototype.slice.call(x)` always make an array.
       if (isWellKnownArray(ts, receiver)) return { kind: 'array' };
       const inner = arrayEvidence(ts, sourceFile, receiver, depth + 1);
-      return inner.kind === 'array' ? inner : unknown(`cannot tell that .${name.text}() is called on an array (strings have it too)`);
+      return inner.kind === 'array' ? inner : unknown(`cannot tell that \`.${name.text}()\` is called on an array (strings have it too)`);
     }
     if ((name.text === 'call' || name.text === 'apply') && ts.isPropertyAccessExpression(receiver) &&
       SAME_KIND_METHODS.has(receiver.name.text) && isArrayPrototype(ts, receiver.expression)) {
       return { kind: 'array' };
     }
-    return unknown(`cannot tell that the result of .${name.text}() is an array`);
+    return unknown(`cannot tell that the result of \`.${name.text}()\` is an array`);
   }
   if (isWellKnownArray(ts, node)) return { kind: 'array' };
   if (!ts.isIdentifier(node)) return unknown('cannot tell that the expression is an array');

@@ -1,6 +1,7 @@
 import { definePass } from '../../src/core/pass.js';
 import type { FileContext } from '../../src/core/pass.js';
 import type { ts as TS } from 'ts-morph';
+import { isNameUse } from '../commonjs-to-esm/names.js';
 import { arrayEvidence, isAssigned } from '../for-each/array-evidence.js';
 
 /** The parts of `for (let i = 0; i < arr.length; i++) { const x = arr[i]; ... }`. */
@@ -26,8 +27,11 @@ function isIncrement(ts: typeof TS, node: TS.Expression | undefined, name: strin
     isIndexName(ts, node.left, name) && ts.isNumericLiteral(node.right) && node.right.text === '1';
 }
 
-/** Recognises the loop shape; undefined when it is not an index loop at all (no warning then). */
-function matchLoop(ts: typeof TS, loop: TS.ForStatement): IndexLoop | undefined {
+/**
+ * Recognises the loop shape; undefined when it is not an index loop at all (no warning then), or
+ * why not when it is one over an expression rather than a name.
+ */
+function matchLoop(ts: typeof TS, loop: TS.ForStatement, sourceFile: TS.SourceFile): IndexLoop | { why: string } | undefined {
   const init = loop.initializer;
   if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
   if ((init.flags & ts.NodeFlags.Const) !== 0) return undefined;
@@ -39,7 +43,14 @@ function matchLoop(ts: typeof TS, loop: TS.ForStatement): IndexLoop | undefined 
   if (!condition || !ts.isBinaryExpression(condition) || condition.operatorToken.kind !== ts.SyntaxKind.LessThanToken) return undefined;
   if (!isIndexName(ts, condition.left, index)) return undefined;
   const length = condition.right;
-  if (!ts.isPropertyAccessExpression(length) || length.name.text !== 'length' || !ts.isIdentifier(length.expression)) return undefined;
+  if (!ts.isPropertyAccessExpression(length) || length.name.text !== 'length') return undefined;
+  if (!ts.isIdentifier(length.expression)) {
+    const array = length.expression.getText(sourceFile);
+    const first = ts.isBlock(loop.statement) ? loop.statement.statements[0] : undefined;
+    const init = first && ts.isVariableStatement(first) ? first.declarationList.declarations[0]?.initializer : undefined;
+    if (!init || !ts.isElementAccessExpression(init) || init.expression.getText(sourceFile) !== array) return undefined;
+    return { why: `the array is an expression (\`${array}\`) that the index loop evaluates on every iteration; assign it to a const first` };
+  }
   if (!isIncrement(ts, loop.incrementor, index)) return undefined;
   if (!ts.isBlock(loop.statement)) return undefined;
   const first = loop.statement.statements[0];
@@ -58,10 +69,11 @@ function matchLoop(ts: typeof TS, loop: TS.ForStatement): IndexLoop | undefined 
   };
 }
 
+/** References to `name` below `root`; property names (`item.i`, `{ i: 1 }`) are not references. */
 function countIdentifier(ts: typeof TS, root: TS.Node, name: string): number {
   let count = 0;
   const visit = (node: TS.Node): void => {
-    if (ts.isIdentifier(node) && node.text === name) count++;
+    if (ts.isIdentifier(node) && node.text === name && isNameUse(ts, node)) count++;
     ts.forEachChild(node, visit);
   };
   visit(root);
@@ -141,8 +153,9 @@ export const pass = definePass({
     const { ts, sourceFile } = ctx;
     const visit = (node: TS.Node): void => {
       if (ts.isForStatement(node)) {
-        const shape = matchLoop(ts, node);
-        if (shape) convert(ctx, node, shape);
+        const shape = matchLoop(ts, node, sourceFile);
+        if (shape && 'why' in shape) ctx.warn(`index loop left alone: ${shape.why}`, node);
+        else if (shape) convert(ctx, node, shape);
       }
       ts.forEachChild(node, visit);
     };

@@ -10,7 +10,7 @@ it('explains why a called import is kept', async () => {
   const result = await applyPass(pass, source, { path: 'server.ts' });
   expect(result.status).toBe('unchanged');
   expect(result.warnings).toEqual([
-    expect.objectContaining({ line: 1, message: expect.stringMatching(/express is called \(line 3\)/) }),
+    expect.objectContaining({ line: 1, message: expect.stringMatching(/`express` is called \(line 3\)/) }),
   ]);
 });
 

@@ -35,7 +35,7 @@ export const pass = definePass({
     for (const statement of candidates) {
       const reason = refusal(ctx, statement, scopes.root.bindings.get(statement.name.text)?.references ?? []);
       if (reason) {
-        ctx.warn(`kept import ${statement.name.text} = require(): ${reason}`, statement);
+        ctx.warn(`kept \`import ${statement.name.text} = require()\`: ${reason}`, statement);
         continue;
       }
       const specifier = (statement.moduleReference as ts.ExternalModuleReference).expression;
@@ -43,7 +43,7 @@ export const pass = definePass({
       const replacement = `import ${typeOnly}* as ${statement.name.text} from ${specifier.getText(sourceFile)};`;
       const start = statement.getStart(sourceFile);
       if (/\/[/*]/.test(ctx.text.slice(start, statement.end))) {
-        ctx.warn(`kept import ${statement.name.text} = require(): comments inside the statement would be lost`, statement);
+        ctx.warn(`kept \`import ${statement.name.text} = require()\`: comments inside the statement would be lost`, statement);
         continue;
       }
       const hasSemicolon = ctx.text.slice(start, statement.end).trimEnd().endsWith(';');
@@ -65,10 +65,10 @@ function refusal(ctx: FileContext, statement: ts.ImportEqualsDeclaration, refere
   }
   for (const reference of references) {
     const use = describeNonNamespaceUse(reference.node, tsApi);
-    if (use) return `${statement.name.text} is ${use} (line ${lineOf(ctx, reference.node)}); a namespace import cannot be`;
+    if (use) return `\`${statement.name.text}\` is ${use} (line ${lineOf(ctx, reference.node)}); a namespace import cannot be`;
   }
   const typeUse = findTypeReference(ctx.sourceFile, statement.name.text, tsApi);
-  if (typeUse) return `${statement.name.text} is used as a type (line ${lineOf(ctx, typeUse)})`;
+  if (typeUse) return `\`${statement.name.text}\` is used as a type (line ${lineOf(ctx, typeUse)})`;
   return undefined;
 }
 

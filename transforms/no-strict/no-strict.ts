@@ -1,23 +1,25 @@
 import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
-import { hasModuleSyntax } from '../var-to-let-const/module-kind.js';
+import { moduleKindOf, SOURCE_TYPE_OPTION, type SourceType } from '../shared/module-kind.js';
 
-export const pass = definePass({
+export const pass = definePass<{ sourceType: SourceType }>({
   id: 'no-strict',
   title: "Remove 'use strict' from ES modules",
   description:
     "Removes `'use strict'` directives (file and function prologues) from ES modules, which are " +
-    'always strict: files with import/export syntax or import.meta, and .mjs/.mts files. Never ' +
+    'always strict: files with import/export syntax or import.meta, .mjs/.mts files, and .js files under a ' +
+    'package.json with "type": "module" (see the sourceType option). Never ' +
     'touches scripts or CommonJS (.cjs/.cts, require, import = require, export =), where the ' +
     'directive changes semantics. Comments around the directive are kept.',
   needs: 'syntax',
   version: '1',
   match: ['use strict'],
+  options: { sourceType: SOURCE_TYPE_OPTION },
   visit(ctx) {
     const tsApi = ctx.ts;
     const sourceFile = ctx.sourceFile;
     if (/\.c[jt]s$/i.test(ctx.path)) return;
-    if (!/\.m[jt]s$/i.test(ctx.path) && !hasModuleSyntax(sourceFile, tsApi)) return;
+    if (moduleKindOf(sourceFile, tsApi, ctx.options.sourceType) !== 'esm') return;
     const visit = (node: ts.Node): void => {
       if (tsApi.isSourceFile(node) || (tsApi.isBlock(node) && tsApi.isFunctionLike(node.parent))) {
         for (const statement of node.statements) {

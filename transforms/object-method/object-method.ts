@@ -37,13 +37,13 @@ function convert(ctx: FileContext, property: ts.PropertyAssignment, fn: ts.Funct
   const keyName = tsApi.isIdentifier(key) || tsApi.isStringLiteralLike(key) || tsApi.isNumericLiteral(key) ? key.text : undefined;
   const reason = refusal(fn, keyName, constructed, tsApi);
   if (reason) {
-    ctx.warn(`kept ${keyName ?? 'property'}: function: ${reason}`, property);
+    ctx.warn(`kept ${keyName === undefined ? 'property' : `\`${keyName}\``}: function: ${reason}`, property);
     return;
   }
   const headerStart = fn.typeParameters ? fn.typeParameters.pos - 1 : fn.parameters.pos - 1;
   if (text[headerStart] !== (fn.typeParameters ? '<' : '(')) return;
   if (/\/[/*]/.test(text.slice(key.end, headerStart))) {
-    ctx.warn(`kept ${keyName ?? 'property'}: function: a comment sits between the key and the parameters`, property);
+    ctx.warn(`kept ${keyName === undefined ? 'property' : `\`${keyName}\``}: function: a comment sits between the key and the parameters`, property);
     return;
   }
   const isAsync = tsApi.getModifiers(fn)?.some((modifier) => modifier.kind === tsApi.SyntaxKind.AsyncKeyword) ?? false;
@@ -57,12 +57,12 @@ function refusal(fn: ts.FunctionExpression, keyName: string | undefined, constru
   if (keyName === '__proto__') return '`__proto__: value` sets the prototype; a method named __proto__ would not';
   if (hasDuplicateParameters(fn, tsApi)) return 'it repeats a parameter name (an error in methods)';
   if (keyName !== undefined && constructed.has(keyName)) {
-    return `${keyName} is used with new or .prototype in this file (methods are not constructible)`;
+    return `\`${keyName}\` is used with new or .prototype in this file (methods are not constructible)`;
   }
-  if (keyName !== undefined && /^[A-Z]/.test(keyName)) return `${keyName} is capitalized, so probably a constructor`;
+  if (keyName !== undefined && /^[A-Z]/.test(keyName)) return `\`${keyName}\` is capitalized, so probably a constructor`;
   if (fn.name) {
-    if (fn.name.text !== keyName) return `the function is named ${fn.name.text} (its .name would change)`;
-    if (mentions(fn.body, fn.name.text, tsApi)) return `the body refers to the function by its name ${fn.name.text}`;
+    if (fn.name.text !== keyName) return `the function is named \`${fn.name.text}\` (its .name would change)`;
+    if (mentions(fn.body, fn.name.text, tsApi)) return `the body refers to the function by its name \`${fn.name.text}\``;
   }
   return undefined;
 }

@@ -88,7 +88,9 @@ function createRenderer(ctx: FileContext): (chain: TS.BinaryExpression) => Rende
     const operands = operandsOf(ts, chain);
     const first = operands.findIndex((operand) => isStringy(ts, operand));
     if (first === -1 || operands.every((operand) => isStringy(ts, operand))) return { kind: 'skip' };
-    if (chain.getText(sourceFile).includes('\n')) return { kind: 'skip' };
+    if (chain.getText(sourceFile).includes('\n')) {
+      return { kind: 'refused', why: 'it spans several lines (one template would join them; split it by hand)' };
+    }
     if (startsStatementAfterOpenLine(ts, sourceFile, chain)) {
       return { kind: 'refused', why: 'a statement starting with a template here would tag the previous line (no semicolon before it)' };
     }

@@ -5,6 +5,8 @@ import { esprimaRoundTrip } from './esprima-roundtrip.js';
 import { pass } from './var-to-let-const.js';
 
 defineFixtureTests(pass, { dir: fileURLToPath(new URL('../../__testfixtures__', import.meta.url)) });
+// Under __testfixtures__/package.json ("type": "commonjs"): a .js file without import/export is a script there.
+const scriptPath = fileURLToPath(new URL('../../__testfixtures__/var-to-let-const/input.js', import.meta.url));
 
 describe('var-to-let-const warnings', () => {
   const reasons: Array<[string, string, RegExp]> = [
@@ -17,7 +19,7 @@ describe('var-to-let-const warnings', () => {
   ];
   for (const [name, code, message] of reasons) {
     it(`explains a refusal: ${name}`, async () => {
-      const result = await applyPass(pass, code, { path: 'input.js' });
+      const result = await applyPass(pass, code, { path: scriptPath });
       expect(result.status).toBe('unchanged');
       expect(result.warnings.map((warning) => warning.message).join('\n')).toMatch(message);
       expect(result.warnings[0]?.line).toBe(1);

@@ -1,6 +1,6 @@
 import type { ts } from 'ts-morph';
 import { definePass, type FileContext } from '../../src/core/pass.js';
-import { moduleKindOf, type ModuleKind } from './module-kind.js';
+import { moduleKindOf, SOURCE_TYPE_OPTION, type ModuleKind, type SourceType } from '../shared/module-kind.js';
 import { analyzeScopes, type Binding, type Scope, type ScopeAnalysis } from './scope.js';
 
 type Verdict = { kind: 'convert'; keyword: 'let' | 'const' } | { kind: 'refuse'; reason: string };
@@ -12,7 +12,7 @@ interface Analysis {
   readonly moduleKind: ModuleKind;
 }
 
-export const pass = definePass({
+export const pass = definePass<{ sourceType: SourceType }>({
   id: 'var-to-let-const',
   title: 'Replace var with let or const',
   description:
@@ -23,6 +23,7 @@ export const pass = definePass({
   needs: 'syntax',
   version: '1',
   match: [/\bvar\b/],
+  options: { sourceType: SOURCE_TYPE_OPTION },
   visit(ctx) {
     const tsApi = ctx.ts;
     const sourceFile = ctx.sourceFile;
@@ -34,7 +35,7 @@ export const pass = definePass({
           ctx,
           ts: tsApi,
           scopes: analyzeScopes(sourceFile, tsApi),
-          moduleKind: moduleKindOf(sourceFile, tsApi),
+          moduleKind: moduleKindOf(sourceFile, tsApi, ctx.options.sourceType),
         };
         if (!isAmbient(node, tsApi)) {
           const verdict = judge(node, analysis);
@@ -128,10 +129,10 @@ function judge(list: ts.VariableDeclarationList, analysis: Analysis): Verdict {
     }
     for (const name of namesOf(declaration.name, tsApi)) {
       const binding = functionScope.bindings.get(name.text);
-      if (!binding) return { kind: 'refuse', reason: `cannot resolve ${name.text}` };
-      if (binding.declarations.length > 1) return { kind: 'refuse', reason: `${name.text} is declared more than once in this function` };
+      if (!binding) return { kind: 'refuse', reason: `cannot resolve \`${name.text}\`` };
+      if (binding.declarations.length > 1) return { kind: 'refuse', reason: `\`${name.text}\` is declared more than once in this function` };
       if (shadowedBetween(list, functionScope, name.text, scopes)) {
-        return { kind: 'refuse', reason: `${name.text} is also declared in an enclosing block or catch clause` };
+        return { kind: 'refuse', reason: `\`${name.text}\` is also declared in an enclosing block or catch clause` };
       }
       const reason = checkReferences(binding, { list, block, declEnd, deferredInit, functionScope, analysis, early: new Set() });
       if (reason) return { kind: 'refuse', reason };
@@ -161,16 +162,16 @@ function checkReferences(binding: Binding, check: ReferenceCheck): string | unde
     const node = reference.node;
     if (!contains(block, node)) {
       const where = tsApi.isCaseClause(block) || tsApi.isDefaultClause(block) ? 'in another switch case' : 'outside its block';
-      return `${binding.name} is used ${where} (line ${lineOf(ctx, node)})`;
+      return `\`${binding.name}\` is used ${where} (line ${lineOf(ctx, node)})`;
     }
     const start = node.getStart(ctx.sourceFile);
     if (start < declEnd && !(deferredInit && contains(deferredInit, node))) {
-      return `${binding.name} is used before its declaration (line ${lineOf(ctx, node)})`;
+      return `\`${binding.name}\` is used before its declaration (line ${lineOf(ctx, node)})`;
     }
     const early = calledEarly(node, check);
-    if (early) return `${binding.name} is read in function ${early}, which may run before the declaration`;
+    if (early) return `\`${binding.name}\` is read in function \`${early}\`, which may run before the declaration`;
     if (loop && closureBetween(node, functionScope.node, tsApi)) {
-      return `${binding.name} is captured by a closure inside a loop (let would give each iteration its own binding)`;
+      return `\`${binding.name}\` is captured by a closure inside a loop (let would give each iteration its own binding)`;
     }
   }
   return undefined;

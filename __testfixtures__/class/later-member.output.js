@@ -1,0 +1,16 @@
+'use strict';
+class Timer {
+  constructor() {
+    this.started = Date.now();
+  }
+
+  elapsed() {
+    return Date.now() - this.started;
+  }
+}
+registerTimer(Timer);
+// Only members directly after the constructor move into the class; this one is assigned later.
+Timer.prototype.format = function () {
+  return this.elapsed() + 'ms';
+};
+module.exports = Timer;

@@ -1,0 +1,11 @@
+'use strict';
+
+function Registry() {
+  this.entries = {};
+}
+
+Registry.create = function () {
+  return new Registry();
+};
+
+module.exports = Registry;

@@ -1,0 +1,12 @@
+'use strict';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+var helper;
+// `helper` is read before the assignment, so the require() stays where it runs (served by a
+// createRequire prelude) instead of becoming a hoisted import.
+console.log(typeof helper);
+helper = require('./helper');
+
+export default function run() {
+  return helper();
+}

@@ -1,0 +1,5 @@
+'use strict';
+// Both names bound to the same function: the module.exports half is what exports it.
+export default function greet(name) {
+  return 'hello ' + name;
+}

@@ -1,0 +1,6 @@
+// `i` below is only ever a property name, never the loop index: the loop still converts.
+const rows = [{ i: 0 }, { i: 1 }];
+for (let i = 0; i < rows.length; i++) {
+  const row = rows[i];
+  console.log(row.i, { i: row.i + 1 });
+}

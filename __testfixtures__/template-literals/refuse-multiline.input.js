@@ -1,0 +1,3 @@
+var label =
+  'Name: ' + name + // the display name
+  ', age: ' + age;

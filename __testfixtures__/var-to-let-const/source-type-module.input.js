@@ -1,0 +1,4 @@
+// No import or export, but the package says "type": "module" (given here as sourceType): a
+// module, so the top-level var is no global-object property and may become const.
+var retries = 3;
+console.log(retries);
