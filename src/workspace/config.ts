@@ -4,8 +4,6 @@ import { lilconfig, type Loader } from 'lilconfig';
 import { CodemorphError } from '../core/errors.js';
 import type { OptionValues } from '../core/options.js';
 import type { RecipeDefinition, RecipeStep } from '../core/recipe.js';
-import { loadModule } from './load-module.js';
-import { parseYamlData } from './yaml.js';
 
 /** The project config: defaults that command-line flags override. */
 export interface CodemorphConfig {
@@ -34,11 +32,16 @@ export const CONFIG_FILES = [
   'codemorph.config.yml',
 ];
 
+// The loaders import what they need when a config of their kind is found: most runs have none.
 const moduleLoader: Loader = async (path) => {
+  const { loadModule } = await import('./load-module.js');
   const module = (await loadModule(path)) as { default?: unknown };
   return module.default ?? module;
 };
-const yamlLoader: Loader = (path, content) => parseYamlData(content ?? readFileSync(path, 'utf8'));
+const yamlLoader: Loader = async (path, content) => {
+  const { parseYamlData } = await import('./yaml.js');
+  return parseYamlData(content ?? readFileSync(path, 'utf8'));
+};
 
 const KNOWN = new Set(['paths', 'ignore', 'extensions', 'options', 'recipes', 'maxFileSize']);
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createJiti } from 'jiti';
+import type { createJiti } from 'jiti';
 import { CodemorphError } from '../core/errors.js';
 import { jscodeshiftAliases, shareJscodeshiftCopy } from '../engines/jscodeshift/shared-copy.js';
 
@@ -13,8 +13,10 @@ let jiti: ReturnType<typeof createJiti> | undefined;
  * semantics; but see isEsmInCommonJs), TypeScript through jiti (a well-kept on-the-fly transpiler used by many config
  * loaders), which needs no tsconfig and no global install.
  */
-function viaJiti(path: string): Promise<unknown> {
-  jiti ??= createJiti(import.meta.url, { interopDefault: false, moduleCache: true, fsCache: false, alias: jscodeshiftAliases() });
+async function viaJiti(path: string): Promise<unknown> {
+  // Loaded on first use: JavaScript passes and built-ins never need a transpiler.
+  const { createJiti: create } = await import('jiti');
+  jiti ??= create(import.meta.url, { interopDefault: false, moduleCache: true, fsCache: false, alias: jscodeshiftAliases() });
   return jiti.import(path);
 }
 
