@@ -2,8 +2,6 @@ import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { ChangedFile, FileResult } from '../core/result.js';
-import { createDiffReporter, createPatchCollector } from '../output/diff-reporter.js';
-import { createJsonReporter } from '../output/json-reporter.js';
 import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
 import { formatWarningGroups, WarningGroups } from '../output/warning-groups.js';
@@ -100,10 +98,11 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   const warningGroups = new WarningGroups();
   const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
   if (output) reporters.push(output.reporter);
-  else if (flags.json) reporters.push(createJsonReporter(io.stdout, show, () => ({ warningGroups: warningGroups.list() })));
+  // Reporters that compute diffs are loaded only when asked for: a --check run prints paths only.
+  else if (flags.json) reporters.push((await import('../output/json-reporter.js')).createJsonReporter(io.stdout, show, () => ({ warningGroups: warningGroups.list() })));
   else if (flags.check) reporters.push({ file: (r) => r.status === 'changed' && io.stdout(`${show(r.path)}\n`), end() {} });
-  else if (!flags.write) reporters.push(createDiffReporter({ out: io.stdout, displayPath: show, color }));
-  const patch = flags.patch ? createPatchCollector(show) : undefined;
+  else if (!flags.write) reporters.push((await import('../output/diff-reporter.js')).createDiffReporter({ out: io.stdout, displayPath: show, color }));
+  const patch = flags.patch ? (await import('../output/diff-reporter.js')).createPatchCollector(show) : undefined;
   if (patch) reporters.push(patch);
 
   const summary = emptySummary();

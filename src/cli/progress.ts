@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type { SingleBar } from 'cli-progress';
 import type { CliIO } from './io.js';
 
 export interface Progress {
@@ -17,12 +18,14 @@ const DELAY_MS = 1000;
 export function createProgress(io: CliIO, { enabled, total }: { enabled: boolean; total: number }): Progress {
   if (!enabled || total === 0) return { update() {}, interrupt: (print) => print(), stop() {} };
   const started = Date.now();
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: SingleBar | undefined;
   let last = 0;
   return {
     update(done) {
       last = done;
       if (!bar && Date.now() - started > DELAY_MS) {
+        // Loaded when a bar is first drawn: short runs and pipes never pay for it.
+        const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
         bar = new cliProgress.SingleBar(
           {
             format: 'codemorph {bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted}',

@@ -7,8 +7,6 @@ import type { FilePass, Pass } from '../core/pass.js';
 import type { Precondition, RecipeDefinition, RecipeStep } from '../core/recipe.js';
 import { moduleAdapters } from '../engines/index.js';
 import { builtinPasses, builtinRecipes } from '../../transforms/index.js';
-import { loadModule } from './load-module.js';
-import { parseYamlData } from './yaml.js';
 
 /** A pass ready to run, with its resolved options and where it came from. */
 export interface LoadedStep {
@@ -56,10 +54,12 @@ function withPrecondition(pass: Pass, when: Precondition | undefined): Pass {
   return wrapped;
 }
 
-function readRecipeFile(path: string): RecipeDefinition | { rules: true } {
+async function readRecipeFile(path: string): Promise<RecipeDefinition | { rules: true }> {
   let data: unknown;
   try {
     const text = readFileSync(path, 'utf8');
+    // Loaded on demand: most runs name no recipe file.
+    const { parseYamlData } = await import('./yaml.js');
     // yaml's default schema builds plain data only: no tags that construct objects or run code.
     data = /\.json$/i.test(path) ? JSON.parse(text) : parseYamlData(text);
   } catch (error) {
@@ -79,6 +79,7 @@ function readRecipeFile(path: string): RecipeDefinition | { rules: true } {
 }
 
 async function passesFromModule(path: string, engine?: string): Promise<Pass[]> {
+  const { loadModule } = await import('./load-module.js');
   const module = await loadModule(path);
   for (const adapter of moduleAdapters) {
     if (engine && adapter.engine !== engine) continue;
@@ -120,7 +121,7 @@ async function expand(name: string, baseDir: string, stack: readonly string[], c
   }
   if (stack.includes(path)) throw new UsageError(`recipe cycle: ${[...stack, path].join(' -> ')}`);
   if (RECIPE_FILE.test(path)) {
-    const loaded = readRecipeFile(path);
+    const loaded = await readRecipeFile(path);
     if ('rules' in loaded) return (await passesFromRuleFile(path)).map((pass) => ({ pass, stepOptions: {}, source: path }));
     return expandRecipe(loaded, dirname(path), [...stack, path], ctx);
   }
