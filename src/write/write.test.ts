@@ -18,7 +18,7 @@ describe('writeResults', () => {
       result(root, 'in.ts', 'a\n', 'b\n'),
       { ...result(root, '../escape.ts', '', 'x\n', 'create'), path: join(outside, 'escape.ts') },
     ]);
-    expect(outcomes.map((outcome) => outcome.error?.kind)).toEqual(['confinement', undefined]);
+    expect(outcomes.map((outcome) => outcome.error?.kind)).toEqual([undefined, 'confinement']); // in file order
     expect(existsSync(join(outside, 'escape.ts'))).toBe(false);
     expect(readFileSync(join(root, 'in.ts'), 'utf8')).toBe('b\n');
   });
@@ -72,5 +72,24 @@ describe('writeResults', () => {
     } finally {
       chmodSync(join(root, 'locked'), 0o755);
     }
+  });
+
+  it('reports outcomes in file order, a failing file in its place', async () => {
+    const root = tempProject({ 'a.ts': 'a\n', 'b.ts': 'edited meanwhile\n', 'c.ts': 'c\n' });
+    const { outcomes } = await writeResults(root, [result(root, 'a.ts', 'a\n', 'A\n'), result(root, 'b.ts', 'b\n', 'B\n'), result(root, 'c.ts', 'c\n', 'C\n')]);
+    expect(outcomes.map((outcome) => [outcome.result.relativePath, outcome.error?.message])).toEqual([
+      ['a.ts', undefined],
+      ['b.ts', 'not written: changed on disk since codemorph read it'],
+      ['c.ts', undefined],
+    ]);
+  });
+
+  it('a run that writes nothing keeps the last run undoable', async () => {
+    const root = tempProject({ 'a.ts': 'a\n' });
+    await writeResults(root, [result(root, 'a.ts', 'a\n', 'A\n')]);
+    const { outcomes } = await writeResults(root, [result(root, 'a.ts', 'stale\n', 'X\n')]);
+    expect(outcomes[0]?.error?.message).toMatch(/changed on disk/);
+    expect(undoLastRun(root).restored).toEqual(['a.ts']);
+    expect(readFileSync(join(root, 'a.ts'), 'utf8')).toBe('a\n');
   });
 });

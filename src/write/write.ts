@@ -165,7 +165,8 @@ export async function writeChanges(root: string, items: Iterable<WriteItem>, hoo
   };
   let journal: JournalWriter | undefined;
   let halted: WriteReport['halted'];
-  let batch: Planned[] = [];
+  // A file that fails its checks waits in the batch too, so outcomes come out in file order.
+  let batch: Array<Planned | { readonly failed: WriteOutcome }> = [];
   let batchBytes = 0;
   const skip = (result: ChangedFile): void => {
     const reason = halted?.kind === 'journal' ? 'the undo journal could not be written' : 'interrupted';
@@ -179,14 +180,22 @@ export async function writeChanges(root: string, items: Iterable<WriteItem>, hoo
     if (current.length === 0) return;
     if (!halted) {
       try {
-        journal ??= JournalWriter.open(root);
-        journal.record(current.map((planned) => ({ entry: planned.entry, original: planned.original })));
+        const planned = current.filter((entry): entry is Planned => !('failed' in entry));
+        // Opened with the first file to write: a run that writes nothing keeps the last run's undo.
+        if (planned.length > 0) {
+          journal ??= JournalWriter.open(root);
+          journal.record(planned.map((entry) => ({ entry: entry.entry, original: entry.original })));
+        }
       } catch (error) {
         halted = { kind: 'journal', error: error as CodemorphError };
       }
     }
     const dirs = new Set<string>();
     for (const planned of current) {
+      if ('failed' in planned) {
+        report(planned.failed);
+        continue;
+      }
       await yieldToEvents(); // lets a SIGINT handler run between files
       if (!halted && hooks.shouldStop?.()) halted = { kind: 'interrupted' };
       if (halted) {
@@ -209,15 +218,13 @@ export async function writeChanges(root: string, items: Iterable<WriteItem>, hoo
         skip(item.result);
         continue;
       }
-      let planned: Planned;
       try {
-        planned = plan(root, item);
+        const planned = plan(root, item);
+        batch.push(planned);
+        batchBytes += (planned.original?.length ?? 0) + (planned.bytes?.length ?? 0);
       } catch (error) {
-        report({ result: item.result, error: asError(error, item.result) });
-        continue;
+        batch.push({ failed: { result: item.result, error: asError(error, item.result) } });
       }
-      batch.push(planned);
-      batchBytes += (planned.original?.length ?? 0) + (planned.bytes?.length ?? 0);
       if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) await flush();
     }
     await flush();
