@@ -85,6 +85,14 @@ async function main() {
   const two = await codemorph(transform.arg, dir, jobs);
   log(`codemorph ${transform.name}, in-process`);
   const one = await codemorph(transform.arg, dir, ['--jobs', '1', '--file-timeout', '0']);
+  log(`codemorph ${transform.name}, default (no --jobs: one worker per core on large runs, at least one)`);
+  const auto = await codemorph(transform.arg, dir, []);
+  log(`codemorph ${transform.name}, --jobs 1 (one worker thread)`);
+  const oneWorker = await codemorph(transform.arg, dir, ['--jobs', '1']);
+  const cores = cpus().length;
+  const many = cores > 2 ? await codemorph(transform.arg, dir, ['--jobs', String(cores)]) : undefined;
+  log('codemorph, a pass with no pre-filter (parses and walks every file), default jobs');
+  const unfiltered = await codemorph(join(REPO, 'scripts', 'bench', 'unfiltered-pass.mjs'), dir, []);
   log('jscodeshift CLI, 2 workers (var -> let, no analysis)');
   const jscodeshift = await measure(process.execPath, [
     JSCODESHIFT, '-t', join(REPO, 'scripts', 'bench', 'jscodeshift-var.cjs'), '--cpus=2', '--dry', '--silent',
@@ -99,7 +107,11 @@ async function main() {
     row('read every file', measured, read, floor),
     row('floor: read + TS parse, 1 thread', measured, floor, floor),
     row(`codemorph ${transform.name}, --jobs 2`, measured, two, floor),
-    row(`codemorph ${transform.name}, in-process`, measured, one, floor),
+    row(`codemorph ${transform.name}, in-process (--jobs 1 --file-timeout 0)`, measured, one, floor),
+    row(`codemorph ${transform.name}, --jobs 1 (one worker)`, measured, oneWorker, floor),
+    row(`codemorph ${transform.name}, default jobs`, measured, auto, floor),
+    ...(many ? [row(`codemorph ${transform.name}, --jobs ${cores}`, measured, many, floor)] : []),
+    row('codemorph, unfiltered pass (walks every file), default jobs', measured, unfiltered, floor),
     row('jscodeshift CLI, --cpus=2 (var→let)', measured, jscodeshift, floor),
     row('codemorph --check --cache, cold', measured, cold, floor),
     row('codemorph --check --cache, warm', measured, warm, floor),
@@ -126,7 +138,7 @@ async function main() {
     '',
     table(scaleRows),
     '',
-    `jscodeshift vs codemorph --jobs 2: ${(jscodeshift.wallMs / two.wallMs).toFixed(1)}x; warm cache vs cold: ${(warm.wallMs / cold.wallMs).toFixed(2)}x; exit codes: ${[...rows, ...scaleRows].map((r) => r.code).join(',')}`,
+    `jscodeshift vs codemorph --jobs 2: ${(jscodeshift.wallMs / two.wallMs).toFixed(1)}x; vs default jobs: ${(jscodeshift.wallMs / auto.wallMs).toFixed(1)}x; warm cache vs cold: ${(warm.wallMs / cold.wallMs).toFixed(2)}x; exit codes: ${[...rows, ...scaleRows].map((r) => r.code).join(',')}`,
   ].join('\n');
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(join(CACHE, quick ? 'scale-quick.md' : 'scale.md'), `${report}\n`);
