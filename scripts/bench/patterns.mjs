@@ -29,6 +29,10 @@ const CASES = [
   },
   { name: 'indexOf !== -1 → includes', pattern: '$A.indexOf($B) !== -1', to: '$A.includes($B)' },
   { name: 'assert.equal → strictEqual', pattern: 'assert.equal($$$ARGS)', to: 'assert.strictEqual($$$ARGS)' },
+  // Issue 12's three: an identifier pattern, an operator-only pattern and a keyword-only one.
+  { name: 'Object.assign({}, x) → spread', pattern: 'Object.assign({}, $A)', to: '({ ...$A })' },
+  { name: '&& member → optional chain', pattern: '$A && $A.$B', to: '$A?.$B' },
+  { name: 'void 0 → undefined', pattern: 'void 0', to: 'undefined' },
 ];
 
 function argument(name, fallback) {
