@@ -63,9 +63,8 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
   return results.map((result): FileResult => {
     const diagnostics = verification.refused.get(result.path);
     if (!diagnostics || result.status !== 'changed') return result;
-    const { path, relativePath, warnings, stats } = result;
     const message = `refused by --verify types: the change adds ${diagnostics.length} type error(s):${formatDiagnostics(diagnostics)}`;
-    return { path, relativePath, warnings, stats, status: 'failed', error: { kind: 'verify', message, passId: result.passes.join(',') } };
+    return failedResult(result, { kind: 'verify', message, passId: result.passes.join(',') });
   });
 }
 
@@ -190,7 +189,7 @@ async function writePhase(io: CliIO, writer: WritePhase, { root, flags, show, su
       if (!outcome.notAttempted) line(io, `${show(outcome.result.path)}: ${outcome.error.message}`);
       summary.changed--;
       summary.failed++;
-      for (const reporter of reporters) reporter.file(failedResult(outcome.result, outcome.error));
+      for (const reporter of reporters) reporter.file(failedResult(outcome.result, { kind: outcome.error.kind, message: outcome.error.message }));
       return;
     }
     written++;

@@ -1,5 +1,5 @@
 import { CodemorphError } from '../core/errors.js';
-import type { ChangedFile, FileResult } from '../core/result.js';
+import type { ChangedFile, FileResult, ResultError } from '../core/result.js';
 import { acquireWriteLock } from '../write/lock.js';
 import { SpillStore } from '../write/spill.js';
 import { writeChanges, type WriteItem, type WriteOutcome, type WriteReport } from '../write/write.js';
@@ -63,8 +63,8 @@ export class WritePhase {
   }
 }
 
-/** A changed file that could not be written, as the reporters show it. */
-export function failedResult(result: ChangedFile, error: CodemorphError): FileResult {
+/** A changed file turned into a failure (not written, refused by a check), as the reporters show it. */
+export function failedResult(result: ChangedFile, error: ResultError): FileResult {
   const { path, relativePath, warnings, stats } = result;
-  return { path, relativePath, warnings, stats, status: 'failed', error: { kind: error.kind, message: error.message } };
+  return { path, relativePath, warnings, stats, status: 'failed', error };
 }
