@@ -69,6 +69,7 @@ function plan(root: string, item: WriteItem): Planned {
   const from = result.operation === 'move' ? confine(root, result.previousPath!) : undefined;
   const source = from ?? target;
   let original: Buffer | undefined;
+  let originalText: string | undefined;
   let bom = false;
   let mode: number | undefined;
   if (result.operation !== 'create') {
@@ -80,6 +81,7 @@ function plan(root: string, item: WriteItem): Planned {
     mode = stat.mode & 0o7777;
     original = readFileSync(source);
     const current = stripBom(original.toString('utf8'));
+    originalText = current.text;
     bom = current.bom;
     if (sha256(current.text) !== item.beforeHash) throw notWritten(result, 'changed on disk since codemorph read it');
   } else if (existsSync(target)) {
@@ -87,7 +89,7 @@ function plan(root: string, item: WriteItem): Planned {
   }
   const after = result.operation === 'delete' ? undefined : item.after();
   // A file moved unedited keeps its exact bytes (images and other binary assets move with folders).
-  const untouchedMove = result.operation === 'move' && original !== undefined && after === stripBom(original.toString('utf8')).text;
+  const untouchedMove = result.operation === 'move' && original !== undefined && after === originalText;
   const bytes = after === undefined ? undefined : untouchedMove ? original : Buffer.from((bom ? '\uFEFF' : '') + after, 'utf8');
   return {
     item,
