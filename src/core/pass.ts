@@ -84,6 +84,12 @@ interface PassBase<O> {
   readonly options?: OptionSpecs;
   /** Passes that do not read `ctx.sourceFile` (e.g. jscodeshift) set false to skip TS parsing. */
   readonly parses?: boolean;
+  /**
+   * Passes that never read JSDoc nodes (`node.jsDoc`, `ts.getJSDocTags`) set false: when every
+   * pass of a run does, files are parsed without building them, which is faster. Comments stay
+   * in the text either way. Default: JSDoc is parsed.
+   */
+  readonly jsdoc?: boolean;
   /** Accepts options it does not declare (jscodeshift transforms take any option). */
   readonly acceptsAnyOption?: boolean;
   /** Which engine made the pass: 'codemorph' (default), 'jscodeshift', 'patterns'. */

@@ -39,8 +39,11 @@ export class FileState {
   private readonly crlf: boolean;
   private tree: ts.SourceFile | undefined;
   private originalErrors: number | undefined;
+  /** Whether trees get JSDoc nodes (some pass of the run reads them). */
+  private readonly jsdoc: boolean;
 
-  constructor(path: string, relativePath: string, text: string) {
+  constructor(path: string, relativePath: string, text: string, options: { jsdoc?: boolean } = {}) {
+    this.jsdoc = options.jsdoc ?? true;
     this.path = path;
     this.relativePath = relativePath;
     this.original = text;
@@ -48,9 +51,13 @@ export class FileState {
     this.crlf = usesCrlf(text);
   }
 
+  private parse(text: string): ts.SourceFile {
+    return parseSource(this.path, text, { jsdoc: this.jsdoc });
+  }
+
   /** The tree of the current text (parsed once per text). */
   currentTree(): ts.SourceFile {
-    this.tree ??= parseSource(this.path, this.text);
+    this.tree ??= this.parse(this.text);
     if (this.text === this.original && this.originalErrors === undefined) {
       this.originalErrors = syntaxErrors(this.tree).length;
     }
@@ -74,11 +81,11 @@ export class FileState {
     const edits = this.crlf ? recorded.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') })) : recorded;
     const applied = applyEdits(this.text, edits, this.path);
     if (applied.text === this.text) return false;
-    const next = this.path.endsWith('.json') ? undefined : (options.tree ?? parseSource(this.path, applied.text));
+    const next = this.path.endsWith('.json') ? undefined : (options.tree ?? this.parse(applied.text));
     if (!next) verifyJson(this.path, passId, applied.text);
     const problems = next ? syntaxErrors(next) : [];
     if (problems.length > 0) {
-      this.originalErrors ??= syntaxErrors(parseSource(this.path, this.original)).length;
+      this.originalErrors ??= syntaxErrors(this.parse(this.original)).length;
       if (problems.length > this.originalErrors) {
         throw new CodemorphError('verify', `output does not parse: ${formatSyntaxProblem(problems[0]!)}`, {
           path: this.path,

@@ -22,7 +22,36 @@ function renameIdentifiers(id: string, from: string, to: string) {
 
 const input = (text: string, path = '/p/file.ts') => ({ path, relativePath: 'file.ts', text });
 
+/** A pass that reports each `@deprecated` JSDoc tag it sees: it needs JSDoc nodes. */
+function deprecatedTags(jsdoc?: boolean) {
+  return definePass({
+    id: 'deprecated-tags',
+    title: 'Count deprecated tags',
+    description: 'Counts @deprecated JSDoc tags.',
+    needs: 'syntax',
+    ...(jsdoc === undefined ? {} : { jsdoc }),
+    visit(ctx: FileContext) {
+      const walk = (node: ts.Node): void => {
+        if (ctx.ts.getJSDocDeprecatedTag(node)) ctx.stat('deprecated');
+        ctx.ts.forEachChild(node, walk);
+      };
+      walk(ctx.sourceFile);
+    },
+  });
+}
+
 describe('processFile', () => {
+  it('builds JSDoc nodes unless every pass of the run declares jsdoc: false', async () => {
+    const text = '/** @deprecated use g */\nfunction f() {}\n';
+    const count = async (passes: ReturnType<typeof deprecatedTags>[]) =>
+      (await processFile(input(text), passes.map((pass) => ({ pass, options: {} })))).stats.deprecated ?? 0;
+    // A pass that does not say (every third-party pass written before the flag) sees JSDoc.
+    expect(await count([deprecatedTags()])).toBe(1);
+    // Only when all passes say they never read it is it skipped (the faster parse).
+    expect(await count([deprecatedTags(false)])).toBe(0);
+    expect(await count([deprecatedTags(false), deprecatedTags()])).toBe(2);
+  });
+
   it('runs passes in order, each on the previous output, and attributes the changes', async () => {
     const first = renameIdentifiers('first', 'a', 'b');
     const second = renameIdentifiers('second', 'b', 'c');

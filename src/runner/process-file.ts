@@ -95,7 +95,9 @@ export async function processFile(
   passes: readonly ResolvedFilePass[],
   options: ProcessOptions = {},
 ): Promise<FileResult> {
-  const state = new FileState(input.path, input.relativePath, input.text);
+  // JSDoc nodes are built only when a pass that parses may read them (see Pass.jsdoc).
+  const jsdoc = passes.some(({ pass }) => pass.parses !== false && pass.jsdoc !== false);
+  const state = new FileState(input.path, input.relativePath, input.text, { jsdoc });
   const maxRounds = Math.max(1, options.maxRounds ?? 1);
   let currentPass: string | undefined;
   let settled = false;

@@ -10,6 +10,7 @@ export const pass = definePass({
     '`(a as T) + b`, `!<T>x` becomes `!(x as T)`). Warns and keeps assertions with comments inside ' +
     'the angle brackets.',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: ['<'],
   visit(ctx) {

@@ -100,6 +100,7 @@ export const pass = definePass({
     'directive (not allowed with a rest parameter). The rest array is a real Array: Array.isArray and ' +
     'Object.prototype.toString now say so, which is the intended change.',
   needs: 'syntax',
+  jsdoc: false,
   match: ['arguments'],
   visit(ctx) {
     const { ts, sourceFile } = ctx;

@@ -23,6 +23,7 @@ export const pass = definePass({
     '`obj` is the same identifier or `this`. `apply` accepts array-likes and null, spread needs an iterable, so ' +
     '`args` must be `arguments`, an array literal, or plainly an array made in the same file, unless assumeIterable is set.',
   needs: 'syntax',
+  jsdoc: false,
   match: ['.apply('],
   options: {
     assumeIterable: {

@@ -13,6 +13,7 @@ export const pass = definePass({
     'reachable from other modules (module.exports, exports.x, export), functions the file constructs ' +
     'with new or whose prototype it touches (by name), capitalized names, and `this` parameters.',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: ['function'],
   visit(ctx) {

@@ -9,6 +9,7 @@ export const pass = definePass({
     '(object literals) or contain a top-level comma in parentheses. Leaves alone (with a warning) ' +
     'bodies whose comments would be lost.',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: ['=>'],
   visit(ctx) {

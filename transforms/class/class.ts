@@ -181,6 +181,7 @@ export const pass = definePass<{ sourceType: SourceType }>({
     'prototype was replaced, browser-script top level (no global property), TypeScript files, and sloppy-mode code ' +
     'that strict class bodies would change (with, arguments.callee, octal literals, implicit globals, block functions).',
   needs: 'syntax',
+  jsdoc: false,
   match: ['.prototype', '= function', 'inherits', 'defineProperty', 'defineProperties'],
   version: '2',
   options: { sourceType: SOURCE_TYPE_OPTION },

@@ -86,6 +86,7 @@ export const pass = definePass<CommonjsToEsmOptions>({
     'calls stay, served by a createRequire prelude. Refuses the whole file when it shadows require, ' +
     'module or exports, uses top-level this or return, or uses the exports object in ways ESM cannot express.',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: ['require', 'exports', '__dirname', '__filename'],
   options: {

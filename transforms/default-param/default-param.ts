@@ -215,6 +215,7 @@ export const pass = definePass({
     'functions with a "use strict" directive or that read `arguments`, and functions passed directly as arguments ' +
     '(a default lowers Function.length, which callers such as Express or Mocha inspect).',
   needs: 'syntax',
+  jsdoc: false,
   match: ['undefined', 'void', '||', '??', '?', 'if'],
   visit(ctx) {
     const { ts, sourceFile } = ctx;

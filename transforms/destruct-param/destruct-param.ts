@@ -112,6 +112,7 @@ export const pass = definePass({
     'optional or defaulted parameters, other parameters with defaults, functions that read `arguments` or have a ' +
     '"use strict" directive, name clashes with other parameters, comments inside the reads.',
   needs: 'syntax',
+  jsdoc: false,
   // `const a = opts.a` reads, or `opts.a` reads anywhere: any property access.
   match: [/\w\s*\.\s*[A-Za-z_$]/],
   visit(ctx) {

@@ -11,6 +11,7 @@ export const pass = definePass({
     'than two arguments, calls with comments inside, and calls where a leading `(` could join the ' +
     'previous line (warned).',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: ['Math.pow'],
   visit(ctx) {

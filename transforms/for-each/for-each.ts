@@ -142,6 +142,7 @@ export const pass = definePass({
     'use the array itself or call out while others can reach it (forEach ignores elements pushed during the loop), ' +
     'or take a thisArg.',
   needs: 'syntax',
+  jsdoc: false,
   match: ['.forEach('],
   visit(ctx) {
     const { ts, sourceFile } = ctx;

@@ -141,6 +141,7 @@ export const pass = definePass({
     'differ, so by default `arr` must plainly be an array made in the same file; unknown receivers are left alone ' +
     'with a warning unless the assumeArrays option is set.',
   needs: 'syntax',
+  jsdoc: false,
   match: ['.length'],
   options: {
     assumeArrays: {

@@ -12,6 +12,7 @@ export const pass = definePass({
     'or used as a type, and for `export import` and .mts/.cts files. Namespace aliases ' +
     '(`import A = B.C`) are not module imports and are left alone.',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: ['require'],
   visit(ctx) {

@@ -43,6 +43,7 @@ export const pass = definePass({
     'spread arguments, and comparisons with comments inside. The receiver must have an includes method (arrays, ' +
     'strings, typed arrays); this pass cannot check types.',
   needs: 'syntax',
+  jsdoc: false,
   match: ['.indexOf('],
   visit(ctx) {
     const { ts, sourceFile, text } = ctx;

@@ -9,6 +9,7 @@ export const pass = definePass({
     'modifiers, indentation, semicolon style and comments. Leaves `for (...)` heads alone, and ' +
     'declarations that are the unbraced body of if/else/loops (splitting would change what runs).',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: [','],
   visit(ctx) {

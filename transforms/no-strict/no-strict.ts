@@ -12,6 +12,7 @@ export const pass = definePass<{ sourceType: SourceType }>({
     'touches scripts or CommonJS (.cjs/.cts, require, import = require, export =), where the ' +
     'directive changes semantics. Comments around the directive are kept.',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: ['use strict'],
   options: { sourceType: SOURCE_TYPE_OPTION },

@@ -140,6 +140,7 @@ export const pass = definePass<NodeDeprecationsOptions>({
     'touched. Warns, without rewriting, on crypto.createCipher/createDecipher (DEP0106), util.isError (DEP0048), ' +
     'OutgoingMessage._headers (DEP0066) and Buffer() calls whose argument type is unknown.',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: ['Buffer', 'util', 'os', 'crypto', 'sys', '_headers'],
   options: {

@@ -165,6 +165,7 @@ export const pass = definePass({
     'setters, spread defines), comments between arguments, and files that declare their own `Object`. Parenthesized ' +
     'where a `{` would start a statement or arrow body.',
   needs: 'syntax',
+  jsdoc: false,
   match: ['Object.assign('],
   visit(ctx) {
     const { ts, sourceFile } = ctx;

@@ -11,6 +11,7 @@ export const pass = definePass({
     'the file uses with `new` or `.prototype`, capitalized keys, and named functions whose name ' +
     'differs from the key or is used inside the body.',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: ['function'],
   visit(ctx) {

@@ -10,6 +10,7 @@ export const pass = definePass({
     'left as written. Keeps `__proto__: __proto__` (the colon form sets the prototype) and ' +
     'properties with comments around the colon (warned).',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: [':'],
   visit(ctx) {

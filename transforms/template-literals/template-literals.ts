@@ -168,6 +168,7 @@ export const pass = definePass({
     'octal escapes are refused with a warning. Note: `\'\' + obj` converts objects via valueOf, `${obj}` via ' +
     'toString; they differ only for objects whose valueOf and toString disagree.',
   needs: 'syntax',
+  jsdoc: false,
   match: [/['"`]\s*\+|\+\s*['"`]/],
   visit(ctx) {
     const { ts, sourceFile } = ctx;

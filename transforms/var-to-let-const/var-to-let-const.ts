@@ -21,6 +21,7 @@ export const pass = definePass<{ sourceType: SourceType }>({
     'redeclaration, use outside the declaring block or switch case, closures capturing a loop variable, ' +
     'uninitialized declarations inside loops, top-level `var` in scripts (global properties), eval/with.',
   needs: 'syntax',
+  jsdoc: false,
   version: '1',
   match: [/\bvar\b/],
   options: { sourceType: SOURCE_TYPE_OPTION },

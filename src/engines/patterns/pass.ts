@@ -155,6 +155,8 @@ export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): 
     version: options.version,
     hidden: options.hidden,
     match,
+    // Patterns match code, never JSDoc (ts.forEachChild does not visit it).
+    jsdoc: false,
     visit: (ctx) => visitRules(rules, needles, ctx),
   });
 }

@@ -18,7 +18,7 @@ export interface Match {
 
 /** Matches of a pattern in one file's text, nested matches included, in document order. */
 export function searchText(path: string, text: string, pattern: Pattern): Match[] {
-  const sourceFile = parseSource(path, text);
+  const sourceFile = parseSource(path, text, { jsdoc: false });
   return findPatternMatches(pattern, sourceFile).map((match) => {
     const start = match.node.getStart(sourceFile);
     const end = match.last.getEnd();
