@@ -27,7 +27,19 @@ const PATTERNS = [
   '$F.apply(this, arguments)',
   '($X) => $Y',
   '$A !== void 0',
+  'Object.prototype.hasOwnProperty.call($O, $K)',
+  'Object.defineProperty($O, $K, $D)',
+  'new Error($M)',
+  'typeof $X',
+  'exports.$N = $V',
+  'this.$P.$Q',
 ];
+
+/** Does the file pass every word and sequence filter of the pattern? */
+function passes(source: string, text: string): boolean {
+  const pattern = compilePattern(source);
+  return pattern.needles.every((needle) => text.includes(needle)) && pattern.sequences.every((sequence) => sequence.test(text));
+}
 
 describe('pattern pre-filter', () => {
   it('requires the keywords and operators a pattern names, not only its identifiers', () => {
@@ -48,8 +60,30 @@ describe('pattern pre-filter', () => {
         if (findPatternMatches(pattern, tree).length === 0) continue;
         matched++;
         for (const needle of pattern.needles) expect(file.text.includes(needle), `${source}: ${file.path} matches but lacks ${needle}`).toBe(true);
+        for (const sequence of pattern.sequences) expect(sequence.test(file.text), `${source}: ${file.path} matches but fails ${sequence}`).toBe(true);
       }
     }
     expect(matched).toBeGreaterThan(20); // the patterns do match this code
+  });
+
+  it('requires token sequences, allowing whatever a match may hold between the tokens', () => {
+    // Each of these holds a match (the matcher looks through parentheses; comments and line
+    // breaks may sit between tokens), so none may be filtered out.
+    for (const text of ['void 0', 'void /* none */ 0', 'void(0)', 'void\n  0.0', 'x = void 0x0']) {
+      expect(passes('void 0', text), text).toBe(true);
+      expect(findPatternMatches(compilePattern('void 0'), ts.createSourceFile('a.ts', text, ts.ScriptTarget.Latest, true)).length, text).toBe(1);
+    }
+    for (const text of ['Object.assign({}, a)', '(Object).assign({}, a)', 'Object\n  .assign({}, a)', 'Object /* o */ . assign({}, a)']) {
+      expect(passes('Object.assign({}, $A)', text), text).toBe(true);
+    }
+    expect(passes('typeof $X', 'typeof(x)')).toBe(true);
+    // The words alone are there, the sequence is not: a file that cannot match is skipped.
+    expect(passes('void 0', 'function f(): void { return 0; }')).toBe(false);
+    expect(passes('Object.assign({}, $A)', 'Object.keys(a); assign(b);')).toBe(false);
+    expect(passes('new Error($M)', 'new Map(); throw Error(m);')).toBe(false);
+    expect(passes('exports.$N = $V', 'module.exports = exports;')).toBe(false);
+    expect(passes('typeof $X === "undefined"', 'typeof x === undefined')).toBe(false);
+    expect(passes('typeof $X === "undefined"', "typeof x === 'undefined'")).toBe(true);
+    expect(passes('$A instanceof Error', 'a instanceof\n  Error')).toBe(true);
   });
 });

@@ -8,16 +8,21 @@ import type { PatternLanguage } from './pattern.js';
 import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
 import { commentsIn, detectIndentUnit, renderTemplate } from './template.js';
 
+/** A word (plain text) or a token sequence (sequences.ts) a file must contain. */
+type Needle = string | RegExp;
+
 /**
- * Identifiers a file must contain for the matcher to match anywhere in it, as alternatives of
+ * Identifiers, keywords, operators and token sequences a file must contain for the matcher to match anywhere in it, as alternatives of
  * all-required groups (`any` gives one group per alternative). Undefined: no cheap filter.
  */
-function needlesOf(spec: MatcherSpec): string[][] | undefined {
+function needlesOf(spec: MatcherSpec): Needle[][] | undefined {
   switch (spec.kind) {
-    case 'pattern':
-      return spec.pattern.needles.length > 0 ? [[...spec.pattern.needles]] : undefined;
+    case 'pattern': {
+      const { needles, sequences } = spec.pattern;
+      return needles.length + sequences.length > 0 ? [[...needles, ...sequences]] : undefined;
+    }
     case 'any': {
-      const groups: string[][] = [];
+      const groups: Needle[][] = [];
       for (const item of spec.items) {
         const inner = needlesOf(item);
         if (!inner) return undefined;
@@ -40,13 +45,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One anchored regex per group: every identifier of the group somewhere in the text. */
-function groupRegExp(group: readonly string[]): RegExp {
-  return new RegExp(`^${group.map((needle) => `(?=[\\s\\S]*?${escapeRegExp(needle)})`).join('')}`);
+/** One anchored regex per group: every needle of the group somewhere in the text. */
+function groupRegExp(group: readonly Needle[]): RegExp {
+  const source = (needle: Needle) => (typeof needle === 'string' ? escapeRegExp(needle) : needle.source);
+  return new RegExp(`^${group.map((needle) => `(?=[\\s\\S]*?${source(needle)})`).join('')}`);
 }
 
-function hasGroup(text: string, groups: readonly string[][]): boolean {
-  return groups.some((group) => group.every((needle) => text.includes(needle)));
+const found = (text: string, needle: Needle): boolean => (typeof needle === 'string' ? text.includes(needle) : needle.test(text));
+
+function hasGroup(text: string, groups: readonly Needle[][]): boolean {
+  return groups.some((group) => group.every((needle) => found(text, needle)));
 }
 
 function indentAt(text: string, offset: number): string {
@@ -85,7 +93,7 @@ export function selectRewrites<T>(
   return { taken, deferred };
 }
 
-function visitRules(rules: readonly Rule[], needles: ReadonlyArray<string[][] | undefined>, ctx: FileContext): void {
+function visitRules(rules: readonly Rule[], needles: ReadonlyArray<Needle[][] | undefined>, ctx: FileContext): void {
   const active = rules.filter((rule, index) => {
     const groups = needles[index];
     return rule.appliesTo(ctx.relativePath) && (groups === undefined || hasGroup(ctx.text, groups));
@@ -144,7 +152,7 @@ export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): 
   const needles = rules.map((rule) => needlesOf(rule.matcher));
   // The runner skips a file (unparsed) when none of these match.
   const match = needles.every((groups) => groups !== undefined)
-    ? (needles as string[][][]).flat().map((group) => (group.length === 1 ? group[0]! : groupRegExp(group)))
+    ? (needles as Needle[][][]).flat().map((group) => (group.length === 1 ? group[0]! : groupRegExp(group)))
     : undefined;
   const summary = rules.map((rule) => `${rule.id}${rule.message ? ` (${rule.message})` : ''}`).join('; ');
   return definePass({

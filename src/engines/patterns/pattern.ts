@@ -1,5 +1,6 @@
 import { ts } from '../../core/parse.js';
 import { CodemorphError } from '../../core/errors.js';
+import { tokenSequences } from './sequences.js';
 
 /** `$NAME` binds one node, `$$$NAME` a run of list elements; `$_` / `$$$_` match without binding. */
 export const METAVAR = /^\$(\$\$)?[A-Z_][A-Z0-9_]*$/;
@@ -27,6 +28,8 @@ export interface Pattern {
   readonly offset: number;
   /** Texts every match must contain: identifiers, keywords, operators (a cheap pre-filter on file text). */
   readonly needles: readonly string[];
+  /** Token sequences every match must contain (`void` then a number): see sequences.ts. */
+  readonly sequences: readonly RegExp[];
 }
 
 const DECLARATION_START = /^(export\s|import[\s{*]|async\s+function\b|function\b|class\b|abstract\s+class\b|interface\b|enum\b|declare\s|namespace\s|module\s|type\s+[\w$]+\s*(<|=))/;
@@ -221,8 +224,9 @@ export function compilePattern(source: string, options: CompileOptions = {}): Pa
       if (!result) continue;
       const roots = result.shape.kind === 'node' ? [result.shape.node] : result.shape.nodes;
       const { metavars, needles } = collect(roots);
+      const sequences = tokenSequences(roots, (node) => metavars.has(node));
       const offset = result.sourceFile.text.indexOf(text);
-      return { source: text, shape: result.shape, metavars, sourceFile: result.sourceFile, offset, needles };
+      return { source: text, shape: result.shape, metavars, sourceFile: result.sourceFile, offset, needles, sequences };
     }
   }
   throw new CodemorphError('usage', `pattern does not parse as an expression, statement or type: ${text}`);

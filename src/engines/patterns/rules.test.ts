@@ -80,7 +80,8 @@ describe('rule files', () => {
   it('lets the runner skip files lacking an identifier every match needs', () => {
     const rules = parseRules('id: a\npattern: assert.equal($A, $B)\n---\nid: b\nany: ["legacy($X)", "old.api()"]\n');
     const pass = rulesToPass(rules, { id: 'filtered', title: 'Filtered' });
-    expect(passMatches(pass, 'assert.ok(x); equal(y);')).toBe(true); // both identifiers, anywhere
+    expect(passMatches(pass, 'assert.ok(x); equal(y);')).toBe(false); // both words, but not `assert.equal`
+    expect(passMatches(pass, 'assert\n  .equal(x, y);')).toBe(true); // the sequence, with a line break in it
     expect(passMatches(pass, 'assert.ok(x);')).toBe(false);
     expect(passMatches(pass, 'const old = 1;')).toBe(false);
     expect(passMatches(pass, 'legacy(1);')).toBe(true);

@@ -38,7 +38,7 @@ export function searchText(path: string, text: string, pattern: Pattern): Match[
   });
 }
 
-/** Files whose text lacks every identifier the pattern names are skipped without parsing. */
+/** Files whose text lacks a word or token sequence the pattern requires are skipped without parsing. */
 export async function* searchFiles(
   files: Iterable<string> | AsyncIterable<string>,
   pattern: string | Pattern,
@@ -49,6 +49,7 @@ export async function* searchFiles(
   for await (const path of files) {
     const text = await readFile(path, 'utf8');
     if (needle !== undefined && !text.includes(needle)) continue;
+    if (!compiled.sequences.every((sequence) => sequence.test(text))) continue;
     yield* searchText(path, text, compiled);
   }
 }
