@@ -11,7 +11,10 @@ import { ts } from '../../core/parse.js';
  * unwraps parentheses) or that a looser reading could put there. Only the shapes below are
  * sequenced; anything else adds no sequence (the word needles still apply).
  */
-const GAP = String.raw`(?:\s|[()!?]|/\*[\s\S]*?\*/|//[^\n]*)*`;
+// Written so that each position of a gap can be read one way only (single characters, comments
+// that run to their end): a gap that could be split in many ways makes the regex engine try them
+// all, which took minutes on one real file with long comments.
+const GAP = String.raw`(?:[\s()!?]|/\*(?:[^*]|\*(?!/))*\*/|//[^\n]*(?:\n|$))*`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
