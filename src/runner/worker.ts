@@ -1,3 +1,4 @@
+import module from 'node:module';
 import { relative } from 'node:path';
 import { workerData } from 'node:worker_threads';
 import type { OptionValues } from '../core/options.js';
@@ -9,6 +10,9 @@ import type { LoadedStep } from '../workspace/steps.js';
 import { fileKey, outcomeOf, readOutput, resultFrom, type CachedOutcome } from './cache.js';
 import type { ResolvedFilePass } from './process-file.js';
 import { SlotWriter, type WatchSetup } from './watchdog.js';
+
+// As in bin/codemorph.js: passes (and TypeScript with them) load after this, from the cache on Node >= 22.1.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 /** A step as plain data: what a worker needs to load the pass again. */
 export interface StepSpec {
