@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import { ts } from '../../core/parse.js';
-import { parseAllDocuments } from 'yaml';
+import { createRequire } from 'node:module';
 import { CodemorphError } from '../../core/errors.js';
 import { compilePattern, type Pattern, type PatternLanguage } from './pattern.js';
 import { compileTemplate, type Template } from './template.js';
@@ -215,12 +215,30 @@ export function compileRule(raw: unknown, location = 'rule'): Rule {
   };
 }
 
+const require = createRequire(import.meta.url);
+
+/** The YAML parser, loaded on first use: a one-line JSON rule (`codemorph rewrite`) never needs it. */
+function yamlParser(): typeof import('yaml') {
+  return require('yaml') as typeof import('yaml');
+}
+
+/** A rule file that is one JSON object, read as such (JSON is YAML: same result, no YAML parser). */
+function jsonDocument(text: string): Array<{ errors: []; warnings: []; toJS: () => unknown }> | undefined {
+  if (!text.trimStart().startsWith('{')) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return [{ errors: [], warnings: [], toJS: () => value }];
+  } catch {
+    return undefined; // YAML flow style that is not JSON: the YAML parser reads it
+  }
+}
+
 /**
  * Rules from YAML text: one rule per document (`---` separated), or a `rules:` list. Parsed
  * with the yaml package's default (safe) schema; ids must be unique within the file.
  */
 export function parseRules(text: string, source = 'rules'): Rule[] {
-  const documents = parseAllDocuments(text);
+  const documents = jsonDocument(text) ?? yamlParser().parseAllDocuments(text);
   if (!Array.isArray(documents)) fail(source, 'expected YAML documents');
   const raws: Array<{ raw: unknown; where: string }> = [];
   documents.forEach((document, index) => {
