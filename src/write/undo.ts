@@ -39,6 +39,8 @@ function stateOf(entry: JournalEntry): State {
 function restore(journal: Journal, entry: JournalEntry): void {
   if (entry.operation === 'create') {
     unlinkSync(entry.path);
+    // Folders the run made for the file (a generator's new feature folder) go with it.
+    removeEmptyDirs(dirname(entry.path), journal.header.root);
     return;
   }
   const original = readOriginal(journal, entry);

@@ -1,0 +1,105 @@
+import { dirname, relative, resolve } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import type { ChangedFile, FileResult } from '../../core/result.js';
+import { findGenerator } from '../../generate/resolve.js';
+import { runGenerator } from '../../generate/run.js';
+import { createDiffReporter } from '../../output/diff-reporter.js';
+import { loadConfig } from '../../workspace/config.js';
+import { dirtyFiles } from '../../write/git.js';
+import { sha256 } from '../../write/journal.js';
+import { acquireWriteLock } from '../../write/lock.js';
+import { writeChanges } from '../../write/write.js';
+import { passOptionsFrom } from '../flags.js';
+import { colorFor, type CliIO } from '../io.js';
+
+const LABEL = { create: 'CREATE', edit: 'UPDATE', delete: 'DELETE', move: 'RENAME' } as const;
+
+interface GenerateFlags {
+  readonly option?: string[];
+  readonly write?: boolean;
+  readonly allowDirty?: boolean;
+  readonly root?: string;
+  readonly config?: string;
+  readonly color?: boolean;
+  readonly quiet?: boolean;
+}
+
+function describe(result: ChangedFile, show: (path: string) => string): string {
+  const from = result.operation === 'move' ? `${show(result.previousPath!)} -> ` : '';
+  return `${LABEL[result.operation]} ${from}${show(result.path)}`;
+}
+
+function count(results: readonly ChangedFile[]): string {
+  const parts = (['create', 'edit', 'delete', 'move'] as const)
+    .map((operation) => [results.filter((result) => result.operation === operation).length, LABEL[operation].toLowerCase()] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, label]) => `${label} ${n}`);
+  return parts.join(', ') || 'nothing';
+}
+
+/** Writes the generator's changes through the journaled writer; returns the exit code. */
+async function writeAll(io: CliIO, root: string, changed: readonly ChangedFile[], flags: GenerateFlags, show: (path: string) => string): Promise<number> {
+  if (!flags.allowDirty) {
+    const touched = changed.filter((result) => result.operation !== 'create').map((result) => result.previousPath ?? result.path);
+    const dirty = dirtyFiles(root, touched);
+    if (dirty.length > 0) throw new UsageError(`refusing to write: uncommitted changes in ${dirty.map(show).join(', ')} (commit or stash them, or pass --allow-dirty)`);
+  }
+  const release = acquireWriteLock(root);
+  try {
+    const items = changed.map((result) => ({ result, beforeHash: sha256(result.before), after: () => result.after }));
+    let failed = 0;
+    await writeChanges(root, items, {
+      onOutcome: (outcome) => {
+        if (outcome.error) {
+          failed++;
+          io.stderr(`${show(outcome.result.path)}: ${outcome.error.message}\n`);
+        } else if (!flags.quiet) io.stdout(`${describe(outcome.result, show)}\n`);
+      },
+    });
+    if (!flags.quiet) {
+      const written = changed.length - failed;
+      io.stderr(`codemorph: ${written} of ${changed.length} files written${written > 0 ? '; `codemorph undo` reverts them' : ''}\n`);
+    }
+    return failed > 0 ? 2 : 0;
+  } finally {
+    release();
+  }
+}
+
+/**
+ * `codemorph generate <generator> [name]`: runs the generator on a virtual tree, then prints
+ * each path's operation and diff (dry run) or writes them all, journaled for `codemorph undo`.
+ * Nothing is written when any file would fail (exists already, does not parse).
+ */
+export async function generateCommand(io: CliIO, spec: string, name: string | undefined, flags: GenerateFlags): Promise<number> {
+  const root = resolve(io.cwd, flags.root ?? '.');
+  const show = (absolute: string): string => relative(io.cwd, absolute).split('\\').join('/') || '.';
+  const loaded = await loadConfig(io.cwd, flags.config);
+  const base = loaded.path ? dirname(loaded.path) : io.cwd;
+  const configured = Object.fromEntries(Object.entries(loaded.config.generators ?? {}).map(([key, path]) => [key, resolve(base, path)]));
+  const generator = findGenerator(spec, { cwd: io.cwd, root, configured });
+  const options = passOptionsFrom(io.cwd, { option: flags.option }, []);
+  if (name !== undefined) options.name = name;
+  const results: FileResult[] = await runGenerator({ root, generator, options });
+  const failed = results.filter((result) => result.status === 'failed');
+  for (const result of failed) {
+    if (result.status === 'failed') io.stderr(`${show(result.path)}: generator ${generator.id}: ${result.error.message}\n`);
+  }
+  if (failed.length > 0) {
+    io.stderr(`codemorph: generator ${generator.id}: ${failed.length} file(s) failed; nothing was written\n`);
+    return 2;
+  }
+  const changed = results.filter((result): result is ChangedFile => result.status === 'changed');
+  if (changed.length === 0) {
+    if (!flags.quiet) io.stderr(`codemorph: generator ${generator.id}: nothing to change\n`);
+    return 0;
+  }
+  if (flags.write) return writeAll(io, root, changed, flags, show);
+  const diff = createDiffReporter({ out: io.stdout, displayPath: show, color: colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color !== false }) });
+  for (const result of changed) {
+    io.stdout(`${describe(result, show)}\n`);
+    diff.file(result);
+  }
+  if (!flags.quiet) io.stderr(`codemorph: generator ${generator.id} would ${count(changed)} (dry run; --write to apply)\n`);
+  return 0;
+}
