@@ -10,8 +10,8 @@ import type { VirtualTree } from './tree.js';
 /** `schema.json` of a generator folder. */
 export interface GeneratorSchema {
   readonly description?: string;
-  /** Option specs, as a pass declares them: type, description, default, required, choices. */
-  readonly options: OptionSpecs;
+  /** Option specs, as a pass declares them: type, description, default, required, choices. Absent without a schema.json: any option is taken as given. */
+  readonly options?: OptionSpecs;
   /** The templates may replace existing files (otherwise an existing file is refused). */
   readonly overwrite?: boolean;
 }
@@ -56,7 +56,7 @@ function schemaError(path: string, message: string): CodemorphError {
 }
 
 function readSchema(path: string): GeneratorSchema {
-  if (!existsSync(path)) return { options: {} };
+  if (!existsSync(path)) return {};
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));

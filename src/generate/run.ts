@@ -44,7 +44,7 @@ async function loadGeneratorFunction(path: string): Promise<GeneratorFunction> {
  */
 export async function runGenerator(request: GenerateRequest): Promise<FileResult[]> {
   const { root, generator } = request;
-  const options = resolveOptions(generator.id, generator.schema.options, request.options, { kind: 'generator' });
+  const options = resolveOptions(generator.id, generator.schema.options, request.options, { kind: 'generator', strict: generator.schema.options !== undefined });
   const tree = new VirtualTree(root);
   if (generator.filesDir) renderTemplates(tree, generator.filesDir, options, { overwrite: generator.schema.overwrite });
   if (generator.modulePath) {

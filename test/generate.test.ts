@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, gitInit, REPO, tempProject } from './cli-helpers.js';
+
+/** The built CLI in this process: for the cheap cases, where a process start would cost more than the case. */
+async function inProcess(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = (await import(join(REPO, 'dist/src/cli/main.js'))) as typeof import('../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const io = { cwd, env: {}, stdout: (text: string) => void (stdout += text), stderr: (text: string) => void (stderr += text), stdoutIsTTY: false, stderrIsTTY: false };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+const ROUTES = `import { Home } from './features/home/home.component.js';
+
+export const routes = [
+  { path: '/', component: Home },
+];
+`;
+const BARREL = "export * from './home/home.component.js';\n";
+
+/** A feature generator as a project keeps one: templates with placeholders in names, and AST edits. */
+const FEATURE = {
+  'tools/feature/schema.json': JSON.stringify({
+    options: {
+      name: { type: 'string', description: 'feature name', required: true },
+      route: { type: 'string', description: 'its URL path', default: '/' },
+    },
+  }),
+  'tools/feature/files/src/features/__name@dasherize__/__name@dasherize__.component.ts.template':
+    'export class <%= classify(name) %>Component {\n  readonly route = <%= JSON.stringify(route) %>;\n}\n',
+  'tools/feature/generator.ts': `
+export default function feature(ctx) {
+  const id = ctx.names.dasherize(ctx.options.name);
+  const component = ctx.names.classify(ctx.options.name) + 'Component';
+  ctx.addExport('src/features/index.ts', { from: './' + id + '/' + id + '.component.js' });
+  ctx.addImport('src/routes.ts', { from: './features/' + id + '/' + id + '.component.js', named: [component] });
+  ctx.insertIntoArray('src/routes.ts', { variable: 'routes' }, '{ path: ' + JSON.stringify(ctx.options.route) + ', component: ' + component + ' }');
+}
+`,
+  'tools/broken/files/src/__name__.ts.template': 'export const <%= name %> = ;\n',
+  'codemorph.config.json': JSON.stringify({ generators: { feature: './tools/feature', broken: './tools/broken' } }),
+  'src/routes.ts': ROUTES,
+  'src/features/index.ts': BARREL,
+  'src/features/home/home.component.ts': 'export class Home {}\n',
+  // A package that ships a generator, found as acme-kit:service.
+  'node_modules/acme-kit/package.json': JSON.stringify({ name: 'acme-kit', version: '1.0.0', codemorph: { generators: './generators.json' } }),
+  'node_modules/acme-kit/generators.json': JSON.stringify({ generators: { service: { path: './gen/service', description: 'a service' } } }),
+  'node_modules/acme-kit/gen/service/files/src/__name@dasherize__.service.ts.template': 'export class <%= classify(name) %>Service {}\n',
+  '.gitignore': 'node_modules/\n',
+};
+
+describe('codemorph generate', () => {
+  it('dry run, --write, refusal to overwrite, undo; config, package and path generators; schema and parse errors', async () => {
+    const dir = tempProject(FEATURE);
+    temps.push(dir);
+    gitInit(dir);
+
+    const dry = cli(dir, ['generate', 'feature', 'userProfile', '-o', 'route=/profile']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout.split('\n').filter((line) => /^[A-Z]+ /.test(line))).toEqual([
+      'CREATE src/features/user-profile/user-profile.component.ts',
+      'UPDATE src/features/index.ts',
+      'UPDATE src/routes.ts',
+    ]);
+    expect(dry.stdout).toContain("+export * from './user-profile/user-profile.component.js';");
+    expect(dry.stdout).toContain("+  { path: \"/profile\", component: UserProfileComponent },");
+    expect(dry.stderr).toContain('codemorph: generator feature would create 1, update 2 (dry run; --write to apply)');
+    expect(existsSync(join(dir, 'src/features/user-profile'))).toBe(false);
+
+    const write = cli(dir, ['generate', 'feature', 'userProfile', '-o', 'route=/profile', '--write']);
+    expect(write.code, write.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'src/features/user-profile/user-profile.component.ts'), 'utf8')).toBe(
+      'export class UserProfileComponent {\n  readonly route = "/profile";\n}\n',
+    );
+    expect(readFileSync(join(dir, 'src/routes.ts'), 'utf8')).toBe(`import { Home } from './features/home/home.component.js';
+import { UserProfileComponent } from './features/user-profile/user-profile.component.js';
+
+export const routes = [
+  { path: '/', component: Home },
+  { path: "/profile", component: UserProfileComponent },
+];
+`);
+
+    // The same again: the component exists, so nothing is written at all.
+    const again = cli(dir, ['generate', 'feature', 'userProfile', '--write']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^codemorph: src\/features\/user-profile\/user-profile\.component\.ts: already exists; not overwritten/m);
+
+    const undo = cli(dir, ['undo']);
+    expect(undo.code, undo.stderr).toBe(0);
+    expect(existsSync(join(dir, 'src/features/user-profile'))).toBe(false); // the file and the folder made for it
+    expect(readFileSync(join(dir, 'src/routes.ts'), 'utf8')).toBe(ROUTES);
+    expect(readFileSync(join(dir, 'src/features/index.ts'), 'utf8')).toBe(BARREL);
+
+    const fromPackage = await inProcess(dir, ['generate', 'acme-kit:service', 'billing']);
+    expect(fromPackage.stdout).toContain('CREATE src/billing.service.ts');
+    expect(fromPackage.stdout).toContain('+export class BillingService {}');
+    const byPath = await inProcess(dir, ['generate', './node_modules/acme-kit/gen/service', 'orders', '--write', '--quiet']);
+    expect(byPath.code, byPath.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'src/orders.service.ts'), 'utf8')).toBe('export class OrdersService {}\n');
+
+    const missing = await inProcess(dir, ['generate', 'feature']);
+    expect([missing.code, missing.stderr]).toEqual([2, 'codemorph: generator feature: option "name" is required\n']);
+    const unknown = await inProcess(dir, ['generate', 'feature', 'x', '-o', 'colour=red']);
+    expect(unknown.stderr).toBe('codemorph: generator feature: unknown option "colour" (known: name, route)\n');
+    const broken = await inProcess(dir, ['generate', 'broken', 'x', '--write']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('src/x.ts: generator broken: output does not parse: 1:18 Expression expected.');
+    expect(broken.stderr).toContain('nothing was written');
+    expect(existsSync(join(dir, 'src/x.ts'))).toBe(false);
+    expect((await inProcess(dir, ['generate', 'nope'])).stderr).toBe(
+      'codemorph: unknown generator "nope" (known: pass, rule, recipe, feature, broken; or a folder path, or package:name)\n',
+    );
+  });
+
+  it('the built-in pass and rule generators give tests that pass under vitest as generated', () => {
+    const dir = tempProject({ 'package.json': JSON.stringify({ name: 'app', type: 'module' }), 'codemods/index.ts': '' });
+    temps.push(dir);
+    mkdirSync(join(dir, 'node_modules'));
+    // As installed: codemorph and vitest resolvable from the project.
+    symlinkSync(REPO, join(dir, 'node_modules', 'codemorph'));
+    symlinkSync(join(REPO, 'node_modules', 'vitest'), join(dir, 'node_modules', 'vitest'));
+    expect(cli(dir, ['generate', 'pass', 'my-pass', '--write']).code).toBe(0);
+    expect(cli(dir, ['generate', 'rule', 'no-legacy', '-o', 'pattern=legacy($A)', '-o', 'rewrite=modern($A)', '--write']).code).toBe(0);
+    expect(readFileSync(join(dir, 'codemods/index.ts'), 'utf8')).toBe("export { default as myPass } from './my-pass/my-pass.js';\n");
+    const vitest = spawnSync(process.execPath, [join(REPO, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=dot'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '' } });
+    expect(vitest.status, vitest.stdout + vitest.stderr).toBe(0);
+    expect(vitest.stdout).toMatch(/Test Files\s+2 passed/);
+  });
+});
