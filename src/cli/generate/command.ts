@@ -1,16 +1,12 @@
 import { dirname, relative, resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
 import type { ChangedFile, FileResult } from '../../core/result.js';
 import { findGenerator } from '../../generate/resolve.js';
 import { runGenerator } from '../../generate/run.js';
 import { createDiffReporter } from '../../output/diff-reporter.js';
 import { loadConfig } from '../../workspace/config.js';
-import { dirtyFiles } from '../../write/git.js';
-import { sha256 } from '../../write/journal.js';
-import { acquireWriteLock } from '../../write/lock.js';
-import { writeChanges } from '../../write/write.js';
 import { passOptionsFrom } from '../flags.js';
 import { colorFor, type CliIO } from '../io.js';
+import { writeChangedFiles } from '../write-files.js';
 
 const LABEL = { create: 'CREATE', edit: 'UPDATE', delete: 'DELETE', move: 'RENAME' } as const;
 
@@ -35,35 +31,6 @@ function count(results: readonly ChangedFile[]): string {
     .filter(([n]) => n > 0)
     .map(([n, label]) => `${label} ${n}`);
   return parts.join(', ') || 'nothing';
-}
-
-/** Writes the generator's changes through the journaled writer; returns the exit code. */
-async function writeAll(io: CliIO, root: string, changed: readonly ChangedFile[], flags: GenerateFlags, show: (path: string) => string): Promise<number> {
-  if (!flags.allowDirty) {
-    const touched = changed.filter((result) => result.operation !== 'create').map((result) => result.previousPath ?? result.path);
-    const dirty = dirtyFiles(root, touched);
-    if (dirty.length > 0) throw new UsageError(`refusing to write: uncommitted changes in ${dirty.map(show).join(', ')} (commit or stash them, or pass --allow-dirty)`);
-  }
-  const release = acquireWriteLock(root);
-  try {
-    const items = changed.map((result) => ({ result, beforeHash: sha256(result.before), after: () => result.after }));
-    let failed = 0;
-    await writeChanges(root, items, {
-      onOutcome: (outcome) => {
-        if (outcome.error) {
-          failed++;
-          io.stderr(`${show(outcome.result.path)}: ${outcome.error.message}\n`);
-        } else if (!flags.quiet) io.stdout(`${describe(outcome.result, show)}\n`);
-      },
-    });
-    if (!flags.quiet) {
-      const written = changed.length - failed;
-      io.stderr(`codemorph: ${written} of ${changed.length} files written${written > 0 ? '; `codemorph undo` reverts them' : ''}\n`);
-    }
-    return failed > 0 ? 2 : 0;
-  } finally {
-    release();
-  }
 }
 
 /**
@@ -94,7 +61,7 @@ export async function generateCommand(io: CliIO, spec: string, name: string | un
     if (!flags.quiet) io.stderr(`codemorph: generator ${generator.id}: nothing to change\n`);
     return 0;
   }
-  if (flags.write) return writeAll(io, root, changed, flags, show);
+  if (flags.write) return writeChangedFiles(io, root, changed, { allowDirty: flags.allowDirty, quiet: flags.quiet, show, describe: (result) => describe(result, show) });
   const diff = createDiffReporter({ out: io.stdout, displayPath: show, color: colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color !== false }) });
   for (const result of changed) {
     io.stdout(`${describe(result, show)}\n`);
