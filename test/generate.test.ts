@@ -64,7 +64,7 @@ describe('codemorph generate', () => {
     temps.push(dir);
     gitInit(dir);
 
-    const dry = cli(dir, ['generate', 'feature', 'userProfile', '-o', 'route=/profile']);
+    const dry = await inProcess(dir, ['generate', 'feature', 'userProfile', '-o', 'route=/profile']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout.split('\n').filter((line) => /^[A-Z]+ /.test(line))).toEqual([
       'CREATE src/features/user-profile/user-profile.component.ts',
@@ -91,11 +91,11 @@ export const routes = [
 `);
 
     // The same again: the component exists, so nothing is written at all.
-    const again = cli(dir, ['generate', 'feature', 'userProfile', '--write']);
+    const again = await inProcess(dir, ['generate', 'feature', 'userProfile', '--write']);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/^codemorph: src\/features\/user-profile\/user-profile\.component\.ts: already exists; not overwritten/m);
 
-    const undo = cli(dir, ['undo']);
+    const undo = await inProcess(dir, ['undo']);
     expect(undo.code, undo.stderr).toBe(0);
     expect(existsSync(join(dir, 'src/features/user-profile'))).toBe(false); // the file and the folder made for it
     expect(readFileSync(join(dir, 'src/routes.ts'), 'utf8')).toBe(ROUTES);
