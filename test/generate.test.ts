@@ -135,5 +135,11 @@ export const routes = [
     const vitest = spawnSync(process.execPath, [join(REPO, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=dot'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '' } });
     expect(vitest.status, vitest.stdout + vitest.stderr).toBe(0);
     expect(vitest.stdout).toMatch(/Test Files\s+2 passed/);
+    // And they type-check under strict settings (the pass's typed options once did not fit the harness).
+    symlinkSync(join(REPO, 'node_modules', '@types'), join(dir, 'node_modules', '@types'));
+    const compilerOptions = { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: true, types: ['node'] };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['codemods', 'rules'] }));
+    const tsc = spawnSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
   });
 });
