@@ -97,6 +97,7 @@ export const routes = [
 
     const undo = await inProcess(dir, ['undo']);
     expect(undo.code, undo.stderr).toBe(0);
+    expect(undo.stdout.split('\n').sort()).toEqual(['', 'removed src/features/user-profile/user-profile.component.ts', 'restored src/features/index.ts', 'restored src/routes.ts']);
     expect(existsSync(join(dir, 'src/features/user-profile'))).toBe(false); // the file and the folder made for it
     expect(readFileSync(join(dir, 'src/routes.ts'), 'utf8')).toBe(ROUTES);
     expect(readFileSync(join(dir, 'src/features/index.ts'), 'utf8')).toBe(BARREL);
@@ -107,6 +108,10 @@ export const routes = [
     const byPath = await inProcess(dir, ['generate', './node_modules/acme-kit/gen/service', 'orders', '--write', '--quiet']);
     expect(byPath.code, byPath.stderr).toBe(0);
     expect(readFileSync(join(dir, 'src/orders.service.ts'), 'utf8')).toBe('export class OrdersService {}\n');
+
+    const recipe = await inProcess(dir, ['generate', 'recipe', 'Tidy Up', '-o', 'steps=var-to-let-const,./passes/x.ts']);
+    expect(recipe.stdout).toContain('CREATE recipes/tidy-up.yaml');
+    expect(recipe.stdout).toContain('+name: tidy-up\n+description: "TODO: what this recipe is for"\n+steps:\n+  - var-to-let-const\n+  - ./passes/x.ts\n');
 
     const missing = await inProcess(dir, ['generate', 'feature']);
     expect([missing.code, missing.stderr]).toEqual([2, 'codemorph: generator feature: option "name" is required\n']);
