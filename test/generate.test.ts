@@ -56,6 +56,13 @@ export default function feature(ctx) {
   'node_modules/acme-kit/generators.json': JSON.stringify({ generators: { service: { path: './gen/service', description: 'a service' } } }),
   'node_modules/acme-kit/gen/service/files/src/__name@dasherize__.service.ts.template': 'export class <%= classify(name) %>Service {}\n',
   '.gitignore': 'node_modules/\n',
+  // The project's prettier, reduced to what --prettier uses: its config says single quotes.
+  'node_modules/prettier/package.json': JSON.stringify({ name: 'prettier', version: '3.0.0', main: 'index.cjs' }),
+  'node_modules/prettier/index.cjs': `
+exports.getFileInfo = async (path) => ({ ignored: false, inferredParser: path.endsWith('.ts') ? 'typescript' : null });
+exports.resolveConfig = async () => ({ singleQuote: true });
+exports.format = async (text, options) => (options.singleQuote && options.filepath.endsWith('.ts') ? text.replaceAll('"', "'") : text);
+`,
 };
 
 describe('codemorph generate', () => {
@@ -109,6 +116,10 @@ export const routes = [
     expect(byPath.code, byPath.stderr).toBe(0);
     expect(readFileSync(join(dir, 'src/orders.service.ts'), 'utf8')).toBe('export class OrdersService {}\n');
 
+    const formatted = await inProcess(dir, ['generate', 'feature', 'settings', '-o', 'route=/settings', '--prettier']);
+    expect(formatted.stdout).toContain("+  readonly route = '/settings';"); // created: formatted
+    expect(formatted.stdout).toContain('+  { path: "/settings", component: SettingsComponent },'); // updated: left as the helpers wrote it
+
     const recipe = await inProcess(dir, ['generate', 'recipe', 'Tidy Up', '-o', 'steps=var-to-let-const,./passes/x.ts']);
     expect(recipe.stdout).toContain('CREATE recipes/tidy-up.yaml');
     expect(recipe.stdout).toContain('+name: tidy-up\n+description: "TODO: what this recipe is for"\n+steps:\n+  - var-to-let-const\n+  - ./passes/x.ts\n');
@@ -127,13 +138,16 @@ export const routes = [
     );
   });
 
-  it('the built-in pass and rule generators give tests that pass under vitest as generated', () => {
+  it('the built-in pass and rule generators give tests that pass under vitest as generated', async () => {
     const dir = tempProject({ 'package.json': JSON.stringify({ name: 'app', type: 'module' }), 'codemods/index.ts': '' });
     temps.push(dir);
     mkdirSync(join(dir, 'node_modules'));
     // As installed: codemorph and vitest resolvable from the project.
     symlinkSync(REPO, join(dir, 'node_modules', 'codemorph'));
     symlinkSync(join(REPO, 'node_modules', 'vitest'), join(dir, 'node_modules', 'vitest'));
+    expect((await inProcess(dir, ['generate', 'pass', 'my-pass', '--prettier'])).stderr).toBe(
+      'codemorph: --prettier: this project has no prettier installed (npm install --save-dev prettier)\n',
+    );
     expect(cli(dir, ['generate', 'pass', 'my-pass', '--write']).code).toBe(0);
     expect(cli(dir, ['generate', 'rule', 'no-legacy', '-o', 'pattern=legacy($A)', '-o', 'rewrite=modern($A)', '--write']).code).toBe(0);
     expect(readFileSync(join(dir, 'codemods/index.ts'), 'utf8')).toBe("export { default as myPass } from './my-pass/my-pass.js';\n");

@@ -6,6 +6,7 @@ import type { ChangedFile, FileResult } from '../core/result.js';
 import { addClassMember, addExport, addImport, insertIntoArray, insertIntoObject } from './ast.js';
 import type { GeneratorContext, GeneratorDefinition, GeneratorFunction } from './definition.js';
 import { nameHelpers } from './names.js';
+import type { Formatter } from './prettier.js';
 import { renderTemplates } from './templates.js';
 import { changeToResult, VirtualTree } from './tree.js';
 
@@ -14,6 +15,8 @@ export interface GenerateRequest {
   readonly generator: GeneratorDefinition;
   /** Options as given (strings from the command line are coerced by the schema's types). */
   readonly options: OptionValues;
+  /** Formats each created file before it is checked (`--prettier`). */
+  readonly format?: Formatter;
 }
 
 const CODE = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']);
@@ -68,5 +71,12 @@ export async function runGenerator(request: GenerateRequest): Promise<FileResult
       throw new CodemorphError('pass-threw', `generator ${generator.id}: ${(error as Error).message ?? String(error)}`, { cause: error });
     }
   }
-  return tree.changes().map((change) => verifySyntax(changeToResult(root, change, generator.id)));
+  const results: FileResult[] = [];
+  for (const change of tree.changes()) {
+    const result = changeToResult(root, change, generator.id);
+    // Only created files: an updated file keeps the formatting its authors gave it.
+    const formatted = request.format && change.kind === 'create' ? { ...result, after: await request.format(result.path, result.after) } : result;
+    results.push(verifySyntax(formatted));
+  }
+  return results;
 }

@@ -21,6 +21,7 @@ export function registerGenerate(program: Command, io: CliIO, setExit: (code: nu
     .argument('[name]', 'the "name" option, the one most generators need')
     .option('-o, --option <key=value>', 'a generator option (repeatable); see the generator\'s schema.json', collect, [])
     .option('-w, --write', 'write the files (default: print CREATE/UPDATE/DELETE/RENAME lines and the diff, change nothing)', false)
+    .option('--prettier', "format the created files with the project's prettier and its config", false)
     .option('--allow-dirty', 'let --write update files with uncommitted git changes', false)
     .option('--root <dir>', 'project root: paths are relative to it and nothing outside it is written (default: the current directory)')
     .option('--config <file>', 'use this config file instead of searching for codemorph.config.*')

@@ -18,6 +18,7 @@ interface GenerateFlags {
   readonly config?: string;
   readonly color?: boolean;
   readonly quiet?: boolean;
+  readonly prettier?: boolean;
 }
 
 function describe(result: ChangedFile, show: (path: string) => string): string {
@@ -47,7 +48,9 @@ export async function generateCommand(io: CliIO, spec: string, name: string | un
   const generator = findGenerator(spec, { cwd: io.cwd, root, configured });
   const options = passOptionsFrom(io.cwd, { option: flags.option }, []);
   if (name !== undefined) options.name = name;
-  const results: FileResult[] = await runGenerator({ root, generator, options });
+  // Loaded only when asked for: the project's prettier, not one of ours.
+  const format = flags.prettier ? await (await import('../../generate/prettier.js')).loadProjectPrettier(root) : undefined;
+  const results: FileResult[] = await runGenerator({ root, generator, options, ...(format ? { format } : {}) });
   const failed = results.filter((result) => result.status === 'failed');
   for (const result of failed) {
     if (result.status === 'failed') io.stderr(`${show(result.path)}: generator ${generator.id}: ${result.error.message}\n`);
