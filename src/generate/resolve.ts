@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CodemorphError, UsageError } from '../core/errors.js';
+import { findInstalledPackage } from '../workspace/packages.js';
 import { readGenerator, type GeneratorDefinition } from './definition.js';
 
 export const BUILTIN_GENERATORS = ['pass', 'rule', 'recipe'] as const;
@@ -24,18 +25,6 @@ function readJson(path: string, what: string): Record<string, unknown> {
     throw new CodemorphError('load', `${path}: cannot read ${what}: ${(error as Error).message.split('\n')[0]}`, { path });
   }
   throw new CodemorphError('load', `${path}: ${what} must be a JSON object`, { path });
-}
-
-/** An installed package's root folder, found from `root` upward through node_modules. */
-export function findInstalledPackage(root: string, name: string): string | undefined {
-  let dir = resolve(root);
-  for (;;) {
-    const candidate = join(dir, 'node_modules', name);
-    if (existsSync(join(candidate, 'package.json'))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 /** `package:generator`: the package declares `"codemorph": { "generators": "./generators.json" }`. */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findInstalledPackage } from '../generate/resolve.js';
+import { findInstalledPackage } from '../workspace/packages.js';
 
 export interface Installed {
   readonly version: string;
