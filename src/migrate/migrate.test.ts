@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../workspace/config.js';
 import { findInstalled } from './installed.js';
 import type { Migration } from './manifest.js';
 import { parsePackageSpec } from './plan.js';
@@ -85,5 +86,14 @@ describe('installed versions and package specs', () => {
       { name: '@scope/lib', version: '^2' },
       { name: 'lib', version: 'file:../lib.tgz' },
     ]);
+  });
+});
+
+describe('a library running codemorph on itself', () => {
+  it('does not read its package.json declarations (migrations, a generators list) as config', async () => {
+    const root = project({
+      'package.json': JSON.stringify({ name: 'lib', codemorph: { migrations: './migrations.json', generators: './generators.json', paths: ['src'] } }),
+    });
+    expect((await loadConfig(root)).config).toEqual({ paths: ['src'] });
   });
 });
