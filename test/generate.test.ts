@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, gitInit, REPO, tempProject } from './cli-helpers.js';
 
@@ -107,6 +108,15 @@ export const routes = [
     expect(undo.stdout.split('\n').sort()).toEqual(['', 'removed src/features/user-profile/user-profile.component.ts', 'restored src/features/index.ts', 'restored src/routes.ts']);
     expect(existsSync(join(dir, 'src/features/user-profile'))).toBe(false); // the file and the folder made for it
     expect(readFileSync(join(dir, 'src/routes.ts'), 'utf8')).toBe(ROUTES);
+    expect(readFileSync(join(dir, 'src/features/index.ts'), 'utf8')).toBe(BARREL);
+
+    // All or nothing: a full disk on the last file undoes the two written before it.
+    const preload = pathToFileURL(join(REPO, 'test', 'faults', 'short-write.mjs')).href;
+    const full = cli(dir, ['generate', 'feature', 'userProfile', '--write'], { NODE_OPTIONS: `--import ${preload}`, CM_FAULT_PATH: 'routes\\.ts\\.codemorph-' });
+    expect(full.code).toBe(2);
+    expect(full.stderr).toContain('src/routes.ts: not written: no space left on device');
+    expect(full.stderr).toContain('codemorph: a file could not be written, so the 2 written before it were undone; nothing was changed');
+    expect(existsSync(join(dir, 'src/features/user-profile'))).toBe(false);
     expect(readFileSync(join(dir, 'src/features/index.ts'), 'utf8')).toBe(BARREL);
 
     const fromPackage = await inProcess(dir, ['generate', 'acme-kit:service', 'billing']);

@@ -12,6 +12,8 @@ export interface WriteFilesOptions {
   readonly show: (absolute: string) => string;
   /** The line printed for each file written. */
   readonly describe: (result: ChangedFile) => string;
+  /** All or nothing: when a file fails, undo those already written (a generator's files belong together). */
+  readonly rollbackOnFailure?: boolean;
 }
 
 /**
@@ -28,9 +30,9 @@ export async function writeChangedFiles(io: CliIO, root: string, changed: readon
     if (dirty.length > 0) throw new UsageError(`refusing to write: uncommitted changes in ${dirty.map(show).join(', ')} (commit or stash them, or pass --allow-dirty)`);
   }
   const release = acquireWriteLock(root);
+  let failed = 0;
   try {
     const items = changed.map((result) => ({ result, beforeHash: sha256(result.before), after: () => result.after }));
-    let failed = 0;
     await writeChanges(root, items, {
       onOutcome: (outcome) => {
         if (outcome.error) {
@@ -39,12 +41,23 @@ export async function writeChangedFiles(io: CliIO, root: string, changed: readon
         } else if (!options.quiet) io.stdout(`${options.describe(outcome.result)}\n`);
       },
     });
-    if (!options.quiet) {
-      const written = changed.length - failed;
-      io.stderr(`codemorph: ${written} of ${changed.length} files written${written > 0 ? '; `codemorph undo` reverts them' : ''}\n`);
-    }
-    return failed > 0 ? 2 : 0;
   } finally {
     release();
   }
+  const written = changed.length - failed;
+  if (failed > 0 && written > 0 && options.rollbackOnFailure) return rollBack(io, root, written);
+  if (!options.quiet) io.stderr(`codemorph: ${written} of ${changed.length} files written${written > 0 ? '; `codemorph undo` reverts them' : ''}\n`);
+  return failed > 0 ? 2 : 0;
+}
+
+/** Undoes, through the journal just written, the files written before one failed. */
+async function rollBack(io: CliIO, root: string, written: number): Promise<number> {
+  const { undoLastRun } = await import('../write/undo.js');
+  try {
+    undoLastRun(root);
+    io.stderr(`codemorph: a file could not be written, so the ${written} written before it were undone; nothing was changed\n`);
+  } catch (error) {
+    io.stderr(`codemorph: ${written} files were written before a failure and could not be undone (${(error as Error).message}); run \`codemorph undo\`\n`);
+  }
+  return 2;
 }

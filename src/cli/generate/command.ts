@@ -64,7 +64,7 @@ export async function generateCommand(io: CliIO, spec: string, name: string | un
     if (!flags.quiet) io.stderr(`codemorph: generator ${generator.id}: nothing to change\n`);
     return 0;
   }
-  if (flags.write) return writeChangedFiles(io, root, changed, { allowDirty: flags.allowDirty, quiet: flags.quiet, show, describe: (result) => describe(result, show) });
+  if (flags.write) return writeChangedFiles(io, root, changed, { allowDirty: flags.allowDirty, quiet: flags.quiet, show, describe: (result) => describe(result, show), rollbackOnFailure: true });
   const diff = createDiffReporter({ out: io.stdout, displayPath: show, color: colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color !== false }) });
   for (const result of changed) {
     io.stdout(`${describe(result, show)}\n`);
