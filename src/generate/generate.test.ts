@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addClassMember, addExport, addImport, insertIntoArray, insertIntoObject } from './ast.js';
 import { camelize, classify, dasherize, underscore } from './names.js';
-import { renderText, substitutePath } from './templates.js';
+import { renderTemplates, renderText, substitutePath } from './templates.js';
 import { VirtualTree } from './tree.js';
 
 const temps: string[] = [];
@@ -45,6 +45,17 @@ describe('templates', () => {
       'export class AB { x = "<b>" && 1; }',
     );
     expect(() => renderText('line\n<%= missing %>', {}, 'files/a.ts.template')).toThrow(/^files\/a\.ts\.template: line 2: missing is not defined$/);
+  });
+});
+
+describe('renderTemplates', () => {
+  it('names every file in the way at once, and writes none of them', () => {
+    const tree = treeWith({ 'gen/files/__name__/a.ts': 'a', 'gen/files/__name__/b.ts': 'b', 'gen/files/__name__/c.ts': 'c', 'x/a.ts': 'old a', 'x/c.ts': 'old c' });
+    expect(() => renderTemplates(tree, join(tree.root, 'gen/files'), { name: 'x' })).toThrow(
+      '2 files already exist; not overwritten (the generator must ask to overwrite them): x/a.ts, x/c.ts',
+    );
+    expect(renderTemplates(tree, join(tree.root, 'gen/files'), { name: 'x' }, { overwrite: true })).toEqual(['x/a.ts', 'x/b.ts', 'x/c.ts']);
+    expect(tree.read('x/a.ts')).toBe('a');
   });
 });
 

@@ -60,12 +60,22 @@ export interface RenderOptions {
 /** Renders every file under `dir` (names and contents) into the tree; returns the paths written. */
 export function renderTemplates(tree: VirtualTree, dir: string, vars: OptionValues, options: RenderOptions = {}): string[] {
   const written: string[] = [];
+  const existing: string[] = [];
   for (const file of filesUnder(dir)) {
     const template = join(dir, file);
     const target = substitutePath(file, vars, template);
-    const path = options.into ? `${options.into.replace(/\/+$/, '')}/${target}` : target;
+    const path = tree.normalize(options.into ? `${options.into.replace(/\/+$/, '')}/${target}` : target);
+    // Every file in the way is named at once, not one per attempt.
+    if (!options.overwrite && tree.exists(path)) {
+      existing.push(path);
+      continue;
+    }
     tree.create(path, renderText(readFileSync(template, 'utf8'), vars, template), { overwrite: options.overwrite });
-    written.push(tree.normalize(path));
+    written.push(path);
+  }
+  if (existing.length === 1) tree.create(existing[0]!, ''); // throws the usual one-file error
+  if (existing.length > 1) {
+    throw new CodemorphError('usage', `${existing.length} files already exist; not overwritten (the generator must ask to overwrite them): ${existing.join(', ')}`);
   }
   return written;
 }
