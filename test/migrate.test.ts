@@ -39,6 +39,7 @@ const MIGRATIONS = {
   migrations: [
     { version: '3.0.0', description: 'not yet', transforms: ['./m/rename.mjs'], options: { from: 'a4', to: 'a5' } },
     { version: '2.0.0', description: 'a3 is a4 (src only)', transforms: ['./m/rename.mjs'], options: { from: 'a3', to: 'a4' }, paths: ['src/**'] },
+    { version: '2.0.0', description: 'b1 is b2 (a recipe)', transforms: ['./m/recipe.yaml'] },
     { version: '1.0.0', description: 'already installed', transforms: ['./m/rename.mjs'], options: { from: 'a1', to: 'a0' } },
     { version: '2.0.0-beta.1', description: 'a2 is a3', transforms: ['./m/rename.mjs'], options: { from: 'a2', to: 'a3' } },
     { version: '1.1.0', description: 'a1 is a2', transforms: ['./m/rename.mjs'], options: { from: 'a1', to: 'a2' } },
@@ -53,9 +54,10 @@ describe('codemorph migrate', () => {
       'lib/package/package.json': JSON.stringify({ name: 'greeter-lib', version: '2.0.0', codemorph: { migrations: './migrations.json' } }),
       'lib/package/migrations.json': JSON.stringify(MIGRATIONS),
       'lib/package/m/rename.mjs': RENAME,
+      'lib/package/m/recipe.yaml': 'steps:\n  - path: ./rename.mjs\n    options: { from: b1, to: b2 }\n',
       'package.json': PACKAGE_JSON,
       'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/greeter-lib': { version: '1.0.0' } } }),
-      'src/a.ts': 'export const a1 = 1;\n',
+      'src/a.ts': 'export const a1 = 1;\nexport const b1 = a1;\n',
       'other/b.ts': 'export const a1 = 2;\n',
       // Installed packages for the cases that need no fetch.
       'node_modules/plain-lib/package.json': JSON.stringify({ name: 'plain-lib', version: '1.0.0' }),
@@ -73,23 +75,23 @@ describe('codemorph migrate', () => {
 
     const dry = await inProcess(dir, ['migrate', target, '--no-color']);
     expect(dry.code, dry.stderr).toBe(0);
-    expect(dry.stderr).toContain('codemorph: greeter-lib 1.0.0 -> 2.0.0: 3 migrations\n  1.1.0  a1 is a2\n  2.0.0-beta.1  a2 is a3\n  2.0.0  a3 is a4 (src only)\n');
-    expect(dry.stdout).toContain('+export const a4 = 1;');
+    expect(dry.stderr).toContain('codemorph: greeter-lib 1.0.0 -> 2.0.0: 4 migrations\n  1.1.0  a1 is a2\n  2.0.0-beta.1  a2 is a3\n  2.0.0  a3 is a4 (src only)\n  2.0.0  b1 is b2 (a recipe)\n');
+    expect(dry.stdout).toContain('+export const a4 = 1;\n+export const b2 = a4;');
     expect(dry.stdout).toContain('+export const a3 = 2;');
     expect(dry.stdout).toContain('+    "greeter-lib": "~2.0.0"');
-    expect(readFileSync(join(dir, 'src/a.ts'), 'utf8')).toBe('export const a1 = 1;\n');
+    expect(readFileSync(join(dir, 'src/a.ts'), 'utf8')).toBe('export const a1 = 1;\nexport const b1 = a1;\n');
     expect(existsSync(join(dir, 'node_modules/greeter-lib'))).toBe(false); // a dry run installs nothing
 
     const write = cli(dir, ['migrate', target, '--write', '--to', '2.0.0']);
     expect(write.code, write.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'src/a.ts'), 'utf8')).toBe('export const a4 = 1;\n');
+    expect(readFileSync(join(dir, 'src/a.ts'), 'utf8')).toBe('export const a4 = 1;\nexport const b2 = a4;\n');
     expect(readFileSync(join(dir, 'other/b.ts'), 'utf8')).toBe('export const a3 = 2;\n');
     expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(PACKAGE_JSON.replace('~1.0.0', '~2.0.0'));
     expect(existsSync(join(dir, 'node_modules/greeter-lib'))).toBe(false);
 
     const undo = await inProcess(dir, ['undo']);
     expect(undo.code, undo.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'src/a.ts'), 'utf8')).toBe('export const a1 = 1;\n');
+    expect(readFileSync(join(dir, 'src/a.ts'), 'utf8')).toBe('export const a1 = 1;\nexport const b1 = a1;\n');
     expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(PACKAGE_JSON);
 
     const errors = await Promise.all([
