@@ -48,6 +48,9 @@ export default function feature(ctx) {
 }
 `,
   'tools/broken/files/src/__name__.ts.template': 'export const <%= name %> = ;\n',
+  'tools/tidy/generator.mjs': "export default (ctx) => { ctx.tree.rename('src/old-name.ts', 'src/lib/new-name.ts'); ctx.tree.delete('src/obsolete.ts'); };\n",
+  'src/old-name.ts': 'export const kept = 1;\n',
+  'src/obsolete.ts': 'export const gone = 1;\n',
   'codemorph.config.json': JSON.stringify({ generators: { feature: './tools/feature', broken: './tools/broken' } }),
   'src/routes.ts': ROUTES,
   'src/features/index.ts': BARREL,
@@ -129,6 +132,14 @@ export const routes = [
     const formatted = await inProcess(dir, ['generate', 'feature', 'settings', '-o', 'route=/settings', '--prettier']);
     expect(formatted.stdout).toContain("+  readonly route = '/settings';"); // created: formatted
     expect(formatted.stdout).toContain('+  { path: "/settings", component: SettingsComponent },'); // updated: left as the helpers wrote it
+
+    const tidy = await inProcess(dir, ['generate', './tools/tidy']);
+    expect(tidy.stdout).toContain('RENAME src/old-name.ts -> src/lib/new-name.ts\ndiff --git a/src/old-name.ts b/src/lib/new-name.ts\nrename from src/old-name.ts');
+    expect(tidy.stdout).toContain('DELETE src/obsolete.ts\ndiff --git a/src/obsolete.ts b/src/obsolete.ts\ndeleted file mode');
+    expect((await inProcess(dir, ['generate', './tools/tidy', '--write', '-q'])).code).toBe(0);
+    expect([existsSync(join(dir, 'src/old-name.ts')), existsSync(join(dir, 'src/obsolete.ts')), readFileSync(join(dir, 'src/lib/new-name.ts'), 'utf8')]).toEqual([false, false, 'export const kept = 1;\n']);
+    expect((await inProcess(dir, ['undo'])).code).toBe(0);
+    expect([readFileSync(join(dir, 'src/old-name.ts'), 'utf8'), readFileSync(join(dir, 'src/obsolete.ts'), 'utf8'), existsSync(join(dir, 'src/lib'))]).toEqual(['export const kept = 1;\n', 'export const gone = 1;\n', false]);
 
     const recipe = await inProcess(dir, ['generate', 'recipe', 'Tidy Up', '-o', 'steps=var-to-let-const,./passes/x.ts']);
     expect(recipe.stdout).toContain('CREATE recipes/tidy-up.yaml');
