@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findInstalledPackage } from '../workspace/packages.js';
+import { parseYamlData } from '../workspace/yaml.js';
 
 export interface Installed {
   readonly version: string;
@@ -18,7 +19,28 @@ function readJsonOrUndefined(path: string): Record<string, unknown> | undefined 
   }
 }
 
-/** package-lock.json (lockfile v1 to v3) or yarn.lock (classic and berry). */
+type PnpmDependency = string | { version?: string } | undefined;
+
+/** pnpm-lock.yaml: `importers['.']` (lockfile v6 and later) or top-level `dependencies` (v5). */
+function fromPnpmLock(path: string, name: string): string | undefined {
+  let data: Record<string, unknown>;
+  try {
+    data = parseYamlData(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const sections = ['dependencies', 'devDependencies', 'optionalDependencies'];
+  const importer = (data.importers as Record<string, Record<string, Record<string, PnpmDependency>>> | undefined)?.['.'] ?? (data as Record<string, Record<string, PnpmDependency>>);
+  for (const section of sections) {
+    const entry = (importer[section] as Record<string, PnpmDependency> | undefined)?.[name];
+    const version = typeof entry === 'string' ? entry : entry?.version;
+    // `1.2.0(react@18.2.0)`: the peer suffix is not part of the version.
+    if (version) return version.replace(/\(.*$/, '');
+  }
+  return undefined;
+}
+
+/** package-lock.json (lockfile v1 to v3), yarn.lock (classic and berry) or pnpm-lock.yaml. */
 function fromLockfile(root: string, name: string): Installed | undefined {
   const npmLock = join(root, 'package-lock.json');
   const lock = existsSync(npmLock) ? readJsonOrUndefined(npmLock) : undefined;
@@ -34,7 +56,9 @@ function fromLockfile(root: string, name: string): Installed | undefined {
     const match = new RegExp(`^"?${escaped}@[^\\n]*:\\n(?:[ \\t]+[^\\n]*\\n)*?[ \\t]+version:? "?([^"\\n]+)"?`, 'm').exec(readFileSync(yarnLock, 'utf8'));
     if (match) return { version: match[1]!, source: 'yarn.lock' };
   }
-  return undefined;
+  const pnpmLock = join(root, 'pnpm-lock.yaml');
+  const pnpmVersion = existsSync(pnpmLock) ? fromPnpmLock(pnpmLock, name) : undefined;
+  return pnpmVersion ? { version: pnpmVersion, source: 'pnpm-lock.yaml' } : undefined;
 }
 
 /** The installed version of a package: the project's node_modules first, else its lockfile. */

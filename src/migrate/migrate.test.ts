@@ -68,7 +68,7 @@ describe('package.json ranges', () => {
 });
 
 describe('installed versions and package specs', () => {
-  it('come from node_modules first, then package-lock.json, then yarn.lock', () => {
+  it('come from node_modules first, then package-lock.json, yarn.lock or pnpm-lock.yaml', () => {
     const installed = project({ 'node_modules/lib/package.json': '{"name":"lib","version":"1.2.0"}', 'package-lock.json': '{"packages":{"node_modules/lib":{"version":"1.0.0"}}}' });
     expect(findInstalled(installed, 'lib')).toMatchObject({ version: '1.2.0', source: 'node_modules/lib/package.json' });
     const npm = project({ 'package-lock.json': '{"lockfileVersion":3,"packages":{"node_modules/@scope/lib":{"version":"1.0.0"}}}' });
@@ -76,6 +76,10 @@ describe('installed versions and package specs', () => {
     const yarn = project({ 'yarn.lock': 'other@^1.0.0:\n  version "9.9.9"\n\nlib@^1.0.0, lib@^1.1.0:\n  version "1.1.4"\n  resolved "x"\n' });
     expect(findInstalled(yarn, 'lib')).toEqual({ version: '1.1.4', source: 'yarn.lock' });
     expect(findInstalled(yarn, 'missing')).toBeUndefined();
+    const pnpm = project({ 'pnpm-lock.yaml': "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      lib:\n        specifier: ^1.0.0\n        version: 1.3.0(react@18.2.0)\n" });
+    expect(findInstalled(pnpm, 'lib')).toEqual({ version: '1.3.0', source: 'pnpm-lock.yaml' });
+    const pnpm5 = project({ 'pnpm-lock.yaml': 'lockfileVersion: 5.4\ndependencies:\n  lib: 1.0.2\n' });
+    expect(findInstalled(pnpm5, 'lib')).toEqual({ version: '1.0.2', source: 'pnpm-lock.yaml' });
   });
 
   it('split name and version, scoped names included', () => {
