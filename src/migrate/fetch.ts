@@ -34,6 +34,8 @@ export function fetchPackage(cwd: string, name: string, spec: string): FetchedPa
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
       shell: process.platform === 'win32',
+      // Only the package itself: no update check, no funding or audit requests on the side.
+      env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
     });
     const [info] = JSON.parse(output.slice(output.indexOf('['))) as Array<{ filename: string }>;
     // The tar in every supported OS (Windows 10 and later too) unpacks npm's gzipped tarballs.
