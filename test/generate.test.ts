@@ -170,7 +170,7 @@ export const routes = [
       'codemorph: --prettier: this project has no prettier installed (npm install --save-dev prettier)\n',
     );
     expect(cli(dir, ['generate', 'pass', 'my-pass', '--write']).code).toBe(0);
-    expect(cli(dir, ['generate', 'rule', 'no-legacy', '-o', 'pattern=legacy($A)', '-o', 'rewrite=modern($A)', '--write']).code).toBe(0);
+    expect((await inProcess(dir, ['generate', 'rule', 'no-legacy', '-o', 'pattern=legacy($A)', '-o', 'rewrite=modern($A)', '--write'])).code).toBe(0);
     expect(readFileSync(join(dir, 'codemods/index.ts'), 'utf8')).toBe("export { default as myPass } from './my-pass/my-pass.js';\n");
     // One worker, modules shared between the two files: the same tests, a third less CPU on a 2-core CI.
     const vitest = spawnSync(process.execPath, [join(REPO, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=dot', '--maxWorkers=1', '--no-isolate'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '' } });
