@@ -72,8 +72,16 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
  * The shared back end of `run` and `rewrite`: discover → run → report, then write or check.
  * Returns the exit code: 0 success, 1 `--check` found changes, 2 a file failed or usage error.
  * `output.reporter` (`codemorph jscodeshift`) replaces the diff/JSON output and the per-file lines.
+ * `extra` are changes made outside the passes (`migrate`'s package.json range), reported and
+ * written with the run's own, in the same journal.
  */
-export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: RunFlags, output?: { reporter: Reporter }): Promise<number> {
+export async function execute(
+  io: CliIO,
+  steps: readonly LoadedStep[],
+  flags: RunFlags,
+  output?: { reporter: Reporter },
+  extra: readonly FileResult[] = [],
+): Promise<number> {
   const started = performance.now();
   const root = resolve(io.cwd, flags.root ?? '.');
   if (flags.root && !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
@@ -141,6 +149,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     if (flags.verify === 'types' && !writer?.interrupted) {
       for (const result of await refuseTypeErrors(root, tsconfig, steps, held)) handle(result);
     }
+    if (!writer?.interrupted) for (const result of extra) handle(result);
     progress.stop();
     exit = summary.failed > 0 ? EXIT.error : EXIT.ok;
     if (writer?.interrupted) {

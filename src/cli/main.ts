@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CodemorphError, EXIT_CODES } from '../core/errors.js';
+import { registerGenerate } from './commands/generate.js';
 import { registerList } from './commands/list.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerRewrite } from './commands/rewrite.js';
 import { registerRun } from './commands/run.js';
 import { registerSearch } from './commands/search.js';
@@ -40,6 +42,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   registerSearch(program, io, setExit);
   registerList(program, io, setExit);
   registerUndo(program, io, setExit);
+  registerGenerate(program, io, setExit);
+  registerMigrate(program, io, setExit);
   // Listed for --help only: its arguments are jscodeshift's, read by its own parser below.
   program.command('jscodeshift').description('run a jscodeshift transform with jscodeshift\'s own flags and summary (codemorph jscodeshift --help)');
   const verbose = argv.includes('--verbose');

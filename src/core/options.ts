@@ -14,9 +14,9 @@ export interface OptionSpec {
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 export type OptionValues = Record<string, unknown>;
 
-function coerce(passId: string, name: string, spec: OptionSpec, raw: unknown): unknown {
+function coerce(passId: string, name: string, spec: OptionSpec, raw: unknown, kind: string): unknown {
   const bad = (expected: string): never => {
-    throw new UsageError(`pass ${passId}: option "${name}" expects ${expected}, got ${JSON.stringify(raw)}`, {
+    throw new UsageError(`${kind} ${passId}: option "${name}" expects ${expected}, got ${JSON.stringify(raw)}`, {
       passId,
     });
   };
@@ -51,26 +51,26 @@ function coerce(passId: string, name: string, spec: OptionSpec, raw: unknown): u
 /**
  * Fills defaults, coerces CLI strings, and rejects unknown or invalid options with a usage error
  * naming the pass and option. `strict: false` lets unknown keys through (jscodeshift transforms
- * accept any option).
+ * accept any option). `kind` names what declares the options in messages (`pass`, `generator`).
  */
 export function resolveOptions(
   passId: string,
   specs: OptionSpecs | undefined,
   given: OptionValues,
-  { strict = true }: { strict?: boolean } = {},
+  { strict = true, kind = 'pass' }: { strict?: boolean; kind?: string } = {},
 ): OptionValues {
   const resolved: OptionValues = {};
   for (const [name, spec] of Object.entries(specs ?? {})) {
-    if (given[name] !== undefined) resolved[name] = coerce(passId, name, spec, given[name]);
+    if (given[name] !== undefined) resolved[name] = coerce(passId, name, spec, given[name], kind);
     else if (spec.default !== undefined) resolved[name] = structuredClone(spec.default);
-    else if (spec.required) throw new UsageError(`pass ${passId}: option "${name}" is required`, { passId });
+    else if (spec.required) throw new UsageError(`${kind} ${passId}: option "${name}" is required`, { passId });
   }
   for (const [name, value] of Object.entries(given)) {
     if (specs && name in specs) continue;
     if (strict) {
       const known = Object.keys(specs ?? {});
       throw new UsageError(
-        `pass ${passId}: unknown option "${name}"${known.length ? ` (known: ${known.join(', ')})` : ' (it takes no options)'}`,
+        `${kind} ${passId}: unknown option "${name}"${known.length ? ` (known: ${known.join(', ')})` : ' (it takes no options)'}`,
         { passId },
       );
     }

@@ -15,6 +15,8 @@ export interface CodemorphConfig {
   /** Named recipes: `name: [steps]` or `name: { description, steps }`. */
   readonly recipes?: Readonly<Record<string, readonly RecipeStep[] | { description?: string; steps: readonly RecipeStep[] }>>;
   readonly maxFileSize?: number;
+  /** Named generators: `name: path to the generator folder` (relative to the config file). */
+  readonly generators?: Readonly<Record<string, string>>;
 }
 
 export interface LoadedConfig {
@@ -43,7 +45,7 @@ const yamlLoader: Loader = async (path, content) => {
   return parseYamlData(content ?? readFileSync(path, 'utf8'));
 };
 
-const KNOWN = new Set(['paths', 'ignore', 'extensions', 'options', 'recipes', 'maxFileSize']);
+const KNOWN = new Set(['paths', 'ignore', 'extensions', 'options', 'recipes', 'maxFileSize', 'generators']);
 
 function validate(path: string, value: unknown): CodemorphConfig {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -59,17 +61,32 @@ function validate(path: string, value: unknown): CodemorphConfig {
       throw new CodemorphError('usage', `${path}: "${key}" must be a list of strings`);
     }
   }
-  for (const key of ['options', 'recipes']) {
+  for (const key of ['options', 'recipes', 'generators']) {
     const map = record[key];
     if (map !== undefined && (typeof map !== 'object' || map === null || Array.isArray(map))) {
       throw new CodemorphError('usage', `${path}: "${key}" must be an object`);
     }
+  }
+  const generators = record.generators as Record<string, unknown> | undefined;
+  if (generators && !Object.values(generators).every((value) => typeof value === 'string')) {
+    throw new CodemorphError('usage', `${path}: "generators" maps names to generator folders (strings)`);
   }
   const size = record.maxFileSize;
   if (size !== undefined && !(typeof size === 'number' && Number.isInteger(size) && size > 0)) {
     throw new CodemorphError('usage', `${path}: "maxFileSize" must be a positive whole number of bytes`);
   }
   return value as CodemorphConfig;
+}
+
+/**
+ * A package's `"codemorph"` key also declares what it ships to others (`migrations`, and
+ * `generators` as a path to its generators.json): those are not settings of this project.
+ */
+function withoutPackageDeclarations(path: string, value: unknown): unknown {
+  if (!path.endsWith('package.json') || typeof value !== 'object' || value === null) return value;
+  const { migrations: _migrations, ...rest } = value as Record<string, unknown>;
+  if (typeof rest.generators === 'string') delete rest.generators;
+  return rest;
 }
 
 /**
@@ -85,7 +102,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   try {
     const found = explicit ? await explorer.load(explicit) : await explorer.search(cwd);
     if (!found || found.isEmpty) return { config: {} };
-    return { path: found.filepath, config: validate(found.filepath, found.config) };
+    return { path: found.filepath, config: validate(found.filepath, withoutPackageDeclarations(found.filepath, found.config)) };
   } catch (error) {
     if (error instanceof CodemorphError) throw error;
     throw new CodemorphError('usage', `cannot load config: ${(error as Error).message.split('\n')[0]}`);

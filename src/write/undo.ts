@@ -7,7 +7,10 @@ import { acquireWriteLock } from './lock.js';
 import { removeEmptyDirs } from './write.js';
 
 export interface UndoReport {
+  /** Every file put back as it was before the run, the created ones (deleted again) included. */
   readonly restored: readonly string[];
+  /** Of those, the files the run created, which undo deleted. */
+  readonly removed: readonly string[];
   /** Files the run meant to change but never wrote (it failed or was interrupted): left as they are. */
   readonly notWritten: readonly string[];
 }
@@ -39,6 +42,8 @@ function stateOf(entry: JournalEntry): State {
 function restore(journal: Journal, entry: JournalEntry): void {
   if (entry.operation === 'create') {
     unlinkSync(entry.path);
+    // Folders the run made for the file (a generator's new feature folder) go with it.
+    removeEmptyDirs(dirname(entry.path), journal.header.root);
     return;
   }
   const original = readOriginal(journal, entry);
@@ -72,14 +77,16 @@ export function undoLastRun(root: string): UndoReport {
       });
     }
     const restored: string[] = [];
+    const removed: string[] = [];
     for (const { entry, state } of [...states].reverse()) {
       if (state !== 'written') continue;
       restore(journal, entry);
       restored.push(show(entry.operation === 'move' ? entry.from! : entry.path));
+      if (entry.operation === 'create') removed.push(show(entry.path));
     }
     const notWritten = states.filter(({ state }) => state === 'not-written').map(({ entry }) => show(entry.path));
     retireJournal(root);
-    return { restored: restored.reverse(), notWritten };
+    return { restored: restored.reverse(), removed: removed.reverse(), notWritten };
   } finally {
     release();
   }

@@ -43,8 +43,12 @@ describe('writeResults', () => {
     await writeResults(root, [result(root, 'new/made.ts', '', 'made\n', 'create'), result(root, 'old.ts', 'old\n', '', 'delete')]);
     expect(readFileSync(join(root, 'new/made.ts'), 'utf8')).toBe('made\n');
     expect(existsSync(join(root, 'old.ts'))).toBe(false);
-    expect([...undoLastRun(root).restored].sort()).toEqual(['new/made.ts', 'old.ts']);
-    expect(existsSync(join(root, 'new/made.ts'))).toBe(false);
+    const report = undoLastRun(root);
+    expect([...report.restored].sort()).toEqual(['new/made.ts', 'old.ts']);
+    expect(report.removed).toEqual(['new/made.ts']);
+    // The folder made for the created file goes too; the root stays.
+    expect(existsSync(join(root, 'new'))).toBe(false);
+    expect(existsSync(root)).toBe(true);
     expect(readFileSync(join(root, 'old.ts'), 'utf8')).toBe('old\n');
   });
 

@@ -11,7 +11,9 @@ export function registerUndo(program: Command, io: CliIO, setExit: (code: number
     .action(async (raw: { root?: string }) => {
       const { undoLastRun } = await import('../../write/undo.js');
       const report = undoLastRun(resolve(io.cwd, raw.root ?? '.'));
-      for (const path of report.restored) io.stdout(`restored ${path}\n`);
+      const removed = new Set(report.removed);
+      // A file the run created is deleted again: "removed" says so rather than "restored".
+      for (const path of report.restored) io.stdout(`${removed.has(path) ? 'removed' : 'restored'} ${path}\n`);
       // An interrupted or partly failed run: these were journaled but never written.
       for (const path of report.notWritten) io.stdout(`unchanged ${path} (the run never wrote it)\n`);
       const plural = (count: number): string => `${count} file${count === 1 ? '' : 's'}`;

@@ -1,0 +1,4 @@
+/** Version 1: positional arguments. */
+export function greet(name, punctuation = '!') {
+  return `Hello, ${name}${punctuation}`;
+}
