@@ -1,5 +1,5 @@
-import { structuredPatch } from 'diff';
 import type { ChangedFile } from '../core/result.js';
+import { lineHunks } from './line-diff.js';
 
 export interface DiffHunk {
   readonly oldStart: number;
@@ -46,9 +46,7 @@ export function diffFile(result: ChangedFile, displayPath: (absolute: string) =>
   const oldPath =
     result.operation === 'create' ? undefined : displayPath(result.operation === 'move' ? result.previousPath! : result.path);
   const newPath = result.operation === 'delete' ? undefined : displayPath(result.path);
-  const patch = structuredPatch(oldPath ?? '/dev/null', newPath ?? '/dev/null', result.before, result.after, '', '', {
-    context,
-  });
+  const patchHunks = lineHunks(result.before, result.after, context);
   const starts = lineStarts(result.after);
   const spans = result.attribution.flatMap((entry) =>
     entry.ranges.map((range) => ({
@@ -57,7 +55,7 @@ export function diffFile(result: ChangedFile, displayPath: (absolute: string) =>
       last: lineOf(starts, Math.max(range.start, range.end - 1)),
     })),
   );
-  const hunks = patch.hunks.map((hunk): DiffHunk => {
+  const hunks = patchHunks.map((hunk): DiffHunk => {
     const first = hunk.newStart;
     const last = hunk.newStart + Math.max(hunk.newLines, 1) - 1;
     const passes = [...new Set(spans.filter((span) => span.first <= last && span.last >= first).map((span) => span.passId))];
