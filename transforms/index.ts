@@ -1,5 +1,4 @@
 import type { Pass } from '../src/core/pass.js';
-import type { RecipeDefinition } from '../src/core/recipe.js';
 // Type-aware refactors (docs/refactors.md)
 import { pass as rename } from './rename/rename.js';
 import { pass as move } from './move/move.js';
@@ -51,49 +50,4 @@ export const builtinPasses: readonly Pass[] = [
   optionalChaining, nullishCoalescing, promiseToAsync,
 ];
 
-/** Built-in recipes (named pass lists), runnable as `codemorph run <name>`. */
-export const builtinRecipes: readonly RecipeDefinition[] = [
-  {
-    name: 'modernize',
-    description:
-      'ES5 to modern JavaScript, behaviour-preserving steps only (see docs/modernize.md for the order); keeps the module system',
-    steps: [
-      'node-deprecations',
-      'class',
-      'multi-var',
-      'var-to-let-const',
-      'arg-rest',
-      'arg-spread',
-      'default-param',
-      'destruct-param',
-      'for-of',
-      'for-each',
-      'object-method',
-      'arrow-functions',
-      'arrow-return',
-      'object-assign-spread',
-      'object-shorthand',
-      'template-literals',
-      'exponent',
-      'includes',
-      'no-strict',
-    ],
-  },
-  {
-    name: 'modernize-esm',
-    description: 'commonjs-to-esm, then modernize: also moves require/module.exports to import/export (changes module semantics)',
-    steps: ['commonjs-to-esm', 'modernize'],
-  },
-  {
-    name: 'modernize-ts',
-    description: 'modernize plus the TypeScript and type-aware steps (assertions, import =, ?., ??, async/await)',
-    steps: [
-      'angle-bracket-assertion',
-      'import-equals-to-import',
-      'modernize',
-      'optional-chaining',
-      'nullish-coalescing',
-      'promise-to-async',
-    ],
-  },
-];
+export { builtinRecipes } from './catalog.js';

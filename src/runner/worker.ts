@@ -143,8 +143,8 @@ let runtime: Promise<Runtime> | undefined;
  */
 async function loadStep(spec: StepSpec): Promise<LoadedStep> {
   if (!spec.preconditions) {
-    const { builtinPasses } = await import('../../transforms/index.js');
-    const pass = builtinPasses.find((candidate) => candidate.id === spec.source && candidate.id === spec.passId);
+    const { loadBuiltinPass } = await import('../../transforms/catalog.js');
+    const pass = spec.source === spec.passId ? await loadBuiltinPass(spec.source) : undefined;
     if (pass) return { pass, options: spec.options, source: spec.source };
   }
   const { loadStepBySource } = await import('../workspace/steps.js');

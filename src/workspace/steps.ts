@@ -6,7 +6,7 @@ import { resolveOptions, type OptionValues } from '../core/options.js';
 import type { FilePass, Pass } from '../core/pass.js';
 import type { Precondition, RecipeDefinition, RecipeStep } from '../core/recipe.js';
 import { moduleAdapters } from '../engines/index.js';
-import { builtinPasses, builtinRecipes } from '../../transforms/index.js';
+import { builtinPassIds, builtinRecipes, loadBuiltinPass } from '../../transforms/catalog.js';
 
 /** A pass ready to run, with its resolved options and where it came from. */
 export interface LoadedStep {
@@ -34,7 +34,7 @@ const RECIPE_FILE = /\.(ya?ml|json)$/i;
 const MODULE_FILE = /\.(c|m)?(j|t)sx?$/i;
 
 function suggest(name: string): string {
-  const names = [...builtinPasses.map((pass) => pass.id), ...builtinRecipes.map((recipe) => recipe.name)];
+  const names = [...builtinPassIds, ...builtinRecipes.map((recipe) => recipe.name)];
   const close = names.filter((candidate) => candidate.includes(name) || name.includes(candidate)).slice(0, 3);
   return close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : ' (run `codemorph list` for the built-in ones)';
 }
@@ -108,7 +108,7 @@ async function expand(name: string, baseDir: string, stack: readonly string[], c
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
     throw new UsageError(`${name}: transforms are never fetched from URLs; download it and pass the file path`);
   }
-  const builtin = builtinPasses.find((pass) => pass.id === name);
+  const builtin = await loadBuiltinPass(name);
   if (builtin) return [{ pass: builtin, stepOptions: {}, source: name }];
   const recipe = [...(ctx.configRecipes ?? []), ...builtinRecipes].find((candidate) => candidate.name === name);
   if (recipe) return expandRecipe(recipe, recipe.baseDir ?? baseDir, [...stack, `recipe:${name}`], ctx);
@@ -208,7 +208,7 @@ export async function loadStepBySource(spec: {
   readonly options: OptionValues;
   readonly preconditions?: readonly Precondition[];
 }): Promise<LoadedStep> {
-  const builtin = builtinPasses.find((pass) => pass.id === spec.source);
+  const builtin = await loadBuiltinPass(spec.source);
   const candidates = builtin
     ? [builtin]
     : RECIPE_FILE.test(spec.source)

@@ -1,0 +1,98 @@
+import type { Pass } from '../src/core/pass.js';
+import type { RecipeDefinition } from '../src/core/recipe.js';
+
+/**
+ * Built-in passes by id, each loaded on first use: a run loads the modules of the passes it runs,
+ * not all of them (on every worker thread too). The order is `codemorph list`'s; index.ts holds the
+ * same passes loaded eagerly, and a test keeps the two lists equal.
+ */
+const LOADERS: ReadonlyArray<readonly [string, () => Promise<{ pass: Pass }>]> = [
+  ['rename', () => import('./rename/rename.js')],
+  ['move', () => import('./move/move.js')],
+  ['change-import', () => import('./change-import/change-import.js')],
+  ['replace-call', () => import('./replace-call/replace-call.js')],
+  ['remove-unused-imports', () => import('./remove-unused-imports/remove-unused-imports.js')],
+  ['organize-imports', () => import('./organize-imports/organize-imports.js')],
+  ['package-type', () => import('./package-type/package-type.js')],
+  ['var-to-let-const', () => import('./var-to-let-const/var-to-let-const.js')],
+  ['multi-var', () => import('./multi-var/multi-var.js')],
+  ['arrow-functions', () => import('./arrow-functions/arrow-functions.js')],
+  ['arrow-return', () => import('./arrow-return/arrow-return.js')],
+  ['object-method', () => import('./object-method/object-method.js')],
+  ['object-shorthand', () => import('./object-shorthand/object-shorthand.js')],
+  ['no-strict', () => import('./no-strict/no-strict.js')],
+  ['exponent', () => import('./exponent/exponent.js')],
+  ['angle-bracket-assertion', () => import('./angle-bracket-assertion/angle-bracket-assertion.js')],
+  ['import-equals-to-import', () => import('./import-equals-to-import/import-equals-to-import.js')],
+  ['commonjs-to-esm', () => import('./commonjs-to-esm/commonjs-to-esm.js')],
+  ['node-deprecations', () => import('./node-deprecations/node-deprecations.js')],
+  ['arg-rest', () => import('./arg-rest/arg-rest.js')],
+  ['arg-spread', () => import('./arg-spread/arg-spread.js')],
+  ['for-of', () => import('./for-of/for-of.js')],
+  ['for-each', () => import('./for-each/for-each.js')],
+  ['template-literals', () => import('./template-literals/template-literals.js')],
+  ['default-param', () => import('./default-param/default-param.js')],
+  ['destruct-param', () => import('./destruct-param/destruct-param.js')],
+  ['includes', () => import('./includes/includes.js')],
+  ['object-assign-spread', () => import('./object-assign-spread/object-assign-spread.js')],
+  ['class', () => import('./class/class.js')],
+  ['optional-chaining', () => import('./optional-chaining/optional-chaining.js')],
+  ['nullish-coalescing', () => import('./nullish-coalescing/nullish-coalescing.js')],
+  ['promise-to-async', () => import('./promise-to-async/promise-to-async.js')],
+];
+
+/** The ids of the built-in passes, in `codemorph list` order. */
+export const builtinPassIds: readonly string[] = LOADERS.map(([id]) => id);
+
+/** The built-in pass with this id, loaded now; undefined when there is none. */
+export async function loadBuiltinPass(id: string): Promise<Pass | undefined> {
+  const loader = LOADERS.find(([candidate]) => candidate === id)?.[1];
+  return loader ? (await loader()).pass : undefined;
+}
+
+/** Built-in recipes (named pass lists), runnable as `codemorph run <name>`. */
+export const builtinRecipes: readonly RecipeDefinition[] = [
+  {
+    name: 'modernize',
+    description:
+      'ES5 to modern JavaScript, behaviour-preserving steps only (see docs/modernize.md for the order); keeps the module system',
+    steps: [
+      'node-deprecations',
+      'class',
+      'multi-var',
+      'var-to-let-const',
+      'arg-rest',
+      'arg-spread',
+      'default-param',
+      'destruct-param',
+      'for-of',
+      'for-each',
+      'object-method',
+      'arrow-functions',
+      'arrow-return',
+      'object-assign-spread',
+      'object-shorthand',
+      'template-literals',
+      'exponent',
+      'includes',
+      'no-strict',
+    ],
+  },
+  {
+    name: 'modernize-esm',
+    description: 'commonjs-to-esm, then modernize: also moves require/module.exports to import/export (changes module semantics)',
+    steps: ['commonjs-to-esm', 'modernize'],
+  },
+  {
+    name: 'modernize-ts',
+    description: 'modernize plus the TypeScript and type-aware steps (assertions, import =, ?., ??, async/await)',
+    steps: [
+      'angle-bracket-assertion',
+      'import-equals-to-import',
+      'modernize',
+      'optional-chaining',
+      'nullish-coalescing',
+      'promise-to-async',
+    ],
+  },
+];
