@@ -39,7 +39,7 @@ export type { CodemorphConfig, LoadedConfig } from './workspace/config.js';
 export { diffFile, formatFileDiff } from './output/diff.js';
 export type { DiffHunk, FileDiff } from './output/diff.js';
 export { createDiffReporter } from './output/diff-reporter.js';
-export type { DiffReporterOptions } from './output/diff-reporter.js';
+export type { DiffColors, DiffReporterOptions } from './output/diff-reporter.js';
 export { createJsonReporter, JSON_REPORT_VERSION } from './output/json-reporter.js';
 export type { Reporter as ResultReporter, Sink as ReporterSink } from './output/reporter.js';
 export { addToSummary, emptySummary, formatSummary } from './output/summary.js';

@@ -12,5 +12,3 @@ export {
 } from './jscodeshift.js';
 export type { TestOptions, TransformInput, TransformOptions } from './jscodeshift.js';
 export type { ProjectRun } from './project-fixtures.js';
-// The core types these helpers take and return, so a test file needs one import.
-export type { FilePass, FileResult, OptionValues, Pass } from '../index.js';
