@@ -84,12 +84,7 @@ const ts6 = createRequire(createRequire(import.meta.url).resolve('@microsoft/api
 
 export const TS6_VERSION = ts6.version;
 
-/**
- * Type-checks one consumer tsconfig with TypeScript 6, reporting problems in the consumer's files
- * and codemorph's declarations only: the whole of ts-morph's and TypeScript's own declarations
- * is what the native tsc run checks, and checking it again here would cost ~10 s per variant.
- */
-export function checkWithTs6(cwd: string, project: string): string[] {
+function programOf(cwd: string, project: string): { config: ts.ParsedCommandLine; program: ts.Program } {
   const config = ts6.getParsedCommandLineOfConfigFile(join(cwd, project), {}, {
     ...ts6.sys,
     onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
@@ -97,7 +92,26 @@ export function checkWithTs6(cwd: string, project: string): string[] {
     },
   });
   if (!config) throw new Error(`${project}: not read`);
-  const program = ts6.createProgram({ rootNames: config.fileNames, options: config.options });
+  return { config, program: ts6.createProgram({ rootNames: config.fileNames, options: config.options }) };
+}
+
+/** The package's declaration files the compiler reads for a consumer project, relative to the package. */
+export function declarationsRead(cwd: string, project: string): string[] {
+  const marker = '/node_modules/codemorph/';
+  return programOf(cwd, project)
+    .program.getSourceFiles()
+    .map((file) => file.fileName)
+    .filter((name) => name.includes(marker))
+    .map((name) => name.slice(name.indexOf(marker) + marker.length));
+}
+
+/**
+ * Type-checks one consumer tsconfig with TypeScript 6, reporting problems in the consumer's files
+ * and codemorph's declarations only: the whole of ts-morph's and TypeScript's own declarations
+ * is what the native tsc run checks, and checking it again here would cost ~10 s per variant.
+ */
+export function checkWithTs6(cwd: string, project: string): string[] {
+  const { config, program } = programOf(cwd, project);
   const ours = program.getSourceFiles().filter((file) => !file.fileName.includes('/node_modules/') || file.fileName.includes('/node_modules/codemorph/'));
   const diagnostics = [
     ...config.errors,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ts } from '../src/core/parse.js';
 import { REPO } from './cli-helpers.js';
-import { checkWithTs6, codeBlocks, consumerProject, nativeTsc, pack, TS6_VERSION, tsconfig, type Packed } from './package-project.js';
+import { checkWithTs6, codeBlocks, consumerProject, declarationsRead, nativeTsc, pack, TS6_VERSION, tsconfig, type Packed } from './package-project.js';
 
 /**
  * What a user gets from `npm install codemorph`: the tarball's contents, its declarations
@@ -23,8 +23,12 @@ function builtSources(): string[] {
   return tracked.filter((path) => /\.ts$/.test(path) && !/\.(test|d)\.ts$/.test(path) && !excluded.has(path));
 }
 
-/** The expected contents: a rule, so a new source file needs no edit here; a stray file fails. */
-function expectedFiles(): string[] {
+/**
+ * The expected contents: a rule, so a new source file needs no edit here; a stray file fails.
+ * Declarations: those the compiler reads for a consumer importing both entry points (exactly what
+ * scripts/build.mjs keeps), found by TypeScript's own module resolution.
+ */
+function expectedFiles(declarations: readonly string[]): string[] {
   // Untracked files count (npm packs them too); ignored ones do not.
   const tracked = (paths: string[]): string[] =>
     execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...paths], { cwd: REPO, encoding: 'utf8' })
@@ -35,9 +39,10 @@ function expectedFiles(): string[] {
     'README.md',
     ...tracked(['bin']),
     ...tracked(['docs']).filter((path) => path.endsWith('.md')),
-    ...builtSources().flatMap((path) => [`dist/${path.replace(/\.ts$/, '.js')}`, `dist/${path.replace(/\.ts$/, '.d.ts')}`]),
-    // Hand-written CommonJS and its declarations, copied by scripts/build.mjs.
-    ...tracked(['src']).filter((path) => /\.(cjs|d\.cts)$/.test(path)).map((path) => `dist/${path}`),
+    ...builtSources().map((path) => `dist/${path.replace(/\.ts$/, '.js')}`),
+    // Hand-written CommonJS, copied by scripts/build.mjs.
+    ...tracked(['src']).filter((path) => /\.cjs$/.test(path)).map((path) => `dist/${path}`),
+    ...declarations,
   ].sort();
 }
 
@@ -98,8 +103,10 @@ describe('the published package', () => {
     });
   });
 
-  it('ships exactly the built code, its declarations, bin, docs and README', () => {
-    expect(packed.files).toEqual(expectedFiles());
+  it('ships exactly the built code, the declarations of its two entry points, bin, docs and README', () => {
+    const declarations = declarationsRead(consumer, 'tsconfig.bare.json');
+    expect(declarations).toContain('dist/src/testing/index.d.ts');
+    expect(packed.files).toEqual(expectedFiles(declarations));
     expect(packed.files.filter((path) => /\.map$|\.test\.|__testfixtures__|__snapshots__|(^|\/)test\//.test(path))).toEqual([]);
   });
 
