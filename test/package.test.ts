@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ts } from '../src/core/parse.js';
 import { REPO } from './cli-helpers.js';
 import { checkWithTs6, codeBlocks, consumerProject, declarationsRead, nativeTsc, pack, TS6_VERSION, tsconfig, type Packed } from './package-project.js';
@@ -101,6 +101,11 @@ describe('the published package', () => {
       'app/src/a.js': 'var x = 1;\nconsole.log(x);\n',
       'app/passes/console-to-logger.ts': passSource!,
     });
+  });
+
+  afterAll(() => {
+    // Removes the links to this repo's node_modules, not what they point to.
+    for (const dir of [consumer, dirname(packed.tarball)]) rmSync(dir, { recursive: true, force: true });
   });
 
   it('ships exactly the built code, the declarations of its two entry points, bin, docs and README', () => {
