@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { ts as morphTs } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
+import { applyPass } from '../src/testing/index.js';
+import { definePass, ts } from '../src/index.js';
 import { REPO } from './cli-helpers.js';
 
 /**
@@ -50,6 +53,16 @@ describe('the public API', () => {
       expect(messages).toEqual([]);
     });
   }
+
+  it('exports as `ts`, and hands passes as `ctx.ts`, the very compiler module ts-morph uses (its declarations type it)', async () => {
+    let seen: unknown;
+    const pass = definePass({ id: 'see-ts', title: 'See ts', description: 'Records ctx.ts.', needs: 'syntax', visit: (ctx) => void (seen = ctx.ts) });
+    await applyPass(pass, 'x;\n');
+    // ts-morph exports a frozen namespace copy of the module (rollup's interop), the module itself as `default`.
+    const wrapped = (morphTs as unknown as { default: unknown }).default;
+    expect(ts).toBe(wrapped);
+    expect(seen).toBe(wrapped);
+  });
 
   it('docs/api.md marks every export stable or experimental, and names no export that is gone', () => {
     const exported = new Set(ENTRY_POINTS.flatMap(({ report }) => exportedNames(report)));

@@ -120,9 +120,12 @@ describe('the published package', () => {
     expect(problems).toEqual([]);
   });
 
-  it('type-checks with TypeScript 7, the native tsc, every declaration included (nodenext; bundler without @types/node)', () => {
-    const outputs = ['nodenext', 'bare'].map((name) => ({ name, ...nativeTsc(consumer, `tsconfig.${name}.json`) }));
-    expect(outputs.filter((run) => run.code !== 0)).toEqual([]);
+  // One run (each checks all of ts-morph's and vitest's declarations too): the variants differ in
+  // resolution, which TypeScript 6 covered above.
+  it('type-checks with TypeScript 7, the native tsc, every declaration included (nodenext)', () => {
+    const run = nativeTsc(consumer, 'tsconfig.nodenext.json');
+    expect(run.output).toBe('');
+    expect(run.code).toBe(0);
   });
 
   it("runs docs/api.md's example: streams a diff, writes through the journal, and the package's bin undoes it", () => {
