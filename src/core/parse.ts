@@ -1,5 +1,5 @@
-// The same `ts` object ts-morph uses, without loading the rest of ts-morph (see typescript.cts).
-import ts from './typescript.cjs';
+// The compiler module ts-morph wraps as its `ts`, without loading the rest of ts-morph (see typescript.cjs).
+import { ts } from './typescript.cjs';
 
 export { ts };
 

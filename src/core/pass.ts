@@ -69,7 +69,7 @@ export interface ProjectContext<O = OptionValues> {
   readonly fileOps: FileOps;
 }
 
-interface PassBase<O> {
+export interface PassBase<O> {
   /** Kebab-case id: the folder, the file, and the name on the command line. */
   readonly id: string;
   /** A short title, no trailing period. */
@@ -113,8 +113,8 @@ export interface ProjectPass<O = OptionValues> extends PassBase<O> {
 
 export type Pass<O = OptionValues> = FilePass<O> | ProjectPass<O>;
 
-type FilePassInput<O> = Omit<FilePass<O>, 'scope' | '__options'>;
-type ProjectPassInput<O> = Omit<ProjectPass<O>, 'scope' | '__options'>;
+export type FilePassInput<O> = Omit<FilePass<O>, 'scope' | '__options'>;
+export type ProjectPassInput<O> = Omit<ProjectPass<O>, 'scope' | '__options'>;
 
 const ID = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
 

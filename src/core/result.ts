@@ -23,7 +23,7 @@ export interface ResultError {
 
 export type Stats = Record<string, number>;
 
-interface ResultBase {
+export interface ResultBase {
   /** Absolute path. */
   readonly path: string;
   /** Relative to the project root, forward slashes. */

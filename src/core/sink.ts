@@ -1,19 +1,20 @@
 import type { Edit, RangeLike, TextRange } from './edit.js';
 
-type Target = RangeLike | TextRange | { pos: number; end: number; getStart?: never };
+/** What an edit can be anchored to: a node, a range, or a position-carrying object. */
+export type EditTarget = RangeLike | TextRange | { pos: number; end: number; getStart?: never };
 
 /** Records edits for one file against its unchanged text. Never applies them itself. */
 export interface EditSink {
-  replace(target: Target, text: string): void;
-  insertBefore(target: Target | number, text: string): void;
-  insertAfter(target: Target | number, text: string): void;
-  remove(target: Target): void;
+  replace(target: EditTarget, text: string): void;
+  insertBefore(target: EditTarget | number, text: string): void;
+  insertAfter(target: EditTarget | number, text: string): void;
+  remove(target: EditTarget): void;
   replaceRange(start: number, end: number, text: string): void;
   /** Edits recorded so far, in recording order. */
   readonly recorded: readonly Edit[];
 }
 
-function rangeOf(target: Target, sourceFile: unknown): TextRange {
+function rangeOf(target: EditTarget, sourceFile: unknown): TextRange {
   if ('getStart' in target && typeof target.getStart === 'function') {
     return { start: target.getStart(sourceFile), end: target.getEnd() };
   }

@@ -1,17 +1,28 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { ChalkInstance } from 'chalk';
 import type { ChangedFile, FileResult } from '../core/result.js';
 import { diffFile, fileHeader, formatFileDiff, hunkHeader } from './diff.js';
 import type { Reporter, Sink } from './reporter.js';
+
+/**
+ * The colours a diff uses: a chalk instance fits. Named here rather than as chalk's type so the
+ * public declarations need neither chalk's types nor, through them, @types/node.
+ */
+export interface DiffColors {
+  bold(text: string): string;
+  dim(text: string): string;
+  cyan(text: string): string;
+  green(text: string): string;
+  red(text: string): string;
+}
 
 export interface DiffReporterOptions {
   readonly out: Sink;
   readonly displayPath: (absolute: string) => string;
   /** A chalk instance with colour enabled, or undefined for plain text (git-apply-able). */
-  readonly color?: ChalkInstance;
+  readonly color?: DiffColors;
 }
 
-function colorLine(line: string, color: ChalkInstance): string {
+function colorLine(line: string, color: DiffColors): string {
   if (line.startsWith('+')) return color.green(line);
   if (line.startsWith('-')) return color.red(line);
   if (line.startsWith('\\')) return color.dim(line);

@@ -11,3 +11,4 @@ export {
   runTest,
 } from './jscodeshift.js';
 export type { TestOptions, TransformInput, TransformOptions } from './jscodeshift.js';
+export type { ProjectRun } from './project-fixtures.js';

@@ -3,7 +3,7 @@ export type { CompileOptions, Metavar, Pattern, PatternLanguage, PatternShape } 
 export { bindingText, findPatternMatches, matchAt, sameNode } from './match.js';
 export type { Binding, Bindings, NodeMatch } from './match.js';
 export { compileTemplate, renderTemplate } from './template.js';
-export type { RenderOptions, Template } from './template.js';
+export type { RenderOptions, Slot, Template } from './template.js';
 export { compileRule, parseRules, readRules } from './rules.js';
 export type { Constraint, MatcherSpec, Rule } from './rules.js';
 export { findRuleMatches } from './evaluate.js';

@@ -4,7 +4,7 @@ import type { Binding, Bindings } from './match.js';
 import { compilePattern, type PatternLanguage } from './pattern.js';
 import { needsObjectParens, precedenceOf, requiredPrecedence } from './precedence.js';
 
-interface Slot {
+export interface Slot {
   readonly start: number;
   readonly end: number;
   readonly name: string;
