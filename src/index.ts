@@ -50,7 +50,7 @@ export { undoLastRun } from './write/undo.js';
 export type { UndoReport } from './write/undo.js';
 export * from './engines/patterns/index.js';
 export { defineGenerator } from './generate/definition.js';
-export type { GeneratorContext, GeneratorDefinition, GeneratorFunction, GeneratorSchema } from './generate/definition.js';
+export type { GeneratorContext, GeneratorDefinition, GeneratorScript, GeneratorSchema } from './generate/definition.js';
 export { VirtualTree } from './generate/tree.js';
 export type { TreeChange } from './generate/tree.js';
 export type { ExportSpec, ImportSpec, LiteralTarget } from './generate/ast.js';

@@ -39,6 +39,8 @@ function expectedFiles(declarations: readonly string[]): string[] {
     'README.md',
     ...tracked(['bin']),
     ...tracked(['docs']).filter((path) => path.endsWith('.md')),
+    // The built-in generators (codemorph generate pass|rule|recipe): templates, schemas, scripts.
+    ...tracked(['generators']),
     ...builtSources().map((path) => `dist/${path.replace(/\.ts$/, '.js')}`),
     // Hand-written CommonJS, copied by scripts/build.mjs.
     ...tracked(['src']).filter((path) => /\.cjs$/.test(path)).map((path) => `dist/${path}`),
@@ -112,7 +114,10 @@ describe('the published package', () => {
     const declarations = declarationsRead(consumer, 'tsconfig.bare.json');
     expect(declarations).toContain('dist/src/testing/index.d.ts');
     expect(packed.files).toEqual(expectedFiles(declarations));
-    expect(packed.files.filter((path) => /\.map$|\.test\.|__testfixtures__|__snapshots__|(^|\/)test\//.test(path))).toEqual([]);
+    // No test or fixture of codemorph's own (the generators' templates of tests and fixtures for
+    // the user's new pass are content, not tests).
+    const shipped = packed.files.filter((path) => !path.startsWith('generators/'));
+    expect(shipped.filter((path) => /\.map$|\.test\.|__testfixtures__|__snapshots__|(^|\/)test\//.test(path))).toEqual([]);
   });
 
   it(`type-checks in a consumer project with TypeScript ${TS6_VERSION}, the API codemorph parses with (nodenext, node16, bundler, no @types/node)`, () => {

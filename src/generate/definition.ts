@@ -41,10 +41,10 @@ export interface GeneratorContext {
   addClassMember(path: string, className: string, member: string): void;
 }
 
-export type GeneratorFunction = (context: GeneratorContext) => void | Promise<void>;
+export type GeneratorScript = (context: GeneratorContext) => void | Promise<void>;
 
 /** Types a `generator.ts` default export; returns it unchanged. */
-export function defineGenerator(fn: GeneratorFunction): GeneratorFunction {
+export function defineGenerator(fn: GeneratorScript): GeneratorScript {
   return fn;
 }
 

@@ -4,7 +4,7 @@ import { resolveOptions, type OptionValues } from '../core/options.js';
 import { extensionOf, formatSyntaxProblem, parseSource, syntaxErrors } from '../core/parse.js';
 import type { ChangedFile, FileResult } from '../core/result.js';
 import { addClassMember, addExport, addImport, insertIntoArray, insertIntoObject } from './ast.js';
-import type { GeneratorContext, GeneratorDefinition, GeneratorFunction } from './definition.js';
+import type { GeneratorContext, GeneratorDefinition, GeneratorScript } from './definition.js';
 import { nameHelpers } from './names.js';
 import type { Formatter } from './prettier.js';
 import { renderTemplates } from './templates.js';
@@ -32,12 +32,12 @@ export function verifySyntax(result: ChangedFile): FileResult {
   return { path, relativePath, warnings, stats, status: 'failed', error: { kind: 'verify', message, passId: result.passes[0] } };
 }
 
-async function loadGeneratorFunction(path: string): Promise<GeneratorFunction> {
+async function loadGeneratorScript(path: string): Promise<GeneratorScript> {
   const { loadModule } = await import('../workspace/load-module.js');
   const module = (await loadModule(path)) as { default?: unknown };
   const fn = typeof module.default === 'function' ? module.default : typeof module === 'function' ? module : undefined;
   if (!fn) throw new CodemorphError('load', `${path}: a generator module exports a function as its default`, { path });
-  return fn as GeneratorFunction;
+  return fn as GeneratorScript;
 }
 
 /**
@@ -51,7 +51,7 @@ export async function runGenerator(request: GenerateRequest): Promise<FileResult
   const tree = new VirtualTree(root);
   if (generator.filesDir) renderTemplates(tree, generator.filesDir, options, { overwrite: generator.schema.overwrite });
   if (generator.modulePath) {
-    const fn = await loadGeneratorFunction(generator.modulePath);
+    const fn = await loadGeneratorScript(generator.modulePath);
     const context: GeneratorContext = {
       root,
       tree,
