@@ -87,6 +87,12 @@ export function coreBindings(t: TS, sourceFile: ts.SourceFile, declaredCount: Re
       }
       continue;
     }
+    if (t.isImportEqualsDeclaration(statement) && !statement.isTypeOnly && t.isExternalModuleReference(statement.moduleReference)) {
+      const specifier = statement.moduleReference.expression;
+      const target = t.isStringLiteral(specifier) ? coreTarget(specifier.text) : undefined;
+      if (target) add(statement.name.text, bindingOf(target, statement));
+      continue;
+    }
     if (!t.isVariableStatement(statement)) continue;
     for (const decl of statement.declarationList.declarations) {
       const init = decl.initializer;

@@ -9,7 +9,7 @@ type TS = typeof ts;
 /** The identifier a binding declaration binds (the local name). */
 function declaredName(t: TS, declaration: ts.Node): ts.Identifier | undefined {
   if (t.isImportClause(declaration)) return declaration.name;
-  if (t.isNamespaceImport(declaration) || t.isImportSpecifier(declaration)) return declaration.name;
+  if (t.isNamespaceImport(declaration) || t.isImportSpecifier(declaration) || t.isImportEqualsDeclaration(declaration)) return declaration.name;
   if ((t.isVariableDeclaration(declaration) || t.isBindingElement(declaration)) && t.isIdentifier(declaration.name)) return declaration.name;
   return undefined;
 }
@@ -93,5 +93,6 @@ export function removeBindings(ctx: FileContext<unknown>, bindings: ReadonlyMap<
     if (ctx.edits.recorded.some((edit) => edit.start < end && start < edit.end)) continue; // rewritten in place already
     if (t.isImportDeclaration(statement)) removeFromImport(ctx, statement, unused);
     else if (t.isVariableStatement(statement)) removeFromVariable(ctx, statement, unused);
+    else if (t.isImportEqualsDeclaration(statement) && unused.has(statement.name.text)) removeStatementLine(ctx as FileContext, statement);
   }
 }

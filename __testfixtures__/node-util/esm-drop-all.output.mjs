@@ -1,0 +1,2 @@
+
+export const lists = (values) => values.filter((value) => Array.isArray(value) || value === undefined);
