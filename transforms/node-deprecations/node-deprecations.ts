@@ -66,10 +66,10 @@ export const pass = definePass<NodeDeprecationsOptions>({
     const visit = (node: ts.Node): void => {
       if (t.isCallExpression(node)) {
         checkCall(ctx, node, bindings, enabled, { bufferIsGlobal: !names.declared.has('Buffer') });
-        if (enabled.has('DEP0005')) rewriteBuffer(ctx, node, trustedBuffer);
+        if (enabled.has('DEP0005')) rewriteBuffer(ctx, node, (callee) => t.isIdentifier(callee) && trustedBuffer(callee.text));
         if (enabled.has('DEP0025')) checkSys(t, ctx, node.expression, node.arguments[0], { requireShadowed: names.declared.has('require') });
       } else if (t.isNewExpression(node) && enabled.has('DEP0005')) {
-        rewriteBuffer(ctx, node, trustedBuffer);
+        rewriteBuffer(ctx, node, (callee) => t.isIdentifier(callee) && trustedBuffer(callee.text));
       } else if (t.isImportDeclaration(node) && enabled.has('DEP0025') && t.isStringLiteral(node.moduleSpecifier)) {
         if (node.moduleSpecifier.text === 'sys') ctx.edits.replace(node.moduleSpecifier, quoteLike(node.moduleSpecifier, sf, 'util'));
       } else if (t.isPropertyAccessExpression(node) && t.isIdentifier(node.name)) {

@@ -78,9 +78,9 @@ function removeFromVariable(ctx: FileContext<unknown>, statement: ts.VariableSta
 }
 
 /** Removes what the rewrite left unused: whole statements, or single names from a list. */
-export function removeBindings(ctx: FileContext<unknown>, bindings: ReadonlyMap<string, CoreBinding>): void {
+export function removeBindings(ctx: FileContext<unknown>, bindings: ReadonlyMap<string, CoreBinding>, forced: ReadonlySet<string> = new Set()): void {
   const t = ctx.ts;
-  const unused = unusedAfterEdits(ctx, bindings);
+  const unused = new Set([...unusedAfterEdits(ctx, bindings), ...forced]);
   if (unused.size === 0) return;
   const statements = new Set<ts.Statement>();
   for (const name of unused) {

@@ -26,6 +26,8 @@ export interface NodeScope {
   isGlobal(name: string): boolean;
   /** Records a replacement unless it overlaps one already recorded (a nested case waits for the next run). */
   replace(node: ts.Node, text: string): boolean;
+  /** Removes this binding at the end even though it is still used (its uses now mean a global). */
+  forget(name: string): void;
   /** Removes import/require bindings whose every use this pass rewrote away. Call once, last. */
   dropUnusedBindings(): void;
 }
@@ -63,6 +65,7 @@ export function nodeScope(ctx: FileContext<unknown>): NodeScope {
     return { module: loaded.module, path: loaded.member ? [loaded.member, ...path] : path };
   };
 
+  const forgotten = new Set<string>();
   const replace = (node: ts.Node, text: string): boolean => {
     const start = node.getStart(sf);
     const end = node.getEnd();
@@ -79,7 +82,8 @@ export function nodeScope(ctx: FileContext<unknown>): NodeScope {
     resolve,
     isGlobal,
     replace,
-    dropUnusedBindings: () => removeBindings(ctx, bindings),
+    forget: (name) => forgotten.add(name),
+    dropUnusedBindings: () => removeBindings(ctx, bindings, forgotten),
   };
 }
 
