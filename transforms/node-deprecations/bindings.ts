@@ -18,7 +18,8 @@ export type CoreModule =
   | 'http'
   | 'https'
   | 'tls'
-  | 'http2';
+  | 'http2'
+  | 'assert';
 
 /**
  * What a local name is bound to: the module object, or one member taken from it. `declaration`
@@ -30,7 +31,7 @@ export type CoreBinding =
   | { readonly kind: 'member'; readonly module: CoreModule; readonly member: string; readonly declaration?: ts.Node };
 
 const CORE: ReadonlySet<string> = new Set([
-  'util', 'os', 'crypto', 'buffer', 'fs', 'url', 'process', 'module', 'repl', 'timers', 'zlib', 'http', 'https', 'tls', 'http2',
+  'util', 'os', 'crypto', 'buffer', 'fs', 'url', 'process', 'module', 'repl', 'timers', 'zlib', 'http', 'https', 'tls', 'http2', 'assert',
 ]);
 
 /** A specifier names the module itself or one of its members (`fs/promises` is `fs.promises`). */

@@ -53,3 +53,14 @@ export function defineNodePass(definition: NodePassDefinition): FilePass<NodeMig
 export function argsText(ctx: FileContext<unknown>, call: ts.CallExpression | ts.NewExpression): string {
   return (call.arguments ?? []).map((arg) => arg.getText(ctx.sourceFile)).join(', ');
 }
+
+/**
+ * How this file can reach a core module's export: through a binding of the module it already has
+ * (`util`), or `require('node:x')` inline in CommonJS; undefined in an ES module without one.
+ */
+export function moduleAccess(rule: NodeRuleContext, module: string): string | undefined {
+  for (const [name, binding] of rule.scope.bindings) {
+    if (binding.kind === 'module' && binding.module === module) return name;
+  }
+  return rule.scope.commonJs ? `require('node:${module}')` : undefined;
+}
