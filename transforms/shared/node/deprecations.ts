@@ -53,6 +53,8 @@ export const DEPRECATED_SINCE: Readonly<Record<string, number>> = {
   DEP0169: 19, // url.parse
   DEP0176: 20, // fs.F_OK, R_OK, W_OK, X_OK
   DEP0178: 20, // dirent.path
+  DEP0179: 22, // crypto.Hash constructor
+  DEP0181: 22, // crypto.Hmac constructor
   DEP0184: 22, // node:zlib classes without new
   DEP0185: 22, // node:repl classes without new
   DEP0191: 24, // repl.builtinModules
