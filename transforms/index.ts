@@ -33,6 +33,16 @@ import { pass as includes } from './includes/includes.js';
 import { pass as objectAssignSpread } from './object-assign-spread/object-assign-spread.js';
 import { pass as classPass } from './class/class.js';
 
+// Node.js upgrade migrations (docs/node-migrations.md)
+import { pass as nodeUtil } from './node-util/node-util.js';
+import { pass as nodeBuffer } from './node-buffer/node-buffer.js';
+import { pass as nodeFs } from './node-fs/node-fs.js';
+import { pass as nodeProcess } from './node-process/node-process.js';
+import { pass as nodeMisc } from './node-misc/node-misc.js';
+import { pass as nodeImportAttributes } from './node-import-attributes/node-import-attributes.js';
+import { pass as nodeCrypto } from './node-crypto/node-crypto.js';
+import { pass as nodeUrl } from './node-url/node-url.js';
+
 // Modernization (type-aware)
 import { pass as optionalChaining } from './optional-chaining/optional-chaining.js';
 import { pass as nullishCoalescing } from './nullish-coalescing/nullish-coalescing.js';
@@ -47,6 +57,7 @@ export const builtinPasses: readonly Pass[] = [
   varToLetConst, multiVar, arrowFunctions, arrowReturn, objectMethod, objectShorthand, noStrict, exponent,
   angleBracketAssertion, importEqualsToImport,
   commonjsToEsm, nodeDeprecations,
+  nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
 ];
@@ -78,6 +89,12 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
       'includes',
       'no-strict',
     ],
+  },
+  {
+    name: 'node-migrations',
+    description:
+      'Deprecated Node.js core APIs to their replacements, one pass per API family (docs/node-migrations.md); -o target=<major> migrates only what that Node version deprecates',
+    steps: ['node-util', 'node-buffer', 'node-fs', 'node-process', 'node-misc', 'node-import-attributes', 'node-crypto', 'node-url'],
   },
   {
     name: 'modernize-esm',

@@ -50,9 +50,8 @@ function visitCall(call: ts.CallExpression | ts.NewExpression, rule: NodeRuleCon
       ctx.warn("crypto.createCredentials is deprecated (DEP0010): use createSecureContext from 'node:tls'", call);
       return false;
     }
-    if (!scope.replace(call.expression, `${tls}.createSecureContext`)) return false;
-    ctx.stat('DEP0010');
-    return true;
+    if (scope.replace(call.expression, `${tls}.createSecureContext`)) ctx.stat('DEP0010');
+    return false;
   }
   const factory = FACTORIES[member];
   if (factory && enabled.has(factory.code)) {

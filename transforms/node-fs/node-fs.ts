@@ -46,7 +46,7 @@ function visitRmdir(call: ts.CallExpression, rule: NodeRuleContext): boolean {
     ctx.edits.insertAfter(last, ', force: true');
   }
   ctx.stat('DEP0147');
-  return true;
+  return false; // the path argument may hold more to migrate
 }
 
 /** DEP0176: `fs.F_OK` → `fs.constants.F_OK` (and R_OK, W_OK, X_OK). */

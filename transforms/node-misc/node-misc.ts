@@ -39,9 +39,8 @@ function visitClassCall(call: ts.CallExpression, rule: NodeRuleContext): boolean
     ctx.warn(`${api.module}.${api.path[0]} called without new is deprecated (${family.code}): add new`, call);
     return false;
   }
-  if (!scope.replace(call.expression, `new ${call.expression.getText(ctx.sourceFile)}`)) return false;
-  ctx.stat(family.code);
-  return true;
+  if (scope.replace(call.expression, `new ${call.expression.getText(ctx.sourceFile)}`)) ctx.stat(family.code);
+  return false; // only the callee changed: the arguments still get their turn
 }
 
 function visitAccess(node: ts.PropertyAccessExpression, rule: NodeRuleContext): boolean {

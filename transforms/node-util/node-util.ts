@@ -65,9 +65,8 @@ function visitCall(call: ts.CallExpression, rule: NodeRuleContext): boolean {
       ctx.warn('util._extend is deprecated (DEP0060): use Object.assign(target, source)', call);
       return false;
     }
-    if (!scope.replace(call.expression, 'Object.assign')) return false;
-    ctx.stat('DEP0060');
-    return true;
+    if (scope.replace(call.expression, 'Object.assign')) ctx.stat('DEP0060');
+    return false; // only the callee changed: nested calls in the arguments still get their turn
   }
   return false;
 }
