@@ -42,6 +42,7 @@ import { pass as nodeMisc } from './node-misc/node-misc.js';
 import { pass as nodeImportAttributes } from './node-import-attributes/node-import-attributes.js';
 import { pass as nodeCrypto } from './node-crypto/node-crypto.js';
 import { pass as nodeUrl } from './node-url/node-url.js';
+import { pass as nodeTypes } from './node-types/node-types.js';
 
 // Modernization (type-aware)
 import { pass as optionalChaining } from './optional-chaining/optional-chaining.js';
@@ -57,7 +58,7 @@ export const builtinPasses: readonly Pass[] = [
   varToLetConst, multiVar, arrowFunctions, arrowReturn, objectMethod, objectShorthand, noStrict, exponent,
   angleBracketAssertion, importEqualsToImport,
   commonjsToEsm, nodeDeprecations,
-  nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl,
+  nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
 ];
@@ -95,6 +96,23 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
     description:
       'Deprecated Node.js core APIs to their replacements, one pass per API family (docs/node-migrations.md); -o target=<major> migrates only what that Node version deprecates',
     steps: ['node-util', 'node-buffer', 'node-fs', 'node-process', 'node-misc', 'node-import-attributes', 'node-crypto', 'node-url'],
+  },
+  {
+    name: 'node-migrations-types',
+    description:
+      'node-migrations, then node-types: the type checker decides new Buffer(x), res._headers, dirent.path, zlib bytesRead and fs.truncate(fd) (needs @types/node)',
+    steps: [
+      'node-util',
+      // node-types decides these with the checker; the syntax passes would only warn about them first.
+      { id: 'node-buffer', options: { codes: ['DEP0030', 'BUFFER_ATOB'] } },
+      { id: 'node-fs', options: { codes: ['DEP0034', 'DEP0147', 'DEP0176'] } },
+      'node-process',
+      { id: 'node-misc', options: { codes: ['DEP0022', 'DEP0064', 'DEP0095', 'DEP0096', 'DEP0127', 'DEP0130', 'DEP0184', 'DEP0185', 'DEP0191', 'DEP0195'] } },
+      'node-import-attributes',
+      'node-crypto',
+      'node-url',
+      'node-types',
+    ],
   },
   {
     name: 'modernize-esm',

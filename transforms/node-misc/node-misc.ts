@@ -1,7 +1,7 @@
 import type { ts } from 'ts-morph';
 import { defineNodePass, moduleAccess, type NodeRuleContext } from '../shared/node/define.js';
 
-const CODES = ['DEP0022', 'DEP0064', 'DEP0095', 'DEP0096', 'DEP0127', 'DEP0130', 'DEP0184', 'DEP0185', 'DEP0191', 'DEP0195'];
+const CODES = ['DEP0022', 'DEP0064', 'DEP0066', 'DEP0095', 'DEP0096', 'DEP0127', 'DEP0130', 'DEP0184', 'DEP0185', 'DEP0191', 'DEP0195'];
 
 /** Classes Node deprecates calling without `new`, by module and code. */
 const CLASSES: Readonly<Record<string, { code: string; names: ReadonlySet<string> }>> = {
@@ -45,6 +45,10 @@ function visitClassCall(call: ts.CallExpression, rule: NodeRuleContext): boolean
 
 function visitAccess(node: ts.PropertyAccessExpression, rule: NodeRuleContext): boolean {
   const { ctx, scope, enabled } = rule;
+  if ((node.name.text === '_headers' || node.name.text === '_headerNames') && enabled.has('DEP0066')) {
+    ctx.warn(`OutgoingMessage.prototype.${node.name.text} is deprecated (DEP0066): if this is an HTTP message, use getHeaders()/getHeaderNames() (node-types rewrites it when the type checker knows)`, node);
+    return false;
+  }
   const api = scope.resolve(node);
   if (!api || api.path.length !== 1) return false;
   const key = `${api.module}.${api.path[0]}`;
@@ -82,11 +86,12 @@ export const pass = defineNodePass({
   id: 'node-misc',
   title: 'Migrate small deprecated Node.js APIs',
   description:
+    'Warns on OutgoingMessage._headers/_headerNames (DEP0066; node-types rewrites them with types). ' +
     'Adds new to node:http (DEP0195), node:zlib (DEP0184) and node:repl (DEP0185) classes called without it, renames os.tmpDir (DEP0022) and ' +
     "module.createRequireFromPath (DEP0130), and moves repl.builtinModules (DEP0191) to node:module. Warns on tls.createSecurePair (DEP0064) " +
     'and timers.enroll/unenroll/_unrefActive (DEP0095, DEP0096, DEP0127), which have no mechanical replacement.',
   codes: CODES,
-  match: ['http', 'zlib', 'repl', 'os', 'module', 'tls', 'timers'],
+  match: ['http', 'zlib', 'repl', 'os', 'module', 'tls', 'timers', '_header'],
   visitNode(node, rule) {
     const t = rule.ctx.ts;
     if (t.isCallExpression(node)) return visitClassCall(node, rule);

@@ -17,6 +17,8 @@ export interface NodePassDefinition {
   readonly codes: readonly string[];
   readonly match: ReadonlyArray<string | RegExp>;
   readonly version?: string;
+  /** 'types' for a pass that asks the checker (project mode); default 'syntax'. */
+  readonly needs?: 'syntax' | 'types';
   /** Called for every node, parents first; return true to skip the node's children (it was replaced). */
   readonly visitNode: (node: ts.Node, rule: NodeRuleContext) => boolean | void;
 }
@@ -30,7 +32,7 @@ export function defineNodePass(definition: NodePassDefinition): FilePass<NodeMig
     id: definition.id,
     title: definition.title,
     description: definition.description,
-    needs: 'syntax',
+    needs: definition.needs ?? 'syntax',
     version: definition.version ?? '1',
     match: definition.match,
     options: { target: TARGET_OPTION, codes: codesOption(definition.codes) },
