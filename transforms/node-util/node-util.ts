@@ -2,6 +2,7 @@ import type { ts } from 'ts-morph';
 import { rewriteUtilPredicate } from '../node-deprecations/rewrite-util.js';
 import { UTIL_PREDICATES } from '../node-deprecations/rules.js';
 import { defineNodePass, type NodeRuleContext } from '../shared/node/define.js';
+import { isStringSyntax } from '../shared/node/strings.js';
 
 const PREDICATE_CODES = [...new Set(Object.values(UTIL_PREDICATES).map((rule) => rule.code))];
 const CODES = ['DEP0025', ...PREDICATE_CODES, 'DEP0026', 'DEP0027', 'DEP0028', 'DEP0029', 'DEP0048', 'DEP0059', 'DEP0060'].sort();
@@ -17,13 +18,6 @@ const PRINTERS: Readonly<Record<string, { code: string; render: (arg: string) =>
   // util.error wrote String(arg) + '\n' to stderr.
   error: { code: 'DEP0029', render: (arg) => `console.error(${arg})` },
 };
-
-/** Whether the expression is a string by its syntax alone: a literal, a template, or `'a' + x`. */
-function isStringSyntax(t: typeof ts, node: ts.Expression): boolean {
-  if (t.isStringLiteral(node) || t.isNoSubstitutionTemplateLiteral(node) || t.isTemplateExpression(node)) return true;
-  if (t.isParenthesizedExpression(node)) return isStringSyntax(t, node.expression);
-  return t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.PlusToken && (isStringSyntax(t, node.left) || isStringSyntax(t, node.right));
-}
 
 /** The argument as the string the old printer wrote: `String(x)` unless it is one already. */
 function stringText(rule: NodeRuleContext, arg: ts.Expression, { operand }: { operand: boolean }): string {

@@ -21,6 +21,8 @@ export interface NodePassDefinition {
   readonly needs?: 'syntax' | 'types';
   /** Called for every node, parents first; return true to skip the node's children (it was replaced). */
   readonly visitNode: (node: ts.Node, rule: NodeRuleContext) => boolean | void;
+  /** Called once after the walk (before unused core bindings are removed). */
+  readonly finish?: (rule: NodeRuleContext) => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export function defineNodePass(definition: NodePassDefinition): FilePass<NodeMig
         ctx.ts.forEachChild(node, visit);
       };
       visit(ctx.sourceFile);
+      definition.finish?.(rule);
       scope.dropUnusedBindings();
     },
   });
