@@ -1,4 +1,5 @@
 import type { ts } from 'ts-morph';
+import { isNameUse } from '../commonjs-to-esm/names.js';
 import { rewriteBuffer } from '../node-deprecations/rewrite-buffer.js';
 import { argsText, defineNodePass, type NodeRuleContext } from '../shared/node/define.js';
 
@@ -30,6 +31,7 @@ function visitAtob(node: ts.Node, rule: NodeRuleContext): void {
   const { ctx, scope } = rule;
   const t = ctx.ts;
   if (!t.isIdentifier(node) && !t.isPropertyAccessExpression(node)) return;
+  if (t.isIdentifier(node) && !isNameUse(t, node)) return; // `x.atob` names a property, not the binding
   const api = scope.resolve(node);
   const name = api?.path[0];
   if (api?.module !== 'buffer' || api.path.length !== 1 || (name !== 'atob' && name !== 'btoa')) return;

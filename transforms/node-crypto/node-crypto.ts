@@ -1,5 +1,6 @@
 import type { ts } from 'ts-morph';
 import { argsText, defineNodePass, moduleAccess, type NodeRuleContext } from '../shared/node/define.js';
+import { lookup } from '../shared/node/deprecations.js';
 
 const CODES = ['DEP0010', 'DEP0093', 'DEP0106', 'DEP0154', 'DEP0179', 'DEP0181'];
 
@@ -25,7 +26,7 @@ function visitPss(call: ts.CallExpression, rule: NodeRuleContext): void {
   const names = new Set(options.properties.map((property) => keyName(t, property)));
   for (const property of options.properties) {
     const name = keyName(t, property);
-    const renamed = name && PSS_OPTIONS[name];
+    const renamed = name && lookup(PSS_OPTIONS, name);
     if (!renamed || names.has(renamed)) continue;
     if (t.isShorthandPropertyAssignment(property)) ctx.edits.replace(property, `${renamed}: ${name}`);
     else if (t.isPropertyAssignment(property)) ctx.edits.replace(property.name, renamed);
@@ -53,7 +54,7 @@ function visitCall(call: ts.CallExpression | ts.NewExpression, rule: NodeRuleCon
     if (scope.replace(call.expression, `${tls}.createSecureContext`)) ctx.stat('DEP0010');
     return false;
   }
-  const factory = FACTORIES[member];
+  const factory = lookup(FACTORIES, member);
   if (factory && enabled.has(factory.code)) {
     // `crypto.Hash(…)` / `new crypto.Hash(…)` → `crypto.createHash(…)`: the factory takes the same arguments.
     if (!t.isPropertyAccessExpression(call.expression)) {

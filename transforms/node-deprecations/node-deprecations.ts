@@ -22,7 +22,8 @@ function checkCall(
 ): void {
   const target = memberAt(ctx.ts, call.expression, bindings);
   if (!target) return;
-  const warnOnly = WARN_ONLY[`${target.module}.${target.member}`];
+  const key = `${target.module}.${target.member}`;
+  const warnOnly = Object.hasOwn(WARN_ONLY, key) ? WARN_ONLY[key] : undefined;
   if (warnOnly) {
     if (enabled.has(warnOnly.code)) ctx.warn(warnOnly.message, call);
     return;

@@ -70,7 +70,7 @@ export function rewriteUtilPredicate(
 ): boolean {
   const t = ctx.ts;
   const sf = ctx.sourceFile;
-  const rule = UTIL_PREDICATES[member];
+  const rule = Object.hasOwn(UTIL_PREDICATES, member) ? UTIL_PREDICATES[member] : undefined;
   if (!rule || !enabled.has(rule.code)) return false;
   const arg = call.arguments[0];
   if (call.arguments.length !== 1 || !arg || t.isSpreadElement(arg)) {

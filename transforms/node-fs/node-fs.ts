@@ -1,5 +1,6 @@
 import type { ts } from 'ts-morph';
 import { defineNodePass, type NodeRuleContext } from '../shared/node/define.js';
+import { lookup } from '../shared/node/deprecations.js';
 
 const CODES = ['DEP0034', 'DEP0081', 'DEP0147', 'DEP0176'];
 const ACCESS_MODES: ReadonlySet<string> = new Set(['F_OK', 'R_OK', 'W_OK', 'X_OK']);
@@ -20,11 +21,11 @@ function visitRmdir(call: ts.CallExpression, rule: NodeRuleContext): boolean {
   if (api?.module !== 'fs') return false;
   const method = api.path.at(-1)!;
   const promises = api.path.length === 2 && api.path[0] === 'promises' && method === 'rmdir';
-  if (!(api.path.length === 1 && RM[method]) && !promises) return false;
+  if (!(api.path.length === 1 && lookup(RM, method)) && !promises) return false;
   const options = call.arguments[1];
   if (!options) return false; // plain rmdir of an empty directory: not deprecated
   if (!t.isObjectLiteralExpression(options)) {
-    ctx.warn(`fs.${method} with options it cannot read: if they set recursive, use fs.${RM[method]}(path, { recursive: true, force: true }) (DEP0147)`, call);
+    ctx.warn(`fs.${method} with options it cannot read: if they set recursive, use fs.${lookup(RM, method)}(path, { recursive: true, force: true }) (DEP0147)`, call);
     return false;
   }
   const recursive = propertyNamed(t, options, 'recursive');
@@ -32,15 +33,15 @@ function visitRmdir(call: ts.CallExpression, rule: NodeRuleContext): boolean {
   const value = t.isPropertyAssignment(recursive) ? recursive.initializer : undefined;
   if (value?.kind === t.SyntaxKind.FalseKeyword) return false;
   if (value?.kind !== t.SyntaxKind.TrueKeyword || options.properties.some((property) => !t.isPropertyAssignment(property))) {
-    ctx.warn(`fs.${method}(path, { recursive }) is deprecated (DEP0147): use fs.${RM[method]}(path, { recursive: true, force: true })`, call);
+    ctx.warn(`fs.${method}(path, { recursive }) is deprecated (DEP0147): use fs.${lookup(RM, method)}(path, { recursive: true, force: true })`, call);
     return false;
   }
   if (!t.isPropertyAccessExpression(call.expression)) {
-    ctx.warn(`${method}(path, { recursive: true }) is deprecated (DEP0147): import ${RM[method]} from fs and call it with { recursive: true, force: true }`, call);
+    ctx.warn(`${method}(path, { recursive: true }) is deprecated (DEP0147): import ${lookup(RM, method)} from fs and call it with { recursive: true, force: true }`, call);
     return false;
   }
   const force = propertyNamed(t, options, 'force');
-  if (!scope.replace(call.expression.name, RM[method]!)) return false;
+  if (!scope.replace(call.expression.name, lookup(RM, method)!)) return false;
   if (!force) {
     const last = options.properties[options.properties.length - 1]!;
     ctx.edits.insertAfter(last, ', force: true');

@@ -1,5 +1,6 @@
 import type { ts } from 'ts-morph';
 import { defineNodePass, moduleAccess, type NodeRuleContext } from '../shared/node/define.js';
+import { lookup } from '../shared/node/deprecations.js';
 
 const CODES = ['DEP0022', 'DEP0064', 'DEP0066', 'DEP0095', 'DEP0096', 'DEP0127', 'DEP0130', 'DEP0184', 'DEP0185', 'DEP0191', 'DEP0195'];
 
@@ -31,7 +32,7 @@ function visitClassCall(call: ts.CallExpression, rule: NodeRuleContext): boolean
   const { ctx, scope, enabled } = rule;
   const t = ctx.ts;
   const api = scope.resolve(call.expression);
-  const family = api && CLASSES[api.module];
+  const family = api && lookup(CLASSES, api.module);
   if (!api || !family || api.path.length !== 1 || !family.names.has(api.path[0]!) || !enabled.has(family.code)) return false;
   // `new require('http').Agent()` would call `new` on require: only plain names and `x.Name` qualify.
   const plain = t.isIdentifier(call.expression) || (t.isPropertyAccessExpression(call.expression) && t.isIdentifier(call.expression.expression));
@@ -52,12 +53,12 @@ function visitAccess(node: ts.PropertyAccessExpression, rule: NodeRuleContext): 
   const api = scope.resolve(node);
   if (!api || api.path.length !== 1) return false;
   const key = `${api.module}.${api.path[0]}`;
-  const rename = RENAMES[key];
+  const rename = lookup(RENAMES, key);
   if (rename && enabled.has(rename.code)) {
     if (scope.replace(node.name, rename.to)) ctx.stat(rename.code);
     return false;
   }
-  const warning = WARNINGS[key];
+  const warning = lookup(WARNINGS, key);
   if (warning && enabled.has(warning.code)) ctx.warn(warning.message, node);
   if (key === 'repl.builtinModules' && enabled.has('DEP0191')) {
     const access = moduleAccess(rule, 'module');
@@ -78,7 +79,7 @@ function visitDestructured(node: ts.BindingElement | ts.ImportSpecifier, rule: N
   if (!ctx.ts.isIdentifier(node.name)) return;
   const binding = scope.bindings.get(node.name.text);
   if (binding?.kind !== 'member' || binding.declaration !== node) return;
-  const rename = RENAMES[`${binding.module}.${binding.member}`];
+  const rename = lookup(RENAMES, `${binding.module}.${binding.member}`);
   if (rename && enabled.has(rename.code)) ctx.warn(`${binding.module}.${binding.member} is deprecated (${rename.code}): import ${rename.to} instead`, node);
 }
 

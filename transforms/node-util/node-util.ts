@@ -3,6 +3,7 @@ import { rewriteUtilPredicate } from '../node-deprecations/rewrite-util.js';
 import { UTIL_PREDICATES } from '../node-deprecations/rules.js';
 import { defineNodePass, type NodeRuleContext } from '../shared/node/define.js';
 import { isStringSyntax } from '../shared/node/strings.js';
+import { lookup } from '../shared/node/deprecations.js';
 
 const PREDICATE_CODES = [...new Set(Object.values(UTIL_PREDICATES).map((rule) => rule.code))];
 const CODES = ['DEP0025', ...PREDICATE_CODES, 'DEP0026', 'DEP0027', 'DEP0028', 'DEP0029', 'DEP0048', 'DEP0059', 'DEP0060'].sort();
@@ -33,7 +34,7 @@ function visitCall(call: ts.CallExpression, rule: NodeRuleContext): boolean {
   const api = scope.resolve(call.expression);
   if (api?.module !== 'util' || api.path.length !== 1) return false;
   const member = api.path[0]!;
-  if (UTIL_PREDICATES[member]) {
+  if (lookup(UTIL_PREDICATES, member)) {
     return rewriteUtilPredicate(ctx, call, member, enabled, { bufferIsGlobal: scope.isGlobal('Buffer') });
   }
   if (member === 'isError' && enabled.has('DEP0048')) {
@@ -42,7 +43,7 @@ function visitCall(call: ts.CallExpression, rule: NodeRuleContext): boolean {
   if (member === 'log' && enabled.has('DEP0059')) {
     ctx.warn('util.log is deprecated (DEP0059): it prefixes a timestamp no core API prints; use console.log (with your own timestamp) or a logger', call);
   }
-  const printer = PRINTERS[member];
+  const printer = lookup(PRINTERS, member);
   if (printer && enabled.has(printer.code)) {
     const [arg] = call.arguments;
     const printerName = member === 'print' ? 'process' : 'console';

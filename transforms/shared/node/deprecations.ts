@@ -64,6 +64,11 @@ export const DEPRECATED_SINCE: Readonly<Record<string, number>> = {
   IMPORT_ASSERTIONS: 21, // `assert { type: 'json' }`: removed in 22 (V8), `with` since 18.20/20.10
 };
 
+/** `table[key]` for own keys only: `constructor` or `toString` must not find Object.prototype's. */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The newest Node major the table knows; the default target. */
 export const LATEST_TARGET = 24;
 

@@ -32,10 +32,11 @@ export interface NodeScope {
   dropUnusedBindings(): void;
 }
 
-const GLOBALS: Readonly<Record<string, ApiRef>> = {
-  process: { module: 'process', path: [] },
-  Buffer: { module: 'buffer', path: ['Buffer'] },
-};
+/** A Map, not an object literal: `constructor` or `toString` must not find Object.prototype's. */
+const GLOBALS: ReadonlyMap<string, ApiRef> = new Map([
+  ['process', { module: 'process', path: [] }],
+  ['Buffer', { module: 'buffer', path: ['Buffer'] }],
+]);
 
 export function nodeScope(ctx: FileContext<unknown>): NodeScope {
   const t = ctx.ts;
@@ -57,7 +58,7 @@ export function nodeScope(ctx: FileContext<unknown>): NodeScope {
     if (t.isIdentifier(current)) {
       const binding = bindings.get(current.text);
       if (binding) return { module: binding.module, path: binding.kind === 'member' ? [...binding.member.split('.'), ...path] : path };
-      const global = GLOBALS[current.text];
+      const global = GLOBALS.get(current.text);
       return global && isGlobal(current.text) && !names.written.has(current.text) ? { module: global.module, path: [...global.path, ...path] } : undefined;
     }
     const loaded = requireTarget(t, current);
