@@ -78,9 +78,17 @@ export const TARGET_OPTION: OptionSpec = {
   description: `The Node.js major you upgrade to: only what that version deprecates is migrated (default ${LATEST_TARGET})`,
 };
 
-/** The `codes` option of a pass: its own codes, all on by default. */
+/**
+ * The `codes` option of a pass: its own codes on by default. Any code of the table is accepted, so
+ * `-o codes=DEP0005,DEP0147` can reach every pass of a recipe: each handles the ones it knows.
+ */
 export function codesOption(codes: readonly string[]): OptionSpec {
-  return { type: 'string[]', choices: codes, default: codes, description: 'The deprecation codes to handle (default: all this pass knows)' };
+  return {
+    type: 'string[]',
+    choices: Object.keys(DEPRECATED_SINCE),
+    default: codes,
+    description: `The deprecation codes to handle (default: all this pass knows: ${codes.join(', ')})`,
+  };
 }
 
 export type NodeMigrationOptions = {

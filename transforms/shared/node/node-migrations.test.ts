@@ -14,7 +14,7 @@ describe('node-migrations recipe', () => {
   it('lists node-* passes only, each with codes the DEP table dates', () => {
     const passes = recipe.steps.map((step) => builtinPasses.find((pass) => pass.id === step));
     expect(passes.every((pass) => pass?.id.startsWith('node-'))).toBe(true);
-    const undated = passes.flatMap((pass) => ((pass?.options?.codes?.choices ?? []) as string[]).filter((code) => !(code in DEPRECATED_SINCE)));
+    const undated = passes.flatMap((pass) => ((pass?.options?.codes?.default ?? []) as string[]).filter((code) => !(code in DEPRECATED_SINCE)));
     expect(undated).toEqual([]);
   });
 
@@ -45,6 +45,13 @@ describe('node-migrations recipe', () => {
 });
 
 describe('node-* passes in process', () => {
+  it('codes: any known code is accepted by every pass, each handles its own; an unknown one is a usage error', async () => {
+    const text = "const util = require('util');\nutil.isArray(a);\nutil._extend(a, b);\n";
+    const result = await applyPass(nodeUtil, text, { path: 'a.js', options: { codes: ['DEP0005', 'DEP0060'] } });
+    expect(result.status === 'changed' && result.after).toBe("const util = require('util');\nutil.isArray(a);\nObject.assign(a, b);\n");
+    await expect(applyPass(nodeUtil, text, { path: 'a.js', options: { codes: ['DEP9999'] } })).rejects.toThrow(/DEP9999/);
+  });
+
   it('target below a deprecation leaves it alone', async () => {
     const text = "const fs = require('fs');\nfs.rmdirSync(d, { recursive: true });\n";
     expect((await applyPass(nodeFs, text, { path: 'a.js', options: { target: 12 } })).status).toBe('unchanged');
