@@ -70,6 +70,11 @@ describe('node-* passes in process', () => {
     expect(whole.status === 'changed' && whole.after).toBe("const util = require('util');\nconsole.log(String(util.isArray(a)));\n");
   });
 
+  it('keeps an exported binding even when the file no longer uses it', async () => {
+    const result = await applyPass(nodeUtil, "export const util = require('util');\nutil.isArray(a);\n", { path: 'a.ts' });
+    expect(result.status === 'changed' && result.after).toBe("export const util = require('util');\nArray.isArray(a);\n");
+  });
+
   it('keeps a binding the file still uses for something else', async () => {
     const result = await applyPass(nodeUtil, "import util from 'node:util';\nutil.isArray(a);\nutil.inspect(a);\n", { path: 'a.mjs' });
     expect(result.status === 'changed' && result.after).toBe("import util from 'node:util';\nArray.isArray(a);\nutil.inspect(a);\n");

@@ -91,6 +91,7 @@ export function removeBindings(ctx: FileContext<unknown>, bindings: ReadonlyMap<
   for (const statement of statements) {
     const [start, end] = [statement.getStart(ctx.sourceFile), statement.getEnd()];
     if (ctx.edits.recorded.some((edit) => edit.start < end && start < edit.end)) continue; // rewritten in place already
+    if (t.canHaveModifiers(statement) && t.getModifiers(statement)?.some((modifier) => modifier.kind === t.SyntaxKind.ExportKeyword)) continue; // others may use it
     if (t.isImportDeclaration(statement)) removeFromImport(ctx, statement, unused);
     else if (t.isVariableStatement(statement)) removeFromVariable(ctx, statement, unused);
     else if (t.isImportEqualsDeclaration(statement) && unused.has(statement.name.text)) removeStatementLine(ctx as FileContext, statement);
