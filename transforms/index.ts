@@ -44,6 +44,7 @@ import { pass as nodeCrypto } from './node-crypto/node-crypto.js';
 import { pass as nodeUrl } from './node-url/node-url.js';
 import { pass as nodeTypes } from './node-types/node-types.js';
 import { pass as nodeChalkStyletext } from './node-chalk-styletext/node-chalk-styletext.js';
+import { pass as nodeAxiosFetch } from './node-axios-fetch/node-axios-fetch.js';
 
 // Modernization (type-aware)
 import { pass as optionalChaining } from './optional-chaining/optional-chaining.js';
@@ -59,7 +60,7 @@ export const builtinPasses: readonly Pass[] = [
   varToLetConst, multiVar, arrowFunctions, arrowReturn, objectMethod, objectShorthand, noStrict, exponent,
   angleBracketAssertion, importEqualsToImport,
   commonjsToEsm, nodeDeprecations,
-  nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes, nodeChalkStyletext,
+  nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes, nodeChalkStyletext, nodeAxiosFetch,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
 ];

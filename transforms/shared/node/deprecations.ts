@@ -60,6 +60,7 @@ export const DEPRECATED_SINCE: Readonly<Record<string, number>> = {
   DEP0191: 24, // repl.builtinModules
   DEP0195: 22, // node:http classes without new
   BUFFER_ATOB: 16, // buffer.atob / buffer.btoa: Legacy, the globals exist since 16
+  AXIOS_FETCH: 21, // opt-in: simple axios calls → fetch (global fetch stable in 21)
   CHALK_STYLETEXT: 22, // opt-in: chalk / ansi-colors → util.styleText (stable in 22.13 and 23.5)
   IMPORT_ASSERTIONS: 21, // `assert { type: 'json' }`: removed in 22 (V8), `with` since 18.20/20.10
 };
