@@ -1,4 +1,3 @@
-
 export async function loadUser(id) {
   const data = await fetch(`https://api.example.com/users/${id}`).then(async (response) => {
     if (!response.ok) throw new Error(`Request failed with status code ${response.status}`);

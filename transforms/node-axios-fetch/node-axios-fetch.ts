@@ -1,6 +1,6 @@
 import type { ts } from 'ts-morph';
-import { removeStatementLine } from '../shared/syntax.js';
 import { defineNodePass, type NodeRuleContext } from '../shared/node/define.js';
+import { removeStatements } from '../shared/node/remove-bindings.js';
 import { usesByName } from '../shared/node/scope.js';
 import { axiosBinding, type AxiosBinding } from './axios-binding.js';
 import { fetchCall, type FetchCall } from './fetch-call.js';
@@ -76,7 +76,7 @@ export const pass = defineNodePass({
   finish(rule) {
     const file = state.get(rule.ctx.sourceFile);
     state.delete(rule.ctx.sourceFile);
-    if (file && file.rewritten > 0 && file.rewritten === file.uses) removeStatementLine(rule.ctx as never, file.binding.declaration);
+    if (file && file.rewritten > 0 && file.rewritten === file.uses) removeStatements(rule.ctx as never, new Set([file.binding.declaration]));
   },
 });
 

@@ -42,7 +42,7 @@ function keepOnly(ctx: FileContext<unknown>, list: ts.Node, kept: readonly ts.No
   ctx.edits.replace(list, `{ ${kept.map((node) => node.getText(ctx.sourceFile)).join(', ')} }`);
 }
 
-function removeFromImport(ctx: FileContext<unknown>, statement: ts.ImportDeclaration, unused: ReadonlySet<string>): void {
+function removeFromImport(ctx: FileContext<unknown>, statement: ts.ImportDeclaration, unused: ReadonlySet<string>, removed: Set<ts.Statement>): void {
   const t = ctx.ts;
   const clause = statement.importClause;
   if (!clause) return;
@@ -52,7 +52,7 @@ function removeFromImport(ctx: FileContext<unknown>, statement: ts.ImportDeclara
   const defaultGone = !clause.name || unused.has(clause.name.text);
   const namespaceGone = !named || (t.isNamespaceImport(named) ? unused.has(named.name.text) : keptSpecifiers.length === 0);
   if (defaultGone && namespaceGone) {
-    removeStatementLine(ctx as FileContext, statement);
+    removed.add(statement);
     return;
   }
   if (!named || !t.isNamedImports(named) || keptSpecifiers.length === specifiers.length) return;
@@ -61,19 +61,19 @@ function removeFromImport(ctx: FileContext<unknown>, statement: ts.ImportDeclara
   else if (clause.name) ctx.edits.replaceRange(clause.name.getEnd(), named.getEnd(), '');
 }
 
-function removeFromVariable(ctx: FileContext<unknown>, statement: ts.VariableStatement, unused: ReadonlySet<string>): void {
+function removeFromVariable(ctx: FileContext<unknown>, statement: ts.VariableStatement, unused: ReadonlySet<string>, removed: Set<ts.Statement>): void {
   const t = ctx.ts;
   const declarations = statement.declarationList.declarations;
   const [only] = declarations;
   if (declarations.length !== 1 || !only) return; // `var a = require('a'), b = ...` keeps its shape
   if (t.isIdentifier(only.name)) {
-    if (unused.has(only.name.text)) removeStatementLine(ctx as FileContext, statement);
+    if (unused.has(only.name.text)) removed.add(statement);
     return;
   }
   if (!t.isObjectBindingPattern(only.name)) return;
   const elements = only.name.elements;
   const kept = elements.filter((element) => !t.isIdentifier(element.name) || !unused.has(element.name.text));
-  if (kept.length === 0) removeStatementLine(ctx as FileContext, statement);
+  if (kept.length === 0) removed.add(statement);
   else if (kept.length < elements.length) keepOnly(ctx, only.name, kept);
 }
 
@@ -83,6 +83,7 @@ export function removeBindings(ctx: FileContext<unknown>, bindings: ReadonlyMap<
   const unused = new Set([...unusedAfterEdits(ctx, bindings), ...forced]);
   if (unused.size === 0) return;
   const statements = new Set<ts.Statement>();
+  const removed = new Set<ts.Statement>();
   for (const name of unused) {
     let node: ts.Node | undefined = bindings.get(name)?.declaration;
     while (node && node.parent !== ctx.sourceFile) node = node.parent;
@@ -92,8 +93,26 @@ export function removeBindings(ctx: FileContext<unknown>, bindings: ReadonlyMap<
     const [start, end] = [statement.getStart(ctx.sourceFile), statement.getEnd()];
     if (ctx.edits.recorded.some((edit) => edit.start < end && start < edit.end)) continue; // rewritten in place already
     if (t.canHaveModifiers(statement) && t.getModifiers(statement)?.some((modifier) => modifier.kind === t.SyntaxKind.ExportKeyword)) continue; // others may use it
-    if (t.isImportDeclaration(statement)) removeFromImport(ctx, statement, unused);
-    else if (t.isVariableStatement(statement)) removeFromVariable(ctx, statement, unused);
-    else if (t.isImportEqualsDeclaration(statement) && unused.has(statement.name.text)) removeStatementLine(ctx as FileContext, statement);
+    if (t.isImportDeclaration(statement)) removeFromImport(ctx, statement, unused, removed);
+    else if (t.isVariableStatement(statement)) removeFromVariable(ctx, statement, unused, removed);
+    else if (t.isImportEqualsDeclaration(statement) && unused.has(statement.name.text)) removed.add(statement);
   }
+  removeStatements(ctx, removed);
+}
+
+/**
+ * Removes whole statements (each its line). When they are the first lines of the file, the blank
+ * line that separated them from the code goes too, so the file does not start with one.
+ */
+export function removeStatements(ctx: FileContext<unknown>, statements: ReadonlySet<ts.Statement>): void {
+  for (const statement of statements) removeStatementLine(ctx as FileContext, statement);
+  const all = ctx.sourceFile.statements;
+  const first = all[0];
+  if (!first || !statements.has(first) || ctx.text.slice(0, first.getStart(ctx.sourceFile)).trim() !== '') return;
+  let count = 0;
+  while (count < all.length && statements.has(all[count]!)) count++;
+  if (count === all.length) return;
+  const lineEnd = ctx.text.indexOf('\n', all[count - 1]!.getEnd());
+  const blank = lineEnd === -1 ? null : /^[ \t]*\r?\n/.exec(ctx.text.slice(lineEnd + 1));
+  if (blank && ctx.edits.recorded.some((edit) => edit.end === lineEnd + 1)) ctx.edits.replaceRange(lineEnd + 1, lineEnd + 1 + blank[0].length, '');
 }
