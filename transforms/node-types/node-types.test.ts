@@ -15,6 +15,7 @@ describe('node-types with @types/node', () => {
       "import * as http from 'node:http';",
       "import * as fs from 'node:fs';",
       "import * as zlib from 'node:zlib';",
+    "import * as http2 from 'node:http2';",
       '',
       'class Dirent { path = "mine"; }',
       'export function handle(res: http.ServerResponse, req: http.ClientRequest, size: number, text: string, bytes: number[], input: string | number) {',
@@ -30,13 +31,14 @@ describe('node-types with @types/node', () => {
       '  return [new Buffer(size), Buffer(text), new Buffer(bytes), new Buffer(input), headers, names, fake, mine.path, dirs, read];',
       '}',
       'http.createServer((req, res) => res.end(String(res._headers)));',
+      'export const prioritise = (stream: http2.ClientHttp2Stream, mine: { priority(): void }) => { stream.priority({ weight: 1 }); mine.priority(); };',
       '',
     ].join('\n');
     const result = await applyTypedPass(pass, input, { path: 'handle.ts', compilerOptions: withNodeTypes });
     expect(result.status).toBe('changed');
     const after = result.status === 'changed' ? result.after.split('\n') : [];
-    expect(after[17]).toBe('http.createServer((req, res) => res.end(String(res.getHeaders())));');
-    expect(after.slice(7, 16)).toEqual([
+    expect(after[18]).toBe('http.createServer((req, res) => res.end(String(res.getHeaders())));');
+    expect(after.slice(8, 17)).toEqual([
       '  const headers = res.getHeaders();',
       '  res._headers.x = 1;',
       '  const names = req._headerNames;',
@@ -48,10 +50,11 @@ describe('node-types with @types/node', () => {
       '  return [Buffer.alloc(size), Buffer.from(text), Buffer.from(bytes), new Buffer(input), headers, names, fake, mine.path, dirs, read];',
     ]);
     expect(result.warnings.map((warning) => `${warning.line} ${warning.message.slice(0, 40)}`)).toEqual([
-      '9 OutgoingMessage.prototype._headers is de',
-      '10 OutgoingMessage.prototype._headerNames i',
-      '11 OutgoingMessage.prototype._headers is de',
-      '16 Buffer() is deprecated (DEP0005); the ar',
+      '10 OutgoingMessage.prototype._headers is de',
+      '11 OutgoingMessage.prototype._headerNames i',
+      '12 OutgoingMessage.prototype._headers is de',
+      '17 Buffer() is deprecated (DEP0005); the ar',
+      '20 HTTP/2 priority signalling is deprecated',
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { rewriteBuffer, type BufferMethod } from '../node-deprecations/rewrite-b
 import { defineNodePass, type NodeRuleContext } from '../shared/node/define.js';
 import { declaredIn, isArrayLikeData } from './types.js';
 
-const CODES = ['DEP0005', 'DEP0066', 'DEP0081', 'DEP0108', 'DEP0178'];
+const CODES = ['DEP0005', 'DEP0066', 'DEP0081', 'DEP0108', 'DEP0178', 'DEP0194'];
 const ZLIB_CLASSES = ['Zlib', 'ZlibBase', 'Gzip', 'Gunzip', 'Deflate', 'DeflateRaw', 'Inflate', 'InflateRaw', 'Unzip', 'BrotliCompress', 'BrotliDecompress'];
 
 /** DEP0005 with a checker: a number is a size (`alloc`), a string, array or buffer is data (`from`). */
@@ -39,7 +39,7 @@ function visitProperty(node: ts.PropertyAccessExpression, rule: NodeRuleContext)
   const t = ctx.ts;
   const checker = ctx.checker!;
   const name = node.name.text;
-  if (name !== '_headers' && name !== '_headerNames' && name !== 'path' && name !== 'bytesRead') return;
+  if (name !== '_headers' && name !== '_headerNames' && name !== 'path' && name !== 'bytesRead' && name !== 'priority') return;
   const objectType = checker.getTypeAtLocation(node.expression);
   if (name === '_headers' || name === '_headerNames') {
     if (!enabled.has('DEP0066')) return;
@@ -52,6 +52,10 @@ function visitProperty(node: ts.PropertyAccessExpression, rule: NodeRuleContext)
     return;
   }
   if (isWritten(t, node)) return;
+  const called = t.isCallExpression(node.parent) && node.parent.expression === node;
+  if (name === 'priority' && called && enabled.has('DEP0194') && declaredIn(checker, t, objectType, ['http2'], ['Http2Stream'])) {
+    ctx.warn('HTTP/2 priority signalling is deprecated (DEP0194; RFC 9113): remove the stream.priority() call, it has no replacement', node.parent);
+  }
   if (name === 'path' && enabled.has('DEP0178') && declaredIn(checker, t, objectType, ['fs'], ['Dirent'])) {
     if (scope.replace(node.name, 'parentPath')) ctx.stat('DEP0178');
   }
@@ -80,11 +84,11 @@ export const pass = defineNodePass({
     'Asks the type checker where syntax cannot decide: new Buffer(x) (DEP0005) becomes Buffer.alloc(x) when x is a number and Buffer.from(x) ' +
     'when it is a string, array or buffer; res._headers (DEP0066) becomes res.getHeaders() only when res is an http OutgoingMessage ' +
     '(ServerResponse, ClientRequest); dirent.path (DEP0178) becomes dirent.parentPath for an fs.Dirent; zlib bytesRead (DEP0108) becomes ' +
-    'bytesWritten; fs.truncate(fd) (DEP0081) becomes fs.ftruncate when fd is a number. Types come from @types/node; without them every case ' +
+    'bytesWritten; fs.truncate(fd) (DEP0081) becomes fs.ftruncate when fd is a number; Http2Stream.priority() (DEP0194) is warned about. Types come from @types/node; without them every case ' +
     'stays (Buffer() and _headers with a warning).',
   needs: 'types',
   codes: CODES,
-  match: ['Buffer', '_header', '.path', 'bytesRead', 'truncate'],
+  match: ['Buffer', '_header', '.path', 'bytesRead', 'truncate', 'priority'],
   visitNode(node, rule) {
     const t = rule.ctx.ts;
     if (t.isPropertyAccessExpression(node)) visitProperty(node, rule);

@@ -58,6 +58,7 @@ export const DEPRECATED_SINCE: Readonly<Record<string, number>> = {
   DEP0184: 22, // node:zlib classes without new
   DEP0185: 22, // node:repl classes without new
   DEP0191: 24, // repl.builtinModules
+  DEP0194: 22, // HTTP/2 priority signalling (doc-deprecated in 24.2, backported to 22.17)
   DEP0195: 22, // node:http classes without new
   BUFFER_ATOB: 16, // buffer.atob / buffer.btoa: Legacy, the globals exist since 16
   AXIOS_FETCH: 21, // opt-in: simple axios calls → fetch (global fetch stable in 21)

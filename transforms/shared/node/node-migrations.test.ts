@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, tempProject } from '../../../test/cli-helpers.js';
 import { applyPass } from '../../../src/testing/index.js';
+import { resolveOptions } from '../../../src/core/options.js';
 import { builtinPasses, builtinRecipes } from '../../index.js';
 import { pass as nodeFs } from '../../node-fs/node-fs.js';
 import { pass as nodeUtil } from '../../node-util/node-util.js';
@@ -16,6 +17,16 @@ describe('node-migrations recipe', () => {
     expect(passes.every((pass) => pass?.id.startsWith('node-'))).toBe(true);
     const undated = passes.flatMap((pass) => ((pass?.options?.codes?.default ?? []) as string[]).filter((code) => !(code in DEPRECATED_SINCE)));
     expect(undated).toEqual([]);
+  });
+
+  it('every recipe step option is one its pass accepts', () => {
+    const withOptions = builtinRecipes.flatMap((candidate) => candidate.steps).filter((step) => typeof step !== 'string' && step.options);
+    expect(withOptions.length).toBeGreaterThan(0);
+    for (const step of withOptions) {
+      const { id, options } = step as { id: string; options: Record<string, unknown> };
+      const pass = builtinPasses.find((candidate) => candidate.id === id)!;
+      expect(() => resolveOptions(id, pass.options, options)).not.toThrow();
+    }
   });
 
   const dir = tempProject({
