@@ -6,7 +6,10 @@ const CODES = ['DEP0100', 'DEP0111', 'DEP0138'];
 /** DEP0100: `process.assert(x, msg)` → the assert module's default function, which it always was. */
 function visitAssert(call: ts.CallExpression, rule: NodeRuleContext): boolean {
   const { ctx, scope } = rule;
-  const access = moduleAccess(rule, 'assert');
+  const module = moduleAccess(rule, 'assert');
+  // A namespace import (`import * as assert`) is not callable; its `ok` is the same function.
+  const namespace = module !== undefined && ctx.ts.isNamespaceImport(scope.bindings.get(module)?.declaration ?? ctx.sourceFile);
+  const access = namespace ? `${module}.ok` : module;
   if (!access) {
     ctx.warn("process.assert is deprecated (DEP0100): import assert from 'node:assert' and call assert(…)", call);
     return false;
