@@ -1,8 +1,10 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, tempProject } from '../../../test/cli-helpers.js';
-import { applyPass } from '../../../src/testing/index.js';
+import type { FilePass } from '../../../src/core/pass.js';
+import { applyPass, defineFixtureTests } from '../../../src/testing/index.js';
 import { resolveOptions } from '../../../src/core/options.js';
 import { builtinPasses, builtinRecipes } from '../../index.js';
 import { pass as nodeFs } from '../../node-fs/node-fs.js';
@@ -10,6 +12,13 @@ import { pass as nodeUtil } from '../../node-util/node-util.js';
 import { DEPRECATED_SINCE } from './deprecations.js';
 
 const recipe = builtinRecipes.find((candidate) => candidate.name === 'node-migrations')!;
+
+// One test file for the fixtures of every syntax-only node-* pass: each file of its own would load
+// ts-morph again, which costs more than all these cases together (node-types has its own file).
+const fixtures = fileURLToPath(new URL('../../../__testfixtures__', import.meta.url));
+for (const pass of builtinPasses) {
+  if (pass.id.startsWith('node-') && pass.id !== 'node-deprecations' && pass.id !== 'node-types') defineFixtureTests(pass as FilePass, { dir: fixtures });
+}
 
 describe('node-migrations recipe', () => {
   it('lists node-* passes only, each with codes the DEP table dates', () => {
