@@ -9,6 +9,7 @@ function describe(value, options) {
   }
   util.print(value);
   util.debug(`value ${value}`);
+  util.debug(options.count + 1);
   util.error(options.message);
   return _extend({}, options);
 }

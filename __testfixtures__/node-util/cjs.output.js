@@ -8,6 +8,7 @@ function describe(value, options) {
   }
   process.stdout.write(String(value));
   console.error('DEBUG: ' + `value ${value}`);
+  console.error('DEBUG: ' + (options.count + 1));
   console.error(String(options.message));
   return Object.assign({}, options);
 }

@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import { rewriteUtilPredicate } from '../node-deprecations/rewrite-util.js';
+import { isTight, rewriteUtilPredicate } from '../node-deprecations/rewrite-util.js';
 import { UTIL_PREDICATES } from '../node-deprecations/rules.js';
 import { defineNodePass, type NodeRuleContext } from '../shared/node/define.js';
 import { isStringSyntax } from '../shared/node/strings.js';
@@ -14,18 +14,21 @@ const PRINTERS: Readonly<Record<string, { code: string; render: (arg: string) =>
   print: { code: 'DEP0026', render: (arg) => `process.stdout.write(${arg})` },
   // util.puts wrote String(arg) + '\n' to stdout; console.log of one string does exactly that.
   puts: { code: 'DEP0027', render: (arg) => `console.log(${arg})` },
-  // util.debug wrote 'DEBUG: ' + arg + '\n' to stderr.
+  // util.debug wrote 'DEBUG: ' + arg + '\n' to stderr: the same `+`, so the argument goes in as it is.
   debug: { code: 'DEP0028', render: (arg) => `console.error('DEBUG: ' + ${arg})` },
   // util.error wrote String(arg) + '\n' to stderr.
   error: { code: 'DEP0029', render: (arg) => `console.error(${arg})` },
 };
 
-/** The argument as the string the old printer wrote: `String(x)` unless it is one already. */
+/**
+ * The argument as the old printer turned it into text: `String(x)` unless it is a string already,
+ * or, as the right operand of `'DEBUG: ' + …`, the expression itself (parenthesised unless tight).
+ */
 function stringText(rule: NodeRuleContext, arg: ts.Expression, { operand }: { operand: boolean }): string {
   const t = rule.ctx.ts;
   const text = arg.getText(rule.ctx.sourceFile);
-  if (!isStringSyntax(t, arg)) return `String(${text})`;
-  return operand && t.isBinaryExpression(arg) ? `(${text})` : text;
+  if (operand) return isTight(t, arg) || t.isTemplateExpression(arg) ? text : `(${text})`;
+  return isStringSyntax(t, arg) ? text : `String(${text})`;
 }
 
 function visitCall(call: ts.CallExpression, rule: NodeRuleContext): boolean {
