@@ -9,7 +9,7 @@
 //
 // Needs network once: packages are installed into .verify-cache/node-migrations/<name>/ (git-ignored).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,7 +22,7 @@ const cache = join(root, '.verify-cache', 'node-migrations');
  * `test`: the command, run in the package folder; its tape output is counted.
  */
 const PACKAGES = [
-  { name: 'bl', version: '1.0.3', testDeps: ['tape@4.4.0', 'hash_file@0.1.1'], paths: ['bl.js', 'test'], test: ['test/test.js'] },
+  { name: 'bl', version: '1.0.3', testDeps: ['tape@4.4.0', 'hash_file@0.1.1', '@types/node@20.19.0'], paths: ['bl.js', 'test'], test: ['test/test.js'] },
 ];
 
 function parseArgs(argv) {
@@ -36,13 +36,16 @@ function parseArgs(argv) {
 
 function install(pkg) {
   const prefix = join(cache, pkg.name);
-  const marker = join(prefix, 'node_modules', pkg.name, 'package.json');
-  if (existsSync(marker) && JSON.parse(readFileSync(marker, 'utf8')).version === pkg.version) return prefix;
+  // The stamp names everything installed: a changed test dependency list installs again.
+  const specs = [`${pkg.name}@${pkg.version}`, ...pkg.testDeps];
+  const stamp = join(prefix, 'installed.json');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === JSON.stringify(specs)) return prefix;
   mkdirSync(prefix, { recursive: true });
   console.error(`installing ${pkg.name}@${pkg.version} and ${pkg.testDeps.join(' ')} into ${relative(root, prefix)}`);
-  execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--ignore-scripts', `${pkg.name}@${pkg.version}`, ...pkg.testDeps], {
+  execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--ignore-scripts', ...specs], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  writeFileSync(stamp, JSON.stringify(specs));
   return prefix;
 }
 
@@ -51,6 +54,9 @@ function freshCopy(prefix, pkg) {
   const target = join(prefix, 'work');
   rmSync(target, { recursive: true, force: true });
   cpSync(join(prefix, 'node_modules', pkg.name), target, { recursive: true });
+  // For node-migrations-types: the package's JavaScript, read with Node's types (TypeScript 6 lists them explicitly).
+  const tsconfig = { compilerOptions: { allowJs: true, noEmit: true, module: 'nodenext', types: ['node'], typeRoots: ['../node_modules/@types'] }, include: pkg.paths };
+  writeFileSync(join(target, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
   return target;
 }
 
