@@ -26,6 +26,17 @@ const LOADERS: ReadonlyArray<readonly [string, () => Promise<{ pass: Pass }>]> =
   ['import-equals-to-import', () => import('./import-equals-to-import/import-equals-to-import.js')],
   ['commonjs-to-esm', () => import('./commonjs-to-esm/commonjs-to-esm.js')],
   ['node-deprecations', () => import('./node-deprecations/node-deprecations.js')],
+  ['node-util', () => import('./node-util/node-util.js')],
+  ['node-buffer', () => import('./node-buffer/node-buffer.js')],
+  ['node-fs', () => import('./node-fs/node-fs.js')],
+  ['node-process', () => import('./node-process/node-process.js')],
+  ['node-misc', () => import('./node-misc/node-misc.js')],
+  ['node-import-attributes', () => import('./node-import-attributes/node-import-attributes.js')],
+  ['node-crypto', () => import('./node-crypto/node-crypto.js')],
+  ['node-url', () => import('./node-url/node-url.js')],
+  ['node-types', () => import('./node-types/node-types.js')],
+  ['node-chalk-styletext', () => import('./node-chalk-styletext/node-chalk-styletext.js')],
+  ['node-axios-fetch', () => import('./node-axios-fetch/node-axios-fetch.js')],
   ['arg-rest', () => import('./arg-rest/arg-rest.js')],
   ['arg-spread', () => import('./arg-spread/arg-spread.js')],
   ['for-of', () => import('./for-of/for-of.js')],
@@ -76,6 +87,29 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
       'exponent',
       'includes',
       'no-strict',
+    ],
+  },
+  {
+    name: 'node-migrations',
+    description:
+      'Deprecated Node.js core APIs to their replacements, one pass per API family (docs/node-migrations.md); -o target=<major> migrates only what that Node version deprecates',
+    steps: ['node-util', 'node-buffer', 'node-fs', 'node-process', 'node-misc', 'node-import-attributes', 'node-crypto', 'node-url'],
+  },
+  {
+    name: 'node-migrations-types',
+    description:
+      'node-migrations, then node-types: the type checker decides new Buffer(x), res._headers, dirent.path, zlib bytesRead and fs.truncate(fd) (needs @types/node)',
+    steps: [
+      'node-util',
+      // node-types decides these with the checker; the syntax passes would only warn about them first.
+      { id: 'node-buffer', options: { codes: ['DEP0030', 'BUFFER_ATOB'] } },
+      { id: 'node-fs', options: { codes: ['DEP0034', 'DEP0147', 'DEP0176'] } },
+      'node-process',
+      { id: 'node-misc', options: { codes: ['DEP0022', 'DEP0064', 'DEP0095', 'DEP0096', 'DEP0127', 'DEP0130', 'DEP0184', 'DEP0185', 'DEP0191', 'DEP0195'] } },
+      'node-import-attributes',
+      'node-crypto',
+      'node-url',
+      'node-types',
     ],
   },
   {

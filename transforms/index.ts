@@ -32,6 +32,19 @@ import { pass as includes } from './includes/includes.js';
 import { pass as objectAssignSpread } from './object-assign-spread/object-assign-spread.js';
 import { pass as classPass } from './class/class.js';
 
+// Node.js upgrade migrations (docs/node-migrations.md)
+import { pass as nodeUtil } from './node-util/node-util.js';
+import { pass as nodeBuffer } from './node-buffer/node-buffer.js';
+import { pass as nodeFs } from './node-fs/node-fs.js';
+import { pass as nodeProcess } from './node-process/node-process.js';
+import { pass as nodeMisc } from './node-misc/node-misc.js';
+import { pass as nodeImportAttributes } from './node-import-attributes/node-import-attributes.js';
+import { pass as nodeCrypto } from './node-crypto/node-crypto.js';
+import { pass as nodeUrl } from './node-url/node-url.js';
+import { pass as nodeTypes } from './node-types/node-types.js';
+import { pass as nodeChalkStyletext } from './node-chalk-styletext/node-chalk-styletext.js';
+import { pass as nodeAxiosFetch } from './node-axios-fetch/node-axios-fetch.js';
+
 // Modernization (type-aware)
 import { pass as optionalChaining } from './optional-chaining/optional-chaining.js';
 import { pass as nullishCoalescing } from './nullish-coalescing/nullish-coalescing.js';
@@ -46,6 +59,7 @@ export const builtinPasses: readonly Pass[] = [
   varToLetConst, multiVar, arrowFunctions, arrowReturn, objectMethod, objectShorthand, noStrict, exponent,
   angleBracketAssertion, importEqualsToImport,
   commonjsToEsm, nodeDeprecations,
+  nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes, nodeChalkStyletext, nodeAxiosFetch,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
 ];

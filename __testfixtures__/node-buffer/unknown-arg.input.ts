@@ -1,0 +1,3 @@
+export function wrap(input: string | number): Buffer {
+  return new Buffer(input as string);
+}

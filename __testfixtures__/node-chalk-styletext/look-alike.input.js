@@ -1,0 +1,5 @@
+const chalk = require('./my-chalk');
+chalk.red('x');
+function f(chalk) {
+  return chalk.red('y');
+}

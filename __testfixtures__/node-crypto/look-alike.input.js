@@ -1,0 +1,3 @@
+const crypto = require('./crypto-shim');
+crypto.fips = true;
+crypto.Hash('sha1');

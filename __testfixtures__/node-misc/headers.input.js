@@ -1,0 +1,4 @@
+function log(res) {
+  return Object.keys(res._headers || {});
+}
+module.exports = log;

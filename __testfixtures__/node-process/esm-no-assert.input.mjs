@@ -1,0 +1,2 @@
+process.assert(ready);
+process.binding('natives');

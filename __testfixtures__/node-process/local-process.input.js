@@ -1,0 +1,3 @@
+const process = require('./fake-process');
+process.assert(x);
+console.log(process.mainModule);

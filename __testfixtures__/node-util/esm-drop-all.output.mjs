@@ -1,0 +1,1 @@
+export const lists = (values) => values.filter((value) => Array.isArray(value) || value === undefined);

@@ -1,0 +1,3 @@
+if (require('util').isArray(list)) {
+  require('node:util')._extend(target, source);
+}

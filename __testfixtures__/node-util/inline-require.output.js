@@ -1,0 +1,3 @@
+if (Array.isArray(list)) {
+  Object.assign(target, source);
+}

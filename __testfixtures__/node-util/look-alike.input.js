@@ -1,0 +1,6 @@
+const util = require('./util');
+const { puts } = require('./log');
+
+util.isArray([]);
+util._extend({}, {});
+puts('hello');

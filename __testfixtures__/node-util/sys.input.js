@@ -1,0 +1,2 @@
+var sys = require('sys');
+sys.puts('hi');

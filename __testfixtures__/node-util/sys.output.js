@@ -1,0 +1,2 @@
+var sys = require('util');
+console.log('hi');

@@ -1,0 +1,3 @@
+const util = require('util');
+util.isArray(x);
+util._extend(a, b);

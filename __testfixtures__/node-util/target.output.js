@@ -1,0 +1,3 @@
+const util = require('util');
+Array.isArray(x);
+util._extend(a, b);
