@@ -44,13 +44,21 @@ function kindOf(patch: StructuredPatch, oldPath: string | undefined, newPath: st
 }
 
 /**
+ * `git format-patch` ends each mail with `-- ` and git's version. The parser would read that
+ * `-- ` as one more removed line; git apply stops at it, and so do we.
+ */
+function withoutMailSignatures(text: string): string {
+  return text.replace(/^-- \r?\n\d+(\.\d+)+\S*\r?\n/gm, '');
+}
+
+/**
  * Parses a unified diff as `git diff`, `git format-patch`, `diff -u` and assistants write it.
  * Throws a usage error (exit 2) naming the line when the text is not a diff.
  */
 export function parseUnifiedDiff(text: string): FilePatch[] {
   let parsed: StructuredPatch[];
   try {
-    parsed = parsePatch(text);
+    parsed = parsePatch(withoutMailSignatures(text));
   } catch (error) {
     throw new CodemorphError('usage', `the patch cannot be parsed: ${(error as Error).message}`);
   }
