@@ -110,7 +110,7 @@ export async function runReview(io: CliIO, patch: string, raw: Record<string, un
   let exit: number = reviewExitCode(report);
   if (format === 'sarif') {
     const { toSarif } = await import('../output/sarif.js');
-    const ruleInfos = rules.map(({ id, title, severity, helpUri }) => ({ id, title, severity, helpUri }));
+    const ruleInfos = rules.map(({ id, title, severity, description }) => ({ id, title, severity, description }));
     io.stdout(`${JSON.stringify(toSarif(findings, { toolVersion: pkgVersion(), root, rules: ruleInfos }), null, 2)}\n`);
   } else if (format === 'github') {
     const { toGithubAnnotations } = await import('../output/github-annotations.js');

@@ -36,5 +36,6 @@ export interface RuleInfo {
   readonly id: string;
   readonly title: string;
   readonly severity: Severity;
-  readonly helpUri?: string;
+  /** What it flags and why, in sentences. */
+  readonly description?: string;
 }

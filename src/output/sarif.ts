@@ -29,7 +29,7 @@ export function toSarif(findings: readonly Finding[], options: SarifOptions): Lo
       id: rule.id,
       shortDescription: { text: rule.title },
       defaultConfiguration: { level: LEVEL[rule.severity] },
-      ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+      ...(rule.description ? { fullDescription: { text: rule.description } } : {}),
     });
   };
   for (const rule of options.rules) addRule(rule);

@@ -108,8 +108,10 @@ export async function checkPasses(options: PassCheckOptions): Promise<{ findings
       if (result.status === 'changed') findings.push(...changeFindings(result, file));
       for (const warning of result.warnings) {
         if (warning.line === undefined || !file.addedLines.has(warning.line)) continue;
-        const source = patternPasses.has(warning.passId) ? 'rule' : 'pass';
-        findings.push({ file: file.path, line: warning.line, column: warning.column ?? 1, source, ruleId: warning.passId, severity: 'warning', message: warning.message });
+        // A rule without a rewrite reports its matches as warnings: findings. A pass's warning says
+        // what it left alone and why: a note, which does not fail the review.
+        const rule = patternPasses.has(warning.passId);
+        findings.push({ file: file.path, line: warning.line, column: warning.column ?? 1, source: rule ? 'rule' : 'pass', ruleId: warning.passId, severity: rule ? 'warning' : 'note', message: warning.message });
       }
     }
   } finally {

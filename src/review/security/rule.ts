@@ -30,5 +30,5 @@ export interface SecurityRule extends RuleInfo {
 
 export function defineSecurityRule(rule: SecurityRule): SecurityRule {
   if (!/^security\/[a-z0-9-]+$/.test(rule.id)) throw new Error(`security rule id "${rule.id}" must be security/<kebab-case>`);
-  return Object.freeze({ ...rule, helpUri: rule.helpUri ?? `docs/review.md#${rule.id.replace('/', '')}` });
+  return Object.freeze({ ...rule });
 }
