@@ -20,6 +20,15 @@ function expectedIn(text: string): string[] {
 describe('security rules', () => {
   const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.ts'));
 
+  it('documents every rule in docs/review.md with its severity and a before/after example', () => {
+    const doc = readFileSync(join(REPO, 'docs/review.md'), 'utf8');
+    const missing = securityRules.filter((rule) => {
+      const section = doc.split(`\n### ${rule.id}\n`)[1]?.split('\n### ')[0] ?? '';
+      return !section.includes(`Severity **${rule.severity}**`) || !section.includes('Before (flagged):') || !section.includes('After:');
+    });
+    expect(missing.map((rule) => rule.id)).toEqual([]);
+  });
+
   it('has a fixture for every rule', () => {
     expect(files.map((name) => `security/${name.replace(/\.ts$/, '')}`).sort()).toEqual(securityRules.map((rule) => rule.id).sort());
   });
