@@ -55,7 +55,7 @@ function summaryLine(report: ReviewReport, findings: readonly Finding[]): string
   const hunks = report.files.reduce((sum, file) => sum + file.hunks.length, 0);
   const by = (severity: string): number => findings.filter((finding) => finding.severity === severity).length;
   const failed = report.errors.length > 0 ? `, ${report.errors.length} check(s) failed` : '';
-  return `codemorph: reviewed ${report.files.length} file(s), ${hunks} hunk(s): ${findings.length} finding(s) (${by('error')} error, ${by('warning')} warning)${failed}`;
+  return `codemorph: reviewed ${report.files.length} file(s), ${hunks} hunk(s): ${findings.length} finding(s) (${by('error')} error, ${by('warning')} warning, ${by('note')} note)${failed}`;
 }
 
 /** Writes the reviewed patch through the journaled writer (as `run --write`, dirty-tree guard included). */

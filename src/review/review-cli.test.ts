@@ -26,7 +26,7 @@ describe('codemorph review (the real CLI on fixture patches)', () => {
 
   it('passes a real-world-shaped change (new, edited, renamed, deleted files; no newline at end), read from stdin too, and never touches the tree', () => {
     const fromFile = cli(dir, ['review', patch('feature')]);
-    expect(fromFile.stderr).toContain('codemorph: reviewed 4 file(s), 4 hunk(s): 0 finding(s)');
+    expect(fromFile.stderr).toContain('codemorph: reviewed 4 file(s), 4 hunk(s): 0 finding(s) (0 error, 0 warning, 0 note)');
     expect([fromFile.code, fromFile.stdout]).toEqual([0, '']);
     // A format-patch mail (commit message, diffstat, signature), piped in.
     const piped = spawnSync(process.execPath, [BIN, 'review', '-'], { cwd: dir, input: readFileSync(patch('format-patch')), encoding: 'utf8' });
@@ -109,7 +109,7 @@ describe('codemorph review --apply', () => {
     expect(git(dir, 'status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).sort()).toEqual([
       ' D src/format.ts', ' D src/old-helpers.ts', ' M src/users.ts', '?? src/display.ts', '?? src/greeting.ts',
     ]);
-    expect(readFileSync(join(dir, 'src/greeting.ts'), 'utf8')).toBe("import { displayName } from './format';\nimport type { User } from './users';\n\nexport const greet = (user: User): string =>\n  `Hello, ${displayName(user)}`;");
+    expect(readFileSync(join(dir, 'src/greeting.ts'), 'utf8')).toBe("import { displayName } from './display';\nimport type { User } from './users';\n\nexport const greet = (user: User): string =>\n  `Hello, ${displayName(user)}`;");
     expect(cli(dir, ['undo']).code).toBe(0);
     expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
 
