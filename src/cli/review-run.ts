@@ -5,8 +5,7 @@ import type { Finding } from '../core/finding.js';
 import { formatReviewText, reviewToJson } from '../output/review-report.js';
 import { allFindings, asChangedFiles, reviewExitCode, reviewPatch, type ReviewReport } from '../review/review.js';
 import { securityRules } from '../review/security/index.js';
-import { anchorConfig, configRecipes, loadConfig } from '../workspace/config.js';
-import { loadSteps, type LoadedStep } from '../workspace/steps.js';
+import type { LoadedStep } from '../workspace/steps.js';
 import { dirtyFiles } from '../write/git.js';
 import type { CliIO } from './io.js';
 import { WritePhase } from './write-phase.js';
@@ -40,6 +39,8 @@ function enabledSecurityRules(raw: Record<string, unknown>) {
 async function stepsFrom(io: CliIO, raw: Record<string, unknown>): Promise<LoadedStep[]> {
   const names = [raw.recipe as string | undefined, ...(raw.rules as string[])].filter((name): name is string => Boolean(name));
   if (names.length === 0) return [];
+  // Loaded only when there is something to load: they bring in every built-in pass and discovery.
+  const [{ anchorConfig, configRecipes, loadConfig }, { loadSteps }] = await Promise.all([import('../workspace/config.js'), import('../workspace/steps.js')]);
   const loaded = await loadConfig(io.cwd, undefined);
   return loadSteps(names.join(','), { cwd: io.cwd, configOptions: anchorConfig(loaded).options, configRecipes: configRecipes(loaded) });
 }

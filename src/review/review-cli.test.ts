@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cli, git, gitInit, REPO } from '../../test/cli-helpers.js';
 import { sarifSchemaErrors } from '../../test/sarif-schema.js';
+import { formatFinding } from '../output/review-report.js';
+import { allFindings, reviewExitCode, reviewPatch } from './review.js';
 import { securityRules } from './security/index.js';
 
 const FIXTURES = join(REPO, '__testfixtures__/review');
@@ -34,10 +36,11 @@ describe('codemorph review (the real CLI on fixture patches)', () => {
     expect(git(dir, 'status', '--porcelain')).toBe('');
   });
 
-  it('catches a syntax error (exit 1, file:line:column and the parser message)', () => {
-    const result = cli(dir, ['review', patch('syntax-error')]);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe("src/users.ts:24:57: error: does not parse: ')' expected. [parse]\n");
+  it('catches a syntax error (exit 1 from the report, file:line:column and the parser message)', async () => {
+    // In-process: the library call the CLI makes; the exit code comes from the same function.
+    const report = await reviewPatch({ root: dir, patch: readFileSync(patch('syntax-error'), 'utf8'), steps: [], securityRules });
+    expect(reviewExitCode(report)).toBe(1);
+    expect(allFindings(report).map(formatFinding)).toEqual(["src/users.ts:24:57: error: does not parse: ')' expected. [parse]"]);
   });
 
   it('--verify types: reports the new type error per file and line, in the --json report per hunk', () => {

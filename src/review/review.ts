@@ -5,7 +5,7 @@ import type { ChangedFile } from '../core/result.js';
 import { DEFAULT_EXTENSIONS } from '../workspace/extensions.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { applyToTree, type ApplyProblem, type PatchedFile, type PatchedHunk } from './apply.js';
-import { checkPasses, type PassError } from './check-passes.js';
+import type { PassError } from './check-passes.js';
 import { parseUnifiedDiff } from './patch.js';
 import { securityFindings, type SecurityRule } from './security/index.js';
 
@@ -154,7 +154,10 @@ export async function reviewPatch(options: ReviewOptions): Promise<ReviewReport>
   for (const file of parses) {
     findings.push(...securityFindings(file.path, file.path, file.after, options.securityRules).filter((finding) => touches(finding, file.addedLines)));
   }
-  const passes = await checkPasses({ root: options.root, steps: options.steps, files: parses, allFiles: applied.files, tsconfig: options.tsconfig, fileTimeoutMs: options.fileTimeoutMs });
+  // Loaded only with passes to run: it brings in the runner (worker pool, ts-morph for type-aware passes).
+  const passes = options.steps.length === 0
+    ? { findings: [], errors: [] }
+    : await (await import('./check-passes.js')).checkPasses({ root: options.root, steps: options.steps, files: parses, allFiles: applied.files, tsconfig: options.tsconfig, fileTimeoutMs: options.fileTimeoutMs });
   findings.push(...passes.findings);
   if (options.verifyTypes) findings.push(...(await typeFindings(options, applied.files)));
   const grouped = group(applied.files, findings);
