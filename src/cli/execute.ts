@@ -97,6 +97,11 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   const warningGroups = new WarningGroups();
   const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
   if (output) reporters.push(output.reporter);
+  else if (flags.format) {
+    const { createFindingsReporter } = await import('../output/findings-reporter.js');
+    const rules = steps.map(({ pass }) => ({ id: pass.id, title: pass.title, severity: 'warning' as const, description: pass.description }));
+    reporters.push(createFindingsReporter({ format: flags.format, out: io.stdout, root, relativePath: (path) => relativePath(root, path), rules }));
+  }
   // Reporters that compute diffs are loaded only when asked for: a --check run prints paths only.
   else if (flags.json) reporters.push((await import('../output/json-reporter.js')).createJsonReporter(io.stdout, show, () => ({ warningGroups: warningGroups.list() })));
   else if (flags.check) reporters.push({ file: (r) => r.status === 'changed' && io.stdout(`${show(r.path)}\n`), end() {} });

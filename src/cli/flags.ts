@@ -14,6 +14,8 @@ export interface RunFlags {
   write: boolean;
   check: boolean;
   json: boolean;
+  /** `--format sarif|github`: findings for CI instead of the diff (dry runs and --check only). */
+  format?: 'sarif' | 'github';
   patch?: string;
   color: boolean;
   quiet: boolean;
@@ -75,6 +77,7 @@ export function addRunFlags(command: Command): Command {
     .option('-w, --write', 'write changes in place (default: print a unified diff, change nothing)', false)
     .option('--check', 'change nothing; exit 1 if any file would change (CI / pre-commit gate)', false)
     .option('--json', 'print one JSON report on stdout instead of the diff', false)
+    .addOption(new Option('--format <format>', 'instead of the diff: json (as --json), sarif (SARIF 2.1.0, hunks as fixes) or github (workflow annotations); not with --write').choices(['json', 'sarif', 'github']))
     .option('--patch <file>', 'also write the unified diff to FILE (git apply accepts it)')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print only errors and, with --check, the files that would change (no summary, warnings or list of written files)', false)
@@ -176,6 +179,8 @@ export function runFlagsFrom(
 ): RunFlags {
   const { paths, unknown } = splitOperands(operands);
   if (raw.write && raw.check) throw new UsageError('--write and --check cannot be used together');
+  if (raw.write && (raw.format === 'sarif' || raw.format === 'github')) throw new UsageError(`--format ${raw.format} reports what would change; use it with --check or a dry run, not --write`);
+  if (raw.json && raw.format && raw.format !== 'json') throw new UsageError(`--json and --format ${raw.format} cannot be used together`);
   if (raw.staged && raw.changedSince) throw new UsageError('--staged and --changed-since cannot be used together');
   const extensions = typeof raw.extensions === 'string'
     ? raw.extensions.split(',').map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean)
@@ -184,7 +189,8 @@ export function runFlagsFrom(
     paths: paths.length > 0 ? paths : [...(config.paths ?? ['.'])],
     write: Boolean(raw.write),
     check: Boolean(raw.check),
-    json: Boolean(raw.json),
+    json: Boolean(raw.json) || raw.format === 'json',
+    format: raw.format === 'sarif' || raw.format === 'github' ? raw.format : undefined,
     patch: raw.patch as string | undefined,
     color: raw.color !== false,
     quiet: Boolean(raw.quiet),

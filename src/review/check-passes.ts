@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Finding } from '../core/finding.js';
-import type { ChangedFile } from '../core/result.js';
-import { diffFile } from '../output/diff.js';
+import { changeFindings } from '../output/change-findings.js';
 import { needsProject, run } from '../runner/run.js';
 import { copyTree } from '../workspace/scratch-tree.js';
 import type { LoadedStep } from '../workspace/steps.js';
@@ -31,37 +30,6 @@ const inRange = (added: ReadonlySet<number>, first: number, last: number): numbe
   for (let line = first; line <= last; line++) if (added.has(line)) return line;
   return undefined;
 };
-
-/** A pass's change as findings: one per hunk that rewrites a line the patch added. */
-function changeFindings(result: ChangedFile, file: PatchedFile): Finding[] {
-  const diff = diffFile(result, () => file.path, 0);
-  const findings: Finding[] = [];
-  for (const hunk of diff.hunks) {
-    // A pure insertion (oldLines 0) sits between two lines: it concerns the patch if either was added.
-    const first = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const last = hunk.oldLines === 0 ? hunk.oldStart : hunk.oldStart + hunk.oldLines - 1;
-    const line = inRange(file.addedLines, first, last);
-    if (line === undefined) continue;
-    const removed = hunk.lines.filter((l) => l[0] === '-').map((l) => l.slice(1));
-    const inserted = hunk.lines.filter((l) => l[0] === '+').map((l) => l.slice(1));
-    const shown = inserted[0]?.trim() ?? '';
-    const message = removed.length === 0 ? `would insert \`${shown}\`` : inserted.length === 0 ? `would remove ${removed.length} line(s)` : `would rewrite this to \`${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}\``;
-    for (const passId of hunk.passes) {
-      findings.push({
-        file: file.path,
-        line,
-        column: 1,
-        endLine: Math.max(line, last),
-        source: 'pass',
-        ruleId: passId,
-        severity: 'warning',
-        message: `${passId} ${message}`,
-        ...(hunk.oldLines > 0 ? { fix: { startLine: hunk.oldStart, endLine: last, text: inserted.map((l) => `${l}\n`).join('') } } : {}),
-      });
-    }
-  }
-  return findings;
-}
 
 /** Writes the patched tree into `dir`: only the touched files, or (for type-aware passes) a full copy first. */
 function buildScratch(dir: string, options: PassCheckOptions, full: boolean): void {
@@ -105,7 +73,7 @@ export async function checkPasses(options: PassCheckOptions): Promise<{ findings
       const file = byPath.get(result.relativePath);
       if (!file) continue;
       if (result.status === 'failed') errors.push({ file: file.path, passId: result.error.passId, message: result.error.message });
-      if (result.status === 'changed') findings.push(...changeFindings(result, file));
+      if (result.status === 'changed') findings.push(...changeFindings(result, file.path, (first, last) => inRange(file.addedLines, first, last)));
       for (const warning of result.warnings) {
         if (warning.line === undefined || !file.addedLines.has(warning.line)) continue;
         // A rule without a rewrite reports its matches as warnings: findings. A pass's warning says
