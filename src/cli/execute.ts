@@ -74,6 +74,8 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
  * `output.reporter` (`codemorph jscodeshift`) replaces the diff/JSON output and the per-file lines.
  */
 export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: RunFlags, output?: { reporter: Reporter }): Promise<number> {
+  // One text in, one text out: no discovery, no reporters, no writer.
+  if (flags.stdinFilepath !== undefined) return (await import('./stdin-file.js')).runOnStdin(io, steps, flags, flags.stdinFilepath);
   const started = performance.now();
   const root = resolve(io.cwd, flags.root ?? '.');
   if (flags.root && !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {

@@ -49,6 +49,8 @@ export interface RunFlags {
   changedSince?: string;
   /** `i/n`: only the i-th of n deterministic slices of the files. */
   shard?: Shard;
+  /** `--stdin-filepath`: source on stdin, result on stdout, this path naming it. */
+  stdinFilepath?: string;
 }
 
 /** Long enough for any real file on a slow machine; short enough that a hung pass is noticed. */
@@ -104,7 +106,8 @@ export function addRunFlags(command: Command): Command {
     .option('--no-cache', 'do not read or write the cache')
     .option('--staged', 'only files staged in git (pre-commit hooks)', false)
     .option('--changed-since <ref>', 'only files changed since the git ref (merge base), working tree included')
-    .option('--shard <i/n>', 'only the i-th of n slices of the files, split by a hash of the path (CI matrices)');
+    .option('--shard <i/n>', 'only the i-th of n slices of the files, split by a hash of the path (CI matrices)')
+    .option('--stdin-filepath <path>', 'read the source from stdin and print the result on stdout; PATH (need not exist) picks the parser (editors, formatters)');
 }
 
 function parseValue(raw: string): unknown {
@@ -217,5 +220,6 @@ export function runFlagsFrom(
     staged: Boolean(raw.staged),
     changedSince: raw.changedSince as string | undefined,
     shard: typeof raw.shard === 'string' ? parseShard(raw.shard) : undefined,
+    stdinFilepath: raw.stdinFilepath as string | undefined,
   };
 }
