@@ -32,6 +32,14 @@ describe('parsing patches', () => {
     ]);
   });
 
+  it('reads the names git quotes (spaces, non-ASCII as octal escapes)', () => {
+    const parsed = parseUnifiedDiff([
+      'diff --git a/with space.ts b/with space.ts', '--- a/with space.ts\t', '+++ b/with space.ts\t', '@@ -1 +1 @@', '-a', '+a2',
+      'diff --git "a/\\303\\274n\\303\\257.ts" "b/\\303\\274n\\303\\257.ts"', '--- "a/\\303\\274n\\303\\257.ts"', '+++ "b/\\303\\274n\\303\\257.ts"', '@@ -1 +1 @@', '-b', '+b2', '',
+    ].join('\n'));
+    expect(parsed.map((p) => p.newPath)).toEqual(['with space.ts', 'ünï.ts']);
+  });
+
   it('refuses text that is not a diff, and hunks whose counts are wrong', () => {
     expect(() => parseUnifiedDiff('hello\n')).toThrow(/changes no file/);
     expect(() => parseUnifiedDiff('--- a/x\n+++ b/x\n@@ -1,3 +1 @@\n-a\n+b\n')).toThrow(/cannot be parsed/);
