@@ -15,6 +15,7 @@ import type { WriteOutcome } from '../write/write.js';
 import { colorFor, type CliIO } from './io.js';
 import { createProgress } from './progress.js';
 import type { RunFlags } from './flags.js';
+import type { HunkPrompter } from './interactive.js';
 import { failedResult, WritePhase } from './write-phase.js';
 
 /** 130: stopped by Ctrl-C (SIGINT) or SIGTERM during a --write run, as shells report it. */
@@ -115,6 +116,9 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   const progress = createProgress(io, { enabled: flags.progress && !flags.json && io.stderrIsTTY, total: files.length });
   // Taken before any pass runs: the lock, and the place changes wait on disk for the write phase.
   const writer = flags.write ? WritePhase.start(io, root, show) : undefined;
+  // Opened before any pass runs, so a run without a terminal is refused at once.
+  const prompter = flags.interactive ? await openPrompter(io, color, writer) : undefined;
+  const chosen: ChangedFile[] = [];
   let exit: number = EXIT.ok;
   try {
     const handle = (result: FileResult): void => {
@@ -123,7 +127,8 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
       const noisy = result.status === 'failed' || (result.status === 'skipped' && (!result.passes || flags.verbose)) || (!flags.quiet && result.warnings.length > 0);
       if (noisy && !output) progress.interrupt(() => reportProblem(io, result, flags, show));
       // Under --write a change is set aside on disk (memory stays flat) and reported once written.
-      if (result.status === 'changed' && writer) writer.take(result);
+      if (result.status === 'changed' && writer && prompter) chosen.push(result); // asked about after the run
+      else if (result.status === 'changed' && writer) writer.take(result);
       else for (const reporter of reporters) reporter.file(result);
     };
     // With --verify types nothing is reported until the type check says which changes stand.
@@ -149,6 +154,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
       for (const result of await refuseTypeErrors(root, tsconfig, steps, held)) handle(result);
     }
     progress.stop();
+    if (prompter && !writer!.interrupted) await askHunks(io, prompter, chosen, { writer: writer!, summary, show });
     exit = summary.failed > 0 ? EXIT.error : EXIT.ok;
     if (writer?.interrupted) {
       line(io, 'codemorph: interrupted before writing; no file was changed');
@@ -158,6 +164,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     }
   } finally {
     progress.stop();
+    prompter?.close();
     writer?.close();
   }
   if (patch && flags.patch) writeFileSync(resolve(io.cwd, flags.patch), patch.text());
@@ -167,6 +174,30 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   if (!flags.quiet) line(io, formatSummary(summary, { write: flags.write }));
   if (flags.check && summary.changed > 0 && exit === EXIT.ok) exit = EXIT.checkFailed;
   return exit;
+}
+
+async function openPrompter(io: CliIO, color: ReturnType<typeof colorFor>, writer: WritePhase | undefined): Promise<HunkPrompter> {
+  try {
+    return (await import('./interactive.js')).HunkPrompter.open(io, color);
+  } catch (error) {
+    writer?.close();
+    throw error;
+  }
+}
+
+/** `--interactive`: each change goes to the writer with only the hunks the user accepted. */
+async function askHunks(io: CliIO, prompter: HunkPrompter, changes: readonly ChangedFile[], context: { writer: WritePhase; summary: ReturnType<typeof emptySummary>; show: (path: string) => string }): Promise<void> {
+  for (const result of changes) {
+    const choice = await prompter.choose(result, context.show);
+    if (choice.kind === 'write') {
+      context.writer.take(choice.result);
+      continue;
+    }
+    if (choice.kind === 'skip' && choice.reason) line(io, `${context.show(result.path)}: ${choice.reason}`);
+    // Declined: counted as left unchanged, so the summary says what was written.
+    context.summary.changed--;
+    context.summary.unchanged++;
+  }
 }
 
 interface WriteContext {

@@ -49,6 +49,8 @@ export interface RunFlags {
   changedSince?: string;
   /** `i/n`: only the i-th of n deterministic slices of the files. */
   shard?: Shard;
+  /** `--interactive`: ask hunk by hunk what to write (implies write). */
+  interactive?: boolean;
   /** `--stdin-filepath`: source on stdin, result on stdout, this path naming it. */
   stdinFilepath?: string;
 }
@@ -78,6 +80,7 @@ export function addRunFlags(command: Command): Command {
   return command
     .option('-w, --write', 'write changes in place (default: print a unified diff, change nothing)', false)
     .option('--check', 'change nothing; exit 1 if any file would change (CI / pre-commit gate)', false)
+    .option('-i, --interactive', 'on a terminal, choose hunk by hunk what to write, as git add -p (y n a d q ?); implies --write', false)
     .option('--json', 'print one JSON report on stdout instead of the diff', false)
     .addOption(new Option('--format <format>', 'instead of the diff: json (as --json), sarif (SARIF 2.1.0, hunks as fixes) or github (workflow annotations); not with --write').choices(['json', 'sarif', 'github']))
     .option('--patch <file>', 'also write the unified diff to FILE (git apply accepts it)')
@@ -182,6 +185,10 @@ export function runFlagsFrom(
 ): RunFlags {
   const { paths, unknown } = splitOperands(operands);
   if (raw.write && raw.check) throw new UsageError('--write and --check cannot be used together');
+  if (raw.interactive) {
+    const clash = ['check', 'json', 'format', 'stdinFilepath'].find((key) => raw[key]);
+    if (clash) throw new UsageError(`--interactive writes what you accept; it cannot be used with --${clash.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  }
   if (raw.write && (raw.format === 'sarif' || raw.format === 'github')) throw new UsageError(`--format ${raw.format} reports what would change; use it with --check or a dry run, not --write`);
   if (raw.json && raw.format && raw.format !== 'json') throw new UsageError(`--json and --format ${raw.format} cannot be used together`);
   if (raw.staged && raw.changedSince) throw new UsageError('--staged and --changed-since cannot be used together');
@@ -190,7 +197,8 @@ export function runFlagsFrom(
     : [...(config.extensions ?? DEFAULT_EXTENSIONS)];
   return {
     paths: paths.length > 0 ? paths : [...(config.paths ?? ['.'])],
-    write: Boolean(raw.write),
+    write: Boolean(raw.write) || Boolean(raw.interactive),
+    interactive: Boolean(raw.interactive),
     check: Boolean(raw.check),
     json: Boolean(raw.json) || raw.format === 'json',
     format: raw.format === 'sarif' || raw.format === 'github' ? raw.format : undefined,
