@@ -15,6 +15,7 @@ import type { WriteOutcome } from '../write/write.js';
 import { colorFor, type CliIO } from './io.js';
 import { createProgress } from './progress.js';
 import type { RunFlags } from './flags.js';
+import type { ProjectPrettier } from '../format/prettier.js';
 import type { HunkPrompter } from './interactive.js';
 import { failedResult, WritePhase } from './write-phase.js';
 
@@ -112,6 +113,8 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
   const patch = flags.patch ? (await import('../output/diff-reporter.js')).createPatchCollector(show) : undefined;
   if (patch) reporters.push(patch);
 
+  // Loaded (and a missing prettier refused) before any pass runs.
+  const prettier = flags.prettier ? await (await import('../format/prettier.js')).loadProjectPrettier(root) : undefined;
   const summary = emptySummary();
   const progress = createProgress(io, { enabled: flags.progress && !flags.json && io.stderrIsTTY, total: files.length });
   // Taken before any pass runs: the lock, and the place changes wait on disk for the write phase.
@@ -133,7 +136,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
     };
     // With --verify types nothing is reported until the type check says which changes stand.
     const held: FileResult[] = [];
-    for await (const result of run({
+    for await (const produced of run({
       root,
       files,
       steps,
@@ -146,6 +149,7 @@ export async function execute(io: CliIO, steps: readonly LoadedStep[], flags: Ru
       tsconfig,
       onFile: (_, done) => progress.update(done),
     })) {
+      const result = prettier && produced.status === 'changed' ? await formatted(prettier, produced) : produced;
       if (flags.verify === 'types') held.push(result);
       else handle(result);
       if (writer?.interrupted) break;
@@ -198,6 +202,15 @@ async function askHunks(io: CliIO, prompter: HunkPrompter, changes: readonly Cha
     context.summary.changed--;
     context.summary.unchanged++;
   }
+}
+
+/** `--prettier`: the changed ranges formatted; a change prettier turns back into the original is no change. */
+async function formatted(prettier: ProjectPrettier, result: ChangedFile): Promise<FileResult> {
+  const { formatChangedRanges } = await import('../format/prettier.js');
+  const out = await formatChangedRanges(prettier, result);
+  if (out.after !== out.before || out.operation !== 'edit') return out;
+  const { path, relativePath, warnings, stats } = out;
+  return { path, relativePath, warnings, stats, status: 'unchanged' };
 }
 
 interface WriteContext {

@@ -49,6 +49,8 @@ export interface RunFlags {
   changedSince?: string;
   /** `i/n`: only the i-th of n deterministic slices of the files. */
   shard?: Shard;
+  /** `--prettier`: format the changed ranges with the project's prettier. */
+  prettier?: boolean;
   /** `--interactive`: ask hunk by hunk what to write (implies write). */
   interactive?: boolean;
   /** `--stdin-filepath`: source on stdin, result on stdout, this path naming it. */
@@ -110,6 +112,7 @@ export function addRunFlags(command: Command): Command {
     .option('--staged', 'only files staged in git (pre-commit hooks)', false)
     .option('--changed-since <ref>', 'only files changed since the git ref (merge base), working tree included')
     .option('--shard <i/n>', 'only the i-th of n slices of the files, split by a hash of the path (CI matrices)')
+    .option('--prettier', "format only the changed lines with the project's own prettier and config (it must be installed there)", false)
     .option('--stdin-filepath <path>', 'read the source from stdin and print the result on stdout; PATH (need not exist) picks the parser (editors, formatters)');
 }
 
@@ -199,6 +202,7 @@ export function runFlagsFrom(
     paths: paths.length > 0 ? paths : [...(config.paths ?? ['.'])],
     write: Boolean(raw.write) || Boolean(raw.interactive),
     interactive: Boolean(raw.interactive),
+    prettier: Boolean(raw.prettier),
     check: Boolean(raw.check),
     json: Boolean(raw.json) || raw.format === 'json',
     format: raw.format === 'sarif' || raw.format === 'github' ? raw.format : undefined,
