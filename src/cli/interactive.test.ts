@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChangedFile } from '../core/result.js';
 import { applySelectedHunks, hunksOf } from '../output/select-hunks.js';
+import { HunkPrompter } from './interactive.js';
 import { BIN, cli, tempProject } from '../../test/cli-helpers.js';
 
 /** util-linux `script` runs a command under a real pseudo-terminal, relaying our stdin to it. */
@@ -30,12 +31,9 @@ describe('--interactive', () => {
     expect(applySelectedHunks(change, hunks, [true, false])).toBe(before.replace('var a', 'const a'));
   });
 
-  it('refuses without a terminal (exit 2), before running anything', () => {
-    const dir = tempProject({ 'a.js': 'export var a = 1;\n' });
-    const result = cli(dir, ['run', 'var-to-let-const', '.', '--interactive']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--interactive needs a terminal');
-    expect(readFileSync(join(dir, 'a.js'), 'utf8')).toBe('export var a = 1;\n');
+  it.skipIf(Boolean(process.stdin.isTTY))('refuses without a terminal (in-process, where stdin is no terminal)', () => {
+    const io = { cwd: '/', env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: true, stderrIsTTY: false };
+    expect(() => HunkPrompter.open(io, undefined)).toThrow('--interactive needs a terminal (stdin and stdout)');
   });
 
   it.skipIf(!hasScript)('under a real pseudo-terminal: asks per hunk, headed by its passes, and writes (journaled) only what was accepted', () => {

@@ -27,7 +27,8 @@ async function readPatch(io: CliIO, patch: string): Promise<string> {
   }
 }
 
-function enabledSecurityRules(raw: Record<string, unknown>) {
+/** The security rules `--no-security` and `--disable` leave on; an unknown id is a usage error. */
+export function enabledSecurityRules(raw: Record<string, unknown>): typeof securityRules {
   if (raw.security === false) return [];
   const disabled = (raw.disable as string[]).flatMap((list) => list.split(',')).map((id) => id.trim()).filter(Boolean);
   const known = new Set(securityRules.map((rule) => rule.id));

@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, tempProject } from '../../test/cli-helpers.js';
+import { loadSteps } from '../workspace/steps.js';
+import { runFlagsFrom } from './flags.js';
+import { runOnStdin } from './stdin-file.js';
 
 /** The real CLI with `input` on stdin. */
 function withStdin(cwd: string, args: readonly string[], input: string): { code: number | null; stdout: string; stderr: string } {
@@ -22,9 +25,11 @@ describe('--stdin-filepath (source on stdin, result on stdout)', () => {
     expect([result.code, result.stdout]).toEqual([1, 'a.ts\n']);
   });
 
-  it('refuses type-aware passes clearly (exit 2, nothing on stdout)', () => {
-    const result = withStdin(dir, ['run', 'nullish-coalescing', '--stdin-filepath', 'a.ts'], 'const a = b || c;\n');
-    expect([result.code, result.stdout]).toEqual([2, '']);
-    expect(result.stderr).toContain('--stdin-filepath runs syntax passes only; nullish-coalescing');
+  it('refuses type-aware passes and --write clearly, before reading stdin (in-process)', async () => {
+    const steps = await loadSteps('nullish-coalescing', { cwd: dir });
+    const io = { cwd: dir, env: {}, stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false };
+    const flags = runFlagsFrom(dir, {}, [], {});
+    await expect(runOnStdin(io, steps, flags, 'a.ts')).rejects.toThrow('--stdin-filepath runs syntax passes only; nullish-coalescing');
+    await expect(runOnStdin(io, steps, { ...flags, write: true }, 'a.ts')).rejects.toThrow('cannot be combined with --write');
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cli, git, gitInit, REPO } from '../../test/cli-helpers.js';
 import { sarifSchemaErrors } from '../../test/sarif-schema.js';
+import { enabledSecurityRules } from '../cli/review-run.js';
 import { formatFinding } from '../output/review-report.js';
 import { allFindings, reviewExitCode, reviewPatch } from './review.js';
 import { securityRules } from './security/index.js';
@@ -70,7 +71,6 @@ describe('codemorph review (the real CLI on fixture patches)', () => {
     const lines = github.stdout.trim().split('\n');
     expect(lines).toHaveLength(securityRules.length - 2);
     expect(lines).toContain('::error file=src/api.ts,line=9,col=40,title=security/tls-verification-off::rejectUnauthorized: false accepts any TLS certificate; pass the CA that signed it (ca:) instead');
-    expect(cli(dir, ['review', patch('insecure'), '--disable', 'no-such-rule']).stderr).toContain('--disable: unknown rule no-such-rule');
   });
 
   it('runs passes and rules in check mode on added lines: a change as a SARIF fix, a rule match as a warning', () => {
@@ -88,6 +88,13 @@ describe('codemorph review (the real CLI on fixture patches)', () => {
     expect(change.fixes[0].artifactChanges[0].replacements[0]).toEqual({ deletedRegion: { startLine: 7, startColumn: 1, endLine: 8, endColumn: 1 }, insertedContent: { text: '  const twice = n + n;\n' } });
     expect(match).toMatchObject({ ruleId: 'no-double', level: 'warning', message: { text: 'use triple' } });
     expect(log.runs[0].results).toHaveLength(2);
+  });
+
+  it('--disable takes ids with or without security/, and refuses unknown ones (in-process)', () => {
+    expect(enabledSecurityRules({ disable: ['eval,security/dom-xss'] }).map((rule) => rule.id)).not.toContain('security/eval');
+    expect(enabledSecurityRules({ disable: ['eval,security/dom-xss'] })).toHaveLength(securityRules.length - 2);
+    expect(enabledSecurityRules({ security: false, disable: [] })).toEqual([]);
+    expect(() => enabledSecurityRules({ disable: ['no-such-rule'] })).toThrow('--disable: unknown rule no-such-rule');
   });
 
   it('names the hunk that does not apply (exit 2) and checks nothing else', () => {
