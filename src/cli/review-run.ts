@@ -12,8 +12,6 @@ import { WritePhase } from './write-phase.js';
 
 type Format = 'text' | 'json' | 'sarif' | 'github';
 
-const pkgVersion = (): string => (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
 async function readPatch(io: CliIO, patch: string): Promise<string> {
   if (patch === '-') {
     const chunks: Buffer[] = [];
@@ -111,9 +109,9 @@ export async function runReview(io: CliIO, patch: string, raw: Record<string, un
   const findings = allFindings(report);
   let exit: number = reviewExitCode(report);
   if (format === 'sarif') {
-    const { toSarif } = await import('../output/sarif.js');
+    const [{ toSarif }, { toolVersion }] = await Promise.all([import('../output/sarif.js'), import('../output/findings-reporter.js')]);
     const ruleInfos = rules.map(({ id, title, severity, description }) => ({ id, title, severity, description }));
-    io.stdout(`${JSON.stringify(toSarif(findings, { toolVersion: pkgVersion(), root, rules: ruleInfos }), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(toSarif(findings, { toolVersion: toolVersion(), root, rules: ruleInfos }), null, 2)}\n`);
   } else if (format === 'github') {
     const { toGithubAnnotations } = await import('../output/github-annotations.js');
     const extra: Finding[] = [

@@ -72,11 +72,12 @@ describe('applying patches in memory', () => {
   });
 
   it('names the hunk that does not apply and why, and every other problem', () => {
-    const outcome = apply({ 'a.js': 'a\nb\nc\n', 'exists.js': '' }, [
+    const outcome = apply({ 'a.js': 'a\nb\nc\n', 'exists.js': '', 'short.js': 'a\nb\n' }, [
       '--- a/a.js', '+++ b/a.js', '@@ -1,1 +1,1 @@', '-a', '+A', '@@ -3,1 +3,1 @@', '-C', '+c2',
       '--- a/missing.js', '+++ b/missing.js', '@@ -1 +1 @@', '-a', '+b',
       '--- /dev/null', '+++ b/exists.js', '@@ -0,0 +1 @@', '+x',
-      '--- a/../outside.js', '+++ b/../outside.js', '@@ -1 +1 @@', '-a', '+b', '',
+      '--- a/../outside.js', '+++ b/../outside.js', '@@ -1 +1 @@', '-a', '+b',
+      '--- a/short.js', '+++ b/short.js', '@@ -2,2 +2,2 @@', ' b', '-c', '+C', '',
     ].join('\n'));
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.problems).toEqual([
@@ -84,6 +85,7 @@ describe('applying patches in memory', () => {
       { file: 'missing.js', message: 'no such file in the tree' },
       { file: 'exists.js', message: 'already exists; the patch creates it' },
       { file: '../outside.js', message: 'outside the project root' },
+      { file: 'short.js', hunk: 0, header: '@@ -2,2 +2,2 @@', message: 'the file has 2 lines; the hunk expects `c` at line 3' },
     ]);
   });
 

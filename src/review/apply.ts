@@ -83,14 +83,12 @@ function fit(source: readonly string[], hunk: StructuredPatchHunk, expected: num
 /** The first old-side line that differs at the expected place, for the error message. */
 function whyNot(source: readonly string[], hunk: StructuredPatchHunk, expected: number): string {
   const old = oldSide(hunk);
-  if (expected + old.length > source.length && old.length > 0) {
-    const found = source.slice(Math.max(0, expected)).map(contentOf);
-    const mismatch = old.findIndex((line, i) => found[i] !== line);
-    if (mismatch >= found.length) return `the file has ${source.length} lines; the hunk needs ${expected + old.length}`;
-  }
-  const i = old.findIndex((line, k) => contentOf(source[expected + k] ?? '') !== line);
-  const lineNo = expected + Math.max(i, 0) + 1;
-  return `line ${lineNo}: expected \`${old[Math.max(i, 0)] ?? ''}\`, found \`${contentOf(source[expected + Math.max(i, 0)] ?? '')}\` (and the hunk's lines match nowhere else)`;
+  const i = old.findIndex((line, k) => expected + k >= source.length || contentOf(source[expected + k]!) !== line);
+  // Everything matches where the header says, but that is inside the previous hunk.
+  if (i === -1) return 'it overlaps the previous hunk';
+  const lineNo = expected + i + 1;
+  if (expected + i >= source.length) return `the file has ${source.length} lines; the hunk expects \`${old[i]}\` at line ${lineNo}`;
+  return `line ${lineNo}: expected \`${old[i]}\`, found \`${contentOf(source[expected + i]!)}\` (and the hunk's lines match nowhere else)`;
 }
 
 /** Git writes a CRLF file's lines with their `\r`; a patch re-encoded as a whole (CRLF throughout) on a LF file is converted back. */
