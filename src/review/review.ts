@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import type { Finding } from '../core/finding.js';
-import { extensionOf, parseSource, syntaxErrors } from '../core/parse.js';
+import { extensionOf, parseSource, syntaxErrors, type ts } from '../core/parse.js';
 import type { ChangedFile } from '../core/result.js';
 import { DEFAULT_EXTENSIONS } from '../workspace/extensions.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { applyToTree, type ApplyProblem, type PatchedFile, type PatchedHunk } from './apply.js';
 import type { PassError } from './check-passes.js';
 import { parseUnifiedDiff } from './patch.js';
-import { securityFindings, type SecurityRule } from './security/index.js';
+import { securityFindingsIn, type SecurityRule } from './security/index.js';
 
 export interface ReviewOptions {
   /** The tree the patch applies to (never written). */
@@ -61,9 +61,12 @@ const touches = (finding: Finding, lines: ReadonlySet<number>): boolean => {
   return false;
 };
 
-/** New syntax errors: a file that parsed before and does not now (errors anywhere in it: an unclosed brace shows up later). */
-function parseFindings(file: PatchedFile): Finding[] {
-  const after = syntaxErrors(parseSource(file.path, file.after));
+/**
+ * New syntax errors: a file that parsed before and does not now (errors anywhere in it: an
+ * unclosed brace shows up later). `tree` is the patched text, parsed once for every check.
+ */
+function parseFindings(file: PatchedFile, tree: ts.SourceFile): Finding[] {
+  const after = syntaxErrors(tree);
   if (after.length === 0) return [];
   if (file.operation !== 'create' && syntaxErrors(parseSource(file.previousPath ?? file.path, file.before)).length > 0) return [];
   return after.map((problem) => ({
@@ -147,12 +150,12 @@ export async function reviewPatch(options: ReviewOptions): Promise<ReviewReport>
   const findings: Finding[] = [];
   const parses: PatchedFile[] = [];
   for (const file of scripts) {
-    const problems = parseFindings(file);
+    const tree = parseSource(file.path, file.after);
+    const problems = parseFindings(file, tree);
     findings.push(...problems);
-    if (problems.length === 0) parses.push(file);
-  }
-  for (const file of parses) {
-    findings.push(...securityFindings(file.path, file.path, file.after, options.securityRules).filter((finding) => touches(finding, file.addedLines)));
+    if (problems.length > 0) continue;
+    parses.push(file);
+    findings.push(...securityFindingsIn(tree, file.path, options.securityRules).filter((finding) => touches(finding, file.addedLines)));
   }
   // Loaded only with passes to run: it brings in the runner (worker pool, ts-morph for type-aware passes).
   const passes = options.steps.length === 0

@@ -1,4 +1,4 @@
-import { parseSource } from '../../core/parse.js';
+import { parseSource, type ts } from '../../core/parse.js';
 import type { Finding } from '../../core/finding.js';
 import { moduleBindings } from './bindings.js';
 import { childProcessExecRule, evalRule } from './code-execution.js';
@@ -27,11 +27,10 @@ export const securityRules: readonly SecurityRule[] = [
 ];
 
 /**
- * Runs rules over one file's text. `file` is the path findings name (relative to the root);
- * `path` decides the parser (by extension). Findings come sorted by line.
+ * Runs rules over one parsed file. `file` is the path findings name (relative to the root).
+ * Findings come sorted by line.
  */
-export function securityFindings(path: string, file: string, text: string, rules: readonly SecurityRule[] = securityRules): Finding[] {
-  const sourceFile = parseSource(path, text);
+export function securityFindingsIn(sourceFile: ts.SourceFile, file: string, rules: readonly SecurityRule[] = securityRules): Finding[] {
   const context = { sourceFile, bindings: moduleBindings(sourceFile) };
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -42,4 +41,9 @@ export function securityFindings(path: string, file: string, text: string, rules
     }
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The same over a text; `path` decides the parser (by extension). */
+export function securityFindings(path: string, file: string, text: string, rules: readonly SecurityRule[] = securityRules): Finding[] {
+  return securityFindingsIn(parseSource(path, text), file, rules);
 }

@@ -57,10 +57,11 @@ export function nameAround(node: ts.Node): string | undefined {
   return undefined;
 }
 
-/** The words of an identifier: `generateApiKey` → generate, api, key; `SESSION_ID` → session, id. */
+/** The words of an identifier: `generateApiKey` → generate, api, key; `SESSION_ID` → session, id; `token2` → token, 2. */
 export function wordsOf(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Za-z])([0-9])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
