@@ -12,6 +12,9 @@ export function generatePassword(length: number): string {
   return out;
 }
 
+// ruleid: security/insecure-random
+export const resetToken2 = Math.random();
+
 // ok: jitter and animation are not secrets
 export const jitter = Math.random() * 100;
 export function pickColor(colors: string[]): string {
