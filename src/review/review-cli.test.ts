@@ -3,7 +3,8 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cli, git, gitInit, REPO } from '../../test/cli-helpers.js';
+import { BIN, cli, git, gitInit, RENAME_PASS, REPO } from '../../test/cli-helpers.js';
+import { loadSteps } from '../workspace/steps.js';
 import { sarifSchemaErrors } from '../../test/sarif-schema.js';
 import { enabledSecurityRules } from '../cli/review-run.js';
 import { formatFinding } from '../output/review-report.js';
@@ -88,6 +89,15 @@ describe('codemorph review (the real CLI on fixture patches)', () => {
     expect(change.fixes[0].artifactChanges[0].replacements[0]).toEqual({ deletedRegion: { startLine: 7, startColumn: 1, endLine: 8, endColumn: 1 }, insertedContent: { text: '  const twice = n + n;\n' } });
     expect(match).toMatchObject({ ruleId: 'no-double', level: 'warning', message: { text: 'use triple' } });
     expect(log.runs[0].results).toHaveLength(2);
+  });
+
+  it('a pass that fails on a patched file makes the review incomplete: exit 2, naming file and pass (in-process)', async () => {
+    writeFileSync(join(dir, 'foo-to-bar.mjs'), RENAME_PASS);
+    const steps = await loadSteps('./foo-to-bar.mjs', { cwd: dir });
+    const text = ['--- a/src/legacy.js', '+++ b/src/legacy.js', '@@ -1,2 +1,3 @@', ' // Old code with a known problem: a review of a change elsewhere in this file must not report it.', '+// THR' + 'OW', ' function evaluate(expression) {', ''].join('\n');
+    const report = await reviewPatch({ root: dir, patch: text, steps, securityRules });
+    expect(report.errors).toEqual([{ file: 'src/legacy.js', passId: 'foo-to-bar', message: 'cannot handle THR' + 'OW here' }]);
+    expect(reviewExitCode(report)).toBe(2);
   });
 
   it('--disable takes ids with or without security/, and refuses unknown ones (in-process)', () => {
