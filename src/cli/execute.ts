@@ -15,6 +15,8 @@ import type { WriteOutcome } from '../write/write.js';
 import { colorFor, type CliIO } from './io.js';
 import { createProgress } from './progress.js';
 import type { RunFlags } from './flags.js';
+import type { ProjectPrettier } from '../format/prettier.js';
+import type { HunkPrompter } from './interactive.js';
 import { failedResult, WritePhase } from './write-phase.js';
 
 /** 130: stopped by Ctrl-C (SIGINT) or SIGTERM during a --write run, as shells report it. */
@@ -82,6 +84,8 @@ export async function execute(
   output?: { reporter: Reporter },
   extra: readonly FileResult[] = [],
 ): Promise<number> {
+  // One text in, one text out: no discovery, no reporters, no writer.
+  if (flags.stdinFilepath !== undefined) return (await import('./stdin-file.js')).runOnStdin(io, steps, flags, flags.stdinFilepath);
   const started = performance.now();
   const root = resolve(io.cwd, flags.root ?? '.');
   if (flags.root && !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
@@ -105,6 +109,11 @@ export async function execute(
   const warningGroups = new WarningGroups();
   const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
   if (output) reporters.push(output.reporter);
+  else if (flags.format) {
+    const { createFindingsReporter } = await import('../output/findings-reporter.js');
+    const rules = steps.map(({ pass }) => ({ id: pass.id, title: pass.title, severity: 'warning' as const, description: pass.description }));
+    reporters.push(createFindingsReporter({ format: flags.format, out: io.stdout, root, relativePath: (path) => relativePath(root, path), rules }));
+  }
   // Reporters that compute diffs are loaded only when asked for: a --check run prints paths only.
   else if (flags.json) reporters.push((await import('../output/json-reporter.js')).createJsonReporter(io.stdout, show, () => ({ warningGroups: warningGroups.list() })));
   else if (flags.check) reporters.push({ file: (r) => r.status === 'changed' && io.stdout(`${show(r.path)}\n`), end() {} });
@@ -112,10 +121,15 @@ export async function execute(
   const patch = flags.patch ? (await import('../output/diff-reporter.js')).createPatchCollector(show) : undefined;
   if (patch) reporters.push(patch);
 
+  // Loaded (and a missing prettier refused) before any pass runs.
+  const prettier = flags.prettier ? await (await import('../format/prettier.js')).loadProjectPrettier(root) : undefined;
   const summary = emptySummary();
   const progress = createProgress(io, { enabled: flags.progress && !flags.json && io.stderrIsTTY, total: files.length });
   // Taken before any pass runs: the lock, and the place changes wait on disk for the write phase.
   const writer = flags.write ? WritePhase.start(io, root, show) : undefined;
+  // Opened before any pass runs, so a run without a terminal is refused at once.
+  const prompter = flags.interactive ? await openPrompter(io, color, writer) : undefined;
+  const chosen: ChangedFile[] = [];
   let exit: number = EXIT.ok;
   try {
     const handle = (result: FileResult): void => {
@@ -124,12 +138,13 @@ export async function execute(
       const noisy = result.status === 'failed' || (result.status === 'skipped' && (!result.passes || flags.verbose)) || (!flags.quiet && result.warnings.length > 0);
       if (noisy && !output) progress.interrupt(() => reportProblem(io, result, flags, show));
       // Under --write a change is set aside on disk (memory stays flat) and reported once written.
-      if (result.status === 'changed' && writer) writer.take(result);
+      if (result.status === 'changed' && writer && prompter) chosen.push(result); // asked about after the run
+      else if (result.status === 'changed' && writer) writer.take(result);
       else for (const reporter of reporters) reporter.file(result);
     };
     // With --verify types nothing is reported until the type check says which changes stand.
     const held: FileResult[] = [];
-    for await (const result of run({
+    for await (const produced of run({
       root,
       files,
       steps,
@@ -142,6 +157,7 @@ export async function execute(
       tsconfig,
       onFile: (_, done) => progress.update(done),
     })) {
+      const result = prettier && produced.status === 'changed' ? await formatted(prettier, produced) : produced;
       if (flags.verify === 'types') held.push(result);
       else handle(result);
       if (writer?.interrupted) break;
@@ -151,6 +167,7 @@ export async function execute(
     }
     if (!writer?.interrupted) for (const result of extra) handle(result);
     progress.stop();
+    if (prompter && !writer!.interrupted) await askHunks(io, prompter, chosen, { writer: writer!, summary, show });
     exit = summary.failed > 0 ? EXIT.error : EXIT.ok;
     if (writer?.interrupted) {
       line(io, 'codemorph: interrupted before writing; no file was changed');
@@ -160,6 +177,7 @@ export async function execute(
     }
   } finally {
     progress.stop();
+    prompter?.close();
     writer?.close();
   }
   if (patch && flags.patch) writeFileSync(resolve(io.cwd, flags.patch), patch.text());
@@ -169,6 +187,39 @@ export async function execute(
   if (!flags.quiet) line(io, formatSummary(summary, { write: flags.write }));
   if (flags.check && summary.changed > 0 && exit === EXIT.ok) exit = EXIT.checkFailed;
   return exit;
+}
+
+async function openPrompter(io: CliIO, color: ReturnType<typeof colorFor>, writer: WritePhase | undefined): Promise<HunkPrompter> {
+  try {
+    return (await import('./interactive.js')).HunkPrompter.open(io, color);
+  } catch (error) {
+    writer?.close();
+    throw error;
+  }
+}
+
+/** `--interactive`: each change goes to the writer with only the hunks the user accepted. */
+async function askHunks(io: CliIO, prompter: HunkPrompter, changes: readonly ChangedFile[], context: { writer: WritePhase; summary: ReturnType<typeof emptySummary>; show: (path: string) => string }): Promise<void> {
+  for (const result of changes) {
+    const choice = await prompter.choose(result, context.show);
+    if (choice.kind === 'write') {
+      context.writer.take(choice.result);
+      continue;
+    }
+    if (choice.kind === 'skip' && choice.reason) line(io, `${context.show(result.path)}: ${choice.reason}`);
+    // Declined: counted as left unchanged, so the summary says what was written.
+    context.summary.changed--;
+    context.summary.unchanged++;
+  }
+}
+
+/** `--prettier`: the changed ranges formatted; a change prettier turns back into the original is no change. */
+async function formatted(prettier: ProjectPrettier, result: ChangedFile): Promise<FileResult> {
+  const { formatChangedRanges } = await import('../format/prettier.js');
+  const out = await formatChangedRanges(prettier, result);
+  if (out.after !== out.before || out.operation !== 'edit') return out;
+  const { path, relativePath, warnings, stats } = out;
+  return { path, relativePath, warnings, stats, status: 'unchanged' };
 }
 
 interface WriteContext {

@@ -14,6 +14,8 @@ export interface RunFlags {
   write: boolean;
   check: boolean;
   json: boolean;
+  /** `--format sarif|github`: findings for CI instead of the diff (dry runs and --check only). */
+  format?: 'sarif' | 'github';
   patch?: string;
   color: boolean;
   quiet: boolean;
@@ -47,6 +49,12 @@ export interface RunFlags {
   changedSince?: string;
   /** `i/n`: only the i-th of n deterministic slices of the files. */
   shard?: Shard;
+  /** `--prettier`: format the changed ranges with the project's prettier. */
+  prettier?: boolean;
+  /** `--interactive`: ask hunk by hunk what to write (implies write). */
+  interactive?: boolean;
+  /** `--stdin-filepath`: source on stdin, result on stdout, this path naming it. */
+  stdinFilepath?: string;
 }
 
 /** Long enough for any real file on a slow machine; short enough that a hung pass is noticed. */
@@ -74,7 +82,9 @@ export function addRunFlags(command: Command): Command {
   return command
     .option('-w, --write', 'write changes in place (default: print a unified diff, change nothing)', false)
     .option('--check', 'change nothing; exit 1 if any file would change (CI / pre-commit gate)', false)
+    .option('-i, --interactive', 'on a terminal, choose hunk by hunk what to write, as git add -p (y n a d q ?); implies --write', false)
     .option('--json', 'print one JSON report on stdout instead of the diff', false)
+    .addOption(new Option('--format <format>', 'instead of the diff: json (as --json), sarif (SARIF 2.1.0, hunks as fixes) or github (workflow annotations); not with --write').choices(['json', 'sarif', 'github']))
     .option('--patch <file>', 'also write the unified diff to FILE (git apply accepts it)')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print only errors and, with --check, the files that would change (no summary, warnings or list of written files)', false)
@@ -101,7 +111,9 @@ export function addRunFlags(command: Command): Command {
     .option('--no-cache', 'do not read or write the cache')
     .option('--staged', 'only files staged in git (pre-commit hooks)', false)
     .option('--changed-since <ref>', 'only files changed since the git ref (merge base), working tree included')
-    .option('--shard <i/n>', 'only the i-th of n slices of the files, split by a hash of the path (CI matrices)');
+    .option('--shard <i/n>', 'only the i-th of n slices of the files, split by a hash of the path (CI matrices)')
+    .option('--prettier', "format only the changed lines with the project's own prettier and config (it must be installed there)", false)
+    .option('--stdin-filepath <path>', 'read the source from stdin and print the result on stdout; PATH (need not exist) picks the parser (editors, formatters)');
 }
 
 function parseValue(raw: string): unknown {
@@ -176,15 +188,24 @@ export function runFlagsFrom(
 ): RunFlags {
   const { paths, unknown } = splitOperands(operands);
   if (raw.write && raw.check) throw new UsageError('--write and --check cannot be used together');
+  if (raw.interactive) {
+    const clash = ['check', 'json', 'format', 'stdinFilepath'].find((key) => raw[key]);
+    if (clash) throw new UsageError(`--interactive writes what you accept; it cannot be used with --${clash.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  }
+  if (raw.write && (raw.format === 'sarif' || raw.format === 'github')) throw new UsageError(`--format ${raw.format} reports what would change; use it with --check or a dry run, not --write`);
+  if (raw.json && raw.format && raw.format !== 'json') throw new UsageError(`--json and --format ${raw.format} cannot be used together`);
   if (raw.staged && raw.changedSince) throw new UsageError('--staged and --changed-since cannot be used together');
   const extensions = typeof raw.extensions === 'string'
     ? raw.extensions.split(',').map((ext) => ext.trim().replace(/^\./, '')).filter(Boolean)
     : [...(config.extensions ?? DEFAULT_EXTENSIONS)];
   return {
     paths: paths.length > 0 ? paths : [...(config.paths ?? ['.'])],
-    write: Boolean(raw.write),
+    write: Boolean(raw.write) || Boolean(raw.interactive),
+    interactive: Boolean(raw.interactive),
+    prettier: Boolean(raw.prettier),
     check: Boolean(raw.check),
-    json: Boolean(raw.json),
+    json: Boolean(raw.json) || raw.format === 'json',
+    format: raw.format === 'sarif' || raw.format === 'github' ? raw.format : undefined,
     patch: raw.patch as string | undefined,
     color: raw.color !== false,
     quiet: Boolean(raw.quiet),
@@ -211,5 +232,6 @@ export function runFlagsFrom(
     staged: Boolean(raw.staged),
     changedSince: raw.changedSince as string | undefined,
     shard: typeof raw.shard === 'string' ? parseShard(raw.shard) : undefined,
+    stdinFilepath: raw.stdinFilepath as string | undefined,
   };
 }

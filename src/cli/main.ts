@@ -4,6 +4,7 @@ import { CodemorphError, EXIT_CODES } from '../core/errors.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerList } from './commands/list.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerReview } from './commands/review.js';
 import { registerRewrite } from './commands/rewrite.js';
 import { registerRun } from './commands/run.js';
 import { registerSearch } from './commands/search.js';
@@ -15,8 +16,8 @@ const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta
 const FOOTER = `
 Exit codes:
   0  success (with or without changes)
-  1  --check: some file would change
-  2  a file failed (pass threw, output did not parse, could not write) or a usage error
+  1  --check: some file would change; review: the patch has findings
+  2  a file failed (pass threw, output did not parse, could not write), a patch does not apply, or a usage error
   130  --write stopped by Ctrl-C: says how many files were written (codemorph undo restores them)
 
 Docs: docs/cli.md (every flag), docs/writing-passes.md, docs/recipes.md`;
@@ -40,6 +41,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   registerRun(program, io, setExit);
   registerRewrite(program, io, setExit);
   registerSearch(program, io, setExit);
+  registerReview(program, io, setExit);
   registerList(program, io, setExit);
   registerUndo(program, io, setExit);
   registerGenerate(program, io, setExit);

@@ -1,10 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Project } from 'ts-morph';
 import { ts } from '../core/parse.js';
 import type { ChangedFile } from '../core/result.js';
 import { findTsconfig } from '../runner/project-run.js';
+import { copyTree } from '../workspace/scratch-tree.js';
 import { runTsc, type TypeDiagnostic } from './tsc.js';
 
 export type { TypeDiagnostic } from './tsc.js';
@@ -24,26 +25,6 @@ export interface TypeVerification {
   /** Absolute path of each refused result → the new diagnostics that refuse it. */
   readonly refused: ReadonlyMap<string, readonly TypeDiagnostic[]>;
   readonly checker: 'tsc' | 'in-process';
-}
-
-const SKIPPED_DIRS = new Set(['.git', '.codemorph', '.verify-cache', '.bench-cache']);
-
-/** Copies a tree for the "after" check; dependencies are linked, not copied. */
-function copyTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) {
-      if (SKIPPED_DIRS.has(entry.name)) continue;
-      if (entry.name === 'node_modules') symlinkSync(realpathSync(source), target, 'dir');
-      else copyTree(source, target);
-    } else if (entry.isSymbolicLink()) {
-      symlinkSync(readlinkSync(source), target);
-    } else if (entry.isFile()) {
-      copyFileSync(source, target);
-    }
-  }
 }
 
 function applyTo(base: string, copy: string, changed: readonly ChangedFile[]): void {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Option, type Command } from 'commander';
+import { UsageError } from '../../core/errors.js';
 import type { Match } from '../../engines/patterns/index.js';
 import { DEFAULT_EXTENSIONS } from '../../workspace/extensions.js';
 import { colorFor, type CliIO } from '../io.js';
@@ -29,6 +30,7 @@ export function registerSearch(program: Command, io: CliIO, setExit: (code: numb
     .requiredOption('-p, --pattern <pattern>', 'code to find, with $NAME / $$$NAME / $_ metavariables')
     .addOption(new Option('--language <language>', 'parse the pattern as ts or tsx (default: ts, then tsx)').choices(['ts', 'tsx']))
     .option('--json', 'print { matches, files, count } as JSON', false)
+    .addOption(new Option('--format <format>', 'json (as --json), sarif (SARIF 2.1.0) or github (workflow annotations): each match a finding').choices(['json', 'sarif', 'github']))
     .option('--no-color', 'no colour, even on a terminal')
     .option('--no-gitignore', 'do not skip files listed in .gitignore')
     .option('--ignore <glob>', 'skip files matching GLOB (repeatable)', collect, [])
@@ -38,6 +40,9 @@ export function registerSearch(program: Command, io: CliIO, setExit: (code: numb
       // Loaded when the command runs: --help and other commands never pay for them.
       const { compilePattern, searchFiles } = await import('../../engines/patterns/index.js');
       const { discoverFiles } = await import('../../workspace/discover.js');
+      if (raw.json && raw.format && raw.format !== 'json') throw new UsageError(`--json and --format ${String(raw.format)} cannot be used together`);
+      const json = Boolean(raw.json) || raw.format === 'json';
+      const findingsFormat = raw.format === 'sarif' || raw.format === 'github' ? raw.format : undefined;
       const pattern = compilePattern(raw.pattern as string, { language: raw.language as 'ts' | 'tsx' | undefined });
       const files = await discoverFiles({
         cwd: io.cwd,
@@ -54,10 +59,13 @@ export function registerSearch(program: Command, io: CliIO, setExit: (code: numb
       const matches: Match[] = [];
       for await (const match of searchFiles(readable, pattern)) {
         const shown = { ...match, path: show(match.path) };
-        if (raw.json) matches.push(shown);
+        if (json || findingsFormat) matches.push(shown);
         else io.stdout(`${formatMatch(shown, shown.path, bold)}\n`);
       }
-      if (raw.json) {
+      if (findingsFormat) {
+        const { matchFindings, printFindings } = await import('../search-findings.js');
+        await printFindings(io, findingsFormat, matchFindings(matches, pattern.source));
+      } else if (json) {
         io.stdout(`${JSON.stringify({ pattern: pattern.source, files: files.length, count: matches.length, matches }, null, 2)}\n`);
       }
       setExit(0);
