@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Project } from 'ts-morph';
 import { ts } from '../core/parse.js';
 import type { ChangedFile } from '../core/result.js';
-import { findTsconfig } from '../runner/project-run.js';
+import { findTsconfig } from '../runner/project-units.js';
 import { runTsc, type TypeDiagnostic } from './tsc.js';
 
 export type { TypeDiagnostic } from './tsc.js';
