@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Project } from 'ts-morph';
 import { CodemorphError } from '../core/errors.js';
 import { ts } from '../core/parse.js';
@@ -62,7 +62,7 @@ export function planUnits(root: string, files: readonly string[], tsconfigOption
   const units = referenceOrder([...groups.keys()]).map((project) => ({
     tsconfig: project.configPath,
     owned: groups.get(project)!,
-    ...(project.error ? { error: `${project.configPath}: cannot load: ${project.error}` } : {}),
+    ...(project.error ? { error: `${relative(root, project.configPath).split('\\').join('/')}: cannot load: ${project.error}` } : {}),
   }));
   return { units, ownerless };
 }

@@ -110,11 +110,15 @@ export class ProjectIndex {
    * The project that owns a file, found the way an editor's TypeScript server finds it: the
    * nearest tsconfig.json above the file that selects it, searching a solution config's
    * references (depth first) too; when the nearest one does not select it, the next one up.
-   * Undefined when no project selects the file.
+   * Undefined when no project selects the file. When the nearest config cannot be loaded, that
+   * config (its `error` says why).
    */
   ownerOf(file: string): TsProject | undefined {
     const path = resolve(file);
     for (let config = this.nearestConfig(dirname(path)); config; ) {
+      // A config that cannot load may well be the owner: the file is its (it fails with the
+      // config's error) rather than quietly checked by a project further up.
+      if (this.load(config).error) return this.load(config);
       const owner = this.#search(config, path, new Set());
       if (owner) return owner;
       const parent = dirname(dirname(config));
@@ -138,7 +142,7 @@ export class ProjectIndex {
   /**
    * Every project of the tree: the owners of `files`, the root config and everything it
    * references, and the tsconfig.json of each workspace package (npm, yarn and pnpm
-   * `workspaces`), with references followed. Sorted by path.
+   * `workspaces`), with references followed. The root's config first, then sorted by path.
    */
   all(files: readonly string[]): TsProject[] {
     for (const file of files) this.ownerOf(file);
@@ -148,7 +152,10 @@ export class ProjectIndex {
       if (this.#projects.has(next) && !starts.includes(next)) continue;
       for (const reference of this.load(next).references) if (!this.#projects.has(reference) && existsSync(reference)) queue.push(reference);
     }
-    return this.loaded().sort((a, b) => relative(this.#root, a.configPath).localeCompare(relative(this.#root, b.configPath)));
+    // The root's own config first, then by path: the order a reader scans a tree in.
+    const atRoot = (project: TsProject): number => (dirname(project.configPath) === this.#root ? 0 : 1);
+    const path = (project: TsProject): string => relative(this.#root, project.configPath);
+    return this.loaded().sort((a, b) => atRoot(a) - atRoot(b) || path(a).localeCompare(path(b)));
   }
 }
 
