@@ -24,7 +24,7 @@ export interface TsProject {
 // `extends` target is missing, or the JSON does not parse. Others (an option this TypeScript does
 // not know) leave a usable config.
 const FATAL_CODES = new Set([5083, 5012, 6053, 18001]);
-const NO_INPUTS = 18003;
+const isEmptyList = (value: unknown): boolean => Array.isArray(value) && value.length === 0;
 
 function firstLine(diagnostic: ts.Diagnostic): string {
   return ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ').split('\n')[0]!;
@@ -82,7 +82,8 @@ export class ProjectIndex {
       configPath: path,
       fileNames: error ? new Set() : fileNames,
       references,
-      solution: fileNames.size === 0 && (references.length > 0 || Boolean(parsed?.errors.some((d) => d.code === NO_INPUTS))),
+      // `"files": []` says "no files of my own" even without references (yet).
+      solution: fileNames.size === 0 && (references.length > 0 || isEmptyList((parsed?.raw as { files?: unknown } | undefined)?.files)),
       options: parsed?.options ?? {},
       packageName: packageNameFor(dirname(path), this.#root),
       ...(error ? { error } : {}),
