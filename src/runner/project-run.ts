@@ -187,27 +187,29 @@ interface ProjectStepContext {
 /**
  * Runs a project pass over each unit in turn (dependencies first) and merges the edits into one
  * set: each unit edits the files it owns, and a file no unit owns (package.json, a file outside
- * the run) is edited by the first unit that edits it. A unit that cannot see the pass's target
+ * the run) is edited by the first unit that can see the target. A unit that cannot see the pass's target
  * (NotInProjectError) is skipped; the error stands when no unit can see it. Returns the error
  * that fails the step, if any.
  */
 async function projectStep(pass: ProjectPass, passOptions: Record<string, unknown>, step: ProjectStepContext): Promise<unknown> {
   const { options, stateFor } = step;
   const sinks = new Map<string, EditSink>();
-  const claims = new Map<string, ProjectUnit>();
   const stats: Record<string, number> = {};
   let visited = 0;
   let miss: unknown;
+  // The first unit that can see the target edits (and counts) the files no unit owns.
+  let lead: ProjectUnit | undefined;
   for (const unit of step.units) {
     if (unit.error) continue;
+    const leading = lead === undefined;
+    if (leading) lead = unit;
     try {
       const project = step.loader.acquire(unit);
       const program = project.getProgram().compilerObject;
       const owns = (path: string): boolean => {
         if (!unit.owned) return true;
-        const absolute = resolve(options.root, path);
-        const owner = step.ownerOf.get(absolute) ?? claims.get(absolute);
-        return !owner || owner === unit;
+        const owner = step.ownerOf.get(resolve(options.root, path));
+        return owner ? owner === unit : lead === unit;
       };
       await pass.visitProject({
         root: options.root,
@@ -223,7 +225,6 @@ async function projectStep(pass: ProjectPass, passOptions: Record<string, unknow
           // Another unit edits this file; what this one records is dropped.
           if (!owns(absolute)) return createEditSink(pass.id, program.getSourceFile(absolute));
           const state = stateFor(absolute);
-          claims.set(state.path, unit);
           let sink = sinks.get(state.path);
           if (!sink) {
             sink = createEditSink(pass.id, program.getSourceFile(state.path));
@@ -247,6 +248,7 @@ async function projectStep(pass: ProjectPass, passOptions: Record<string, unknow
     } catch (error) {
       if (!(error instanceof NotInProjectError)) return error;
       miss ??= error;
+      if (leading) lead = undefined;
     }
   }
   if (visited === 0 && miss) return miss;
