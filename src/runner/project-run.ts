@@ -8,6 +8,7 @@ import { passMatches, type FileContext, type FilePass, type ProjectPass } from '
 import type { FileResult } from '../core/result.js';
 import { createEditSink, type EditSink } from '../core/sink.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from '../workspace/read.js';
+import type { LoadedStep } from '../workspace/steps.js';
 import { FileState } from './file-state.js';
 import { baseContext, morphFile, recordMutation, toResultError } from './process-file.js';
 import { opResult, sameOp, type FileOp } from './project-ops.js';
@@ -90,14 +91,33 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
   // A single project loads up front, so a tsconfig that cannot load stops the run at once.
   const only = plan.units.length === 1 && !plan.units[0]!.owned ? plan.units[0]! : undefined;
   if (only) loader.acquire(only);
+  // Consecutive file passes run project by project (all of them on one project before the next is
+  // loaded): a recipe of several type-aware passes loads each project once per round, not per pass.
+  const segments: LoadedStep[][] = [];
+  for (const step of options.steps) {
+    const last = segments.at(-1);
+    if (last && step.pass.scope === 'file' && last[0]!.pass.scope === 'file') last.push(step);
+    else segments.push([step]);
+  }
   for (let round = 0; round < Math.max(1, options.maxRounds ?? 1); round++) {
     let roundChanged = false;
-    for (const step of options.steps) {
-      // Project passes are one-shot refactors (a move planned twice would move twice).
-      if (round > 0 && step.pass.scope === 'project') continue;
-      const before = new Map([...states].map(([path, state]) => [path, state.text]));
-      if (step.pass.scope === 'file') {
-        for (const unit of plan.units) {
+    for (const segment of segments) {
+      const first = segment[0]!;
+      if (first.pass.scope === 'project') {
+        // Project passes are one-shot refactors (a move planned twice would move twice).
+        if (round > 0) continue;
+        const before = new Map([...states].map(([path, state]) => [path, state.text]));
+        const failure = await projectStep(first.pass, first.options, { options, units: plan.units, ownerOf, loader, stateFor, known: (path) => states.has(path), ops });
+        if (failure) {
+          yield { path: options.root, relativePath: '.', status: 'failed', error: toResultError(failure, first.pass.id, verbose), warnings: [], stats: {} };
+          return;
+        }
+        if (pushChanged(loader.current(), [...states.values()], before)) roundChanged = true;
+        continue;
+      }
+      for (const unit of plan.units) {
+        for (const step of segment) {
+          if (step.pass.scope !== 'file') continue; // (segments hold file passes only; narrows the type)
           const mine = [...states.values()].filter(
             (state) => !failed.has(state.path) && (!unit.owned || unit.owned.has(state.path)) && passMatches(step.pass, state.text),
           );
@@ -109,6 +129,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
             for (const state of mine) fail(state, error, step.pass.id);
             continue;
           }
+          const before = new Map(mine.map((state) => [state.path, state.text]));
           const program = step.pass.needs === 'types' ? project.getProgram().compilerObject : undefined;
           for (const state of mine) {
             try {
@@ -117,19 +138,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
               fail(state, error, step.pass.id);
             }
           }
-        }
-      } else {
-        const failure = await projectStep(step.pass, step.options, { options, units: plan.units, ownerOf, loader, stateFor, known: (path) => states.has(path), ops });
-        if (failure) {
-          yield { path: options.root, relativePath: '.', status: 'failed', error: toResultError(failure, step.pass.id, verbose), warnings: [], stats: {} };
-          return;
-        }
-      }
-      const project = loader.current();
-      for (const [path, state] of states) {
-        if (state.text !== before.get(path)) {
-          roundChanged = true;
-          if (project?.getSourceFile(path)) project.createSourceFile(path, state.text, { overwrite: true });
+          if (pushChanged(project, mine, before)) roundChanged = true;
         }
       }
     }
@@ -146,6 +155,17 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
   for (const op of ops) {
     if (!results.has(op.from ?? op.path)) yield opResult(op, options.root, states);
   }
+}
+
+/** Puts the changed texts into the Project (if it holds the file); true when any changed. */
+function pushChanged(project: Project | undefined, states: readonly FileState[], before: ReadonlyMap<string, string>): boolean {
+  let changed = false;
+  for (const state of states) {
+    if (state.text === before.get(state.path)) continue;
+    changed = true;
+    if (project?.getSourceFile(state.path)) project.createSourceFile(state.path, state.text, { overwrite: true });
+  }
+  return changed;
 }
 
 async function visitFile(
