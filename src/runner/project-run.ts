@@ -118,9 +118,8 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
       for (const unit of plan.units) {
         for (const step of segment) {
           if (step.pass.scope !== 'file') continue; // (segments hold file passes only; narrows the type)
-          const mine = [...states.values()].filter(
-            (state) => !failed.has(state.path) && (!unit.owned || unit.owned.has(state.path)) && passMatches(step.pass, state.text),
-          );
+          const candidates = unit.owned ? [...unit.owned].flatMap((path) => states.get(path) ?? []) : [...states.values()];
+          const mine = candidates.filter((state) => !failed.has(state.path) && passMatches(step.pass, state.text));
           if (mine.length === 0) continue;
           let project: Project;
           try {

@@ -40,7 +40,8 @@ export interface UnitPlan {
  * tsconfig at or above the root owns the files, or `--tsconfig` names a plain config: every file
  * is checked with its options. Otherwise (a solution-style root with `references`, or packages
  * with their own tsconfig.json) one unit per owner project, each file checked with the options
- * of the project that owns it, as an editor's TypeScript server would.
+ * of the project that owns it, as an editor's TypeScript server would; neighbouring projects whose
+ * options check code alike share a unit up to UNIT_FILE_BUDGET files.
  */
 export function planUnits(root: string, files: readonly string[], tsconfigOption?: string): UnitPlan {
   const explicit = tsconfigOption ? resolve(root, tsconfigOption) : undefined;
@@ -59,12 +60,38 @@ export function planUnits(root: string, files: readonly string[], tsconfigOption
     if (!owner) ownerless.push(file);
     else groups.set(owner, (groups.get(owner) ?? new Set()).add(file));
   }
-  const units = referenceOrder([...groups.keys()]).map((project) => ({
-    tsconfig: project.configPath,
-    owned: groups.get(project)!,
-    ...(project.error ? { error: `${relative(root, project.configPath).split('\\').join('/')}: cannot load: ${project.error}` } : {}),
-  }));
-  return { units, ownerless };
+  const units: { tsconfig: string; owned: Set<string>; error?: string; key?: string }[] = [];
+  for (const project of referenceOrder([...groups.keys()])) {
+    const owned = groups.get(project)!;
+    if (project.error) {
+      units.push({ tsconfig: project.configPath, owned, error: `${relative(root, project.configPath).split('\\').join('/')}: cannot load: ${project.error}` });
+      continue;
+    }
+    const key = checkingKey(project.options);
+    const last = units.at(-1);
+    if (last?.key === key && last.owned.size + owned.size <= UNIT_FILE_BUDGET) for (const file of owned) last.owned.add(file);
+    else units.push({ tsconfig: project.configPath, owned: new Set(owned), key });
+  }
+  return { units: units.map(({ key: _key, ...unit }) => unit), ownerless };
+}
+
+/**
+ * Projects next to each other in reference order whose options check code the same way share one
+ * Project, up to this many owned files: each Project parses the default libraries and the
+ * sources its imports reach, so one per small package costs far more time than it saves memory.
+ */
+export const UNIT_FILE_BUDGET = 500;
+
+// Options that say where output goes (or that a config is part of a build), not how code checks.
+const OUTPUT_ONLY = new Set([
+  'configFilePath', 'rootDir', 'outDir', 'declarationDir', 'tsBuildInfoFile', 'composite', 'incremental',
+  'declaration', 'declarationMap', 'emitDeclarationOnly', 'sourceMap', 'inlineSourceMap', 'noEmit', 'outFile',
+]);
+
+/** The compiler options that affect checking, as one comparable string. */
+function checkingKey(options: ts.CompilerOptions): string {
+  const kept = Object.entries(options).filter(([name]) => !OUTPUT_ONLY.has(name));
+  return JSON.stringify(kept.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** A ts-morph Project from a tsconfig (or default options without one). */
