@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,5 +33,26 @@ describe('rename refusals', () => {
     const messages = await attempt({ symbol: 'src/util/format.ts:3:30', to: 'toFixedPoint' });
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^rename: cannot rename src\/util\/format.ts:3:30: You cannot rename elements that are defined in the standard TypeScript library/);
+  });
+});
+
+describe('rename in a monorepo', () => {
+  it('skips a project that cannot see the symbol, renames in those that can, counts each reference once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-rename-'));
+    try {
+      cpSync(join(fixtures, 'rename/monorepo-references/input'), dir, { recursive: true });
+      // A package with options of its own (its own Project) that never imports @demo/core.
+      mkdirSync(join(dir, 'packages/tools/src'), { recursive: true });
+      writeFileSync(join(dir, 'packages/tools/tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noImplicitReturns: true }, include: ['src'] }));
+      writeFileSync(join(dir, 'packages/tools/src/tool.ts'), 'export class Widget {}\n');
+      const { results } = await runProjectPass(pass, dir, { symbol: 'packages/core/src/widget.ts#Widget', to: 'Component' });
+      const changed = results.filter((result) => result.status === 'changed').map((result) => result.relativePath);
+      expect(changed).toEqual(['packages/app/src/main.ts', 'packages/core/src/index.ts', 'packages/core/src/widget.ts', 'packages/ui/src/button.ts']);
+      const renamed = results.reduce((sum, result) => sum + (result.stats['renamed'] ?? 0), 0);
+      expect(renamed).toBe(8);
+      expect(readFileSync(join(dir, 'packages/tools/src/tool.ts'), 'utf8'), 'another Widget').toBe('export class Widget {}\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
