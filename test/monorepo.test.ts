@@ -64,11 +64,18 @@ describe('type-aware refactors in a monorepo', () => {
     expect(buildClean(dir)).toBe('0');
   });
 
-  it('renames across npm-workspace links, and --verify types checks the copy through its own links', () => {
+  it('renames across npm-workspace links to unbuilt declarations, and --verify types checks the copy through its own links', () => {
     const dir = copyFixture();
     const base = JSON.parse(readFileSync(join(dir, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
     delete base.compilerOptions.paths;
     writeFileSync(join(dir, 'tsconfig.base.json'), JSON.stringify(base));
+    // The usual project-references setup: packages export their built declarations (not built yet);
+    // consumers must still see the sources (regression: the rename found 2 of 8 and exited 0).
+    for (const name of ['core', 'ui', 'app']) {
+      const manifest = join(dir, 'packages', name, 'package.json');
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+      writeFileSync(manifest, JSON.stringify({ ...pkg, exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } }));
+    }
     mkdirSync(join(dir, 'node_modules/@demo'), { recursive: true });
     for (const name of ['core', 'ui']) symlinkSync(`../../packages/${name}`, join(dir, 'node_modules/@demo', name), 'dir');
     // Regression: the check's copy linked node_modules whole, so @demo/core was the unchanged original.

@@ -5,6 +5,7 @@ import { CodemorphError } from '../core/errors.js';
 import { ts } from '../core/parse.js';
 import { ProjectIndex, referenceOrder, type TsProject } from '../workspace/projects.js';
 import type { FileState } from './file-state.js';
+import { redirectingResolution, sourceRedirects } from './source-redirect.js';
 
 /** The nearest tsconfig.json from `start` upwards, or undefined. */
 export function findTsconfig(start: string): string | undefined {
@@ -26,6 +27,8 @@ export interface ProjectUnit {
   readonly owned?: ReadonlySet<string>;
   /** Why the tsconfig cannot be loaded: its files fail with this line. */
   readonly error?: string;
+  /** Referenced projects' `.d.ts` outputs → their sources (src/runner/source-redirect.ts). */
+  readonly redirects?: ReadonlyMap<string, string>;
 }
 
 export interface UnitPlan {
@@ -60,7 +63,7 @@ export function planUnits(root: string, files: readonly string[], tsconfigOption
     if (!owner) ownerless.push(file);
     else groups.set(owner, (groups.get(owner) ?? new Set()).add(file));
   }
-  const units: { tsconfig: string; owned: Set<string>; error?: string; key?: string }[] = [];
+  const units: { tsconfig: string; owned: Set<string>; error?: string; key?: string; redirects?: Map<string, string> }[] = [];
   for (const project of referenceOrder([...groups.keys()])) {
     const owned = groups.get(project)!;
     if (project.error) {
@@ -69,8 +72,13 @@ export function planUnits(root: string, files: readonly string[], tsconfigOption
     }
     const key = checkingKey(project.options);
     const last = units.at(-1);
-    if (last?.key === key && last.owned.size + owned.size <= UNIT_FILE_BUDGET) for (const file of owned) last.owned.add(file);
-    else units.push({ tsconfig: project.configPath, owned: new Set(owned), key });
+    const redirects = sourceRedirects(index, project.configPath);
+    if (last?.key === key && last.owned.size + owned.size <= UNIT_FILE_BUDGET) {
+      for (const file of owned) last.owned.add(file);
+      for (const [output, source] of redirects) last.redirects!.set(output, source);
+    } else {
+      units.push({ tsconfig: project.configPath, owned: new Set(owned), key, redirects });
+    }
   }
   return { units: units.map(({ key: _key, ...unit }) => unit), ownerless };
 }
@@ -95,10 +103,11 @@ function checkingKey(options: ts.CompilerOptions): string {
 }
 
 /** A ts-morph Project from a tsconfig (or default options without one). */
-export function createProject(tsconfig: string | undefined): Project {
+export function createProject(tsconfig: string | undefined, redirects?: ReadonlyMap<string, string>): Project {
   try {
     return new Project({
       ...(tsconfig ? { tsConfigFilePath: tsconfig } : {}),
+      ...(redirects && redirects.size > 0 ? { resolutionHost: redirectingResolution(redirects) } : {}),
       compilerOptions: tsconfig
         ? { allowJs: true }
         : { allowJs: true, jsx: ts.JsxEmit.Preserve, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, strict: true },
@@ -124,7 +133,7 @@ export class UnitLoader {
   acquire(unit: ProjectUnit): Project {
     if (this.#unit === unit && this.#project) return this.#project;
     this.#project = undefined; // released before the next one is built
-    const project = createProject(unit.tsconfig);
+    const project = createProject(unit.tsconfig, unit.redirects);
     for (const state of this.states.values()) {
       const existing = project.getSourceFile(state.path);
       const mine = !unit.owned || unit.owned.has(state.path);

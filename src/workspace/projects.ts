@@ -14,6 +14,8 @@ export interface TsProject {
   /** A solution-style config: it selects no files of its own, only references other projects. */
   readonly solution: boolean;
   readonly options: ts.CompilerOptions;
+  /** TypeScript's parse of the config (undefined when it could not be read). */
+  readonly commandLine?: ts.ParsedCommandLine;
   /** `name` of the nearest package.json at or above the config's folder, if any. */
   readonly packageName?: string;
   /** Why it cannot be loaded (one line); a project with an error owns no files. */
@@ -85,6 +87,7 @@ export class ProjectIndex {
       // `"files": []` says "no files of my own" even without references (yet).
       solution: fileNames.size === 0 && (references.length > 0 || isEmptyList((parsed?.raw as { files?: unknown } | undefined)?.files)),
       options: parsed?.options ?? {},
+      ...(parsed && !error ? { commandLine: parsed } : {}),
       packageName: packageNameFor(dirname(path), this.#root),
       ...(error ? { error } : {}),
     };
