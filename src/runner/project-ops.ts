@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ts } from '../core/parse.js';
+import { isInside } from '../core/paths.js';
 import type { FileResult } from '../core/result.js';
 import type { FileState } from './file-state.js';
 import { relativePath } from './run.js';
@@ -12,9 +15,21 @@ export interface FileOp {
   readonly passId: string;
 }
 
-/** The same operation recorded twice (by two projects of a monorepo that both see the file). */
-export function sameOp(a: FileOp, b: FileOp): boolean {
-  return a.kind === b.kind && a.path === b.path && a.from === b.from && a.text === b.text;
+/** Records an operation once: two projects of a monorepo that both see a file plan the same move. */
+export function addOp(ops: FileOp[], op: FileOp): void {
+  const same = (other: FileOp): boolean => other.kind === op.kind && other.path === op.path && other.from === op.from && other.text === op.text;
+  if (!ops.some(same)) ops.push(op);
+}
+
+/**
+ * A declaration file the program reads from inside the tree that no project of the run owns:
+ * a build output (packages/core/dist/index.d.ts) standing in for another package's sources.
+ */
+export function buildOutputIn(program: ts.Program, root: string, owned: (path: string) => boolean): string | undefined {
+  return program
+    .getSourceFiles()
+    .map((file) => resolve(file.fileName))
+    .find((path) => /\.d\.[cm]?ts$/.test(path) && isInside(root, path) && !/[\\/]node_modules[\\/]/.test(path) && !owned(path));
 }
 
 export function opResult(op: FileOp, root: string, states: ReadonlyMap<string, FileState>): FileResult {

@@ -11,7 +11,7 @@ import { DEFAULT_MAX_FILE_SIZE, readSource } from '../workspace/read.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { FileState } from './file-state.js';
 import { baseContext, morphFile, recordMutation, toResultError } from './process-file.js';
-import { opResult, sameOp, type FileOp } from './project-ops.js';
+import { addOp, buildOutputIn, opResult, type FileOp } from './project-ops.js';
 import { planUnits, UnitLoader, type ProjectUnit } from './project-units.js';
 import { relativePath, type RunOptions } from './run.js';
 
@@ -222,9 +222,11 @@ async function projectStep(pass: ProjectPass, passOptions: Record<string, unknow
     if (unit.error) continue;
     const leading = lead === undefined;
     if (leading) lead = unit;
+    let loaded: ts.Program | undefined;
     try {
       const project = step.loader.acquire(unit);
       const program = project.getProgram().compilerObject;
+      loaded = program;
       const owns = (path: string): boolean => {
         if (!unit.owned) return true;
         const owner = step.ownerOf.get(resolve(options.root, path));
@@ -266,6 +268,15 @@ async function projectStep(pass: ProjectPass, passOptions: Record<string, unknow
       visited++;
     } catch (error) {
       if (!(error instanceof NotInProjectError)) return error;
+      // Not seeing the target is only believable when the program reads sources: a build output
+      // of another package (its dist/*.d.ts) hides the symbol the refactor looks for.
+      const built = unit.owned && loaded ? buildOutputIn(loaded, options.root, (path) => step.ownerOf.has(path)) : undefined;
+      if (built) {
+        const shown = (path: string): string => relativePath(options.root, path);
+        return new NotInProjectError(
+          `${shown(unit.tsconfig!)} reads ${shown(built)}, a build output, not its package's sources, so codemorph cannot follow it there: add that package to its "references"`,
+        );
+      }
       miss ??= error;
       if (leading) lead = undefined;
     }
@@ -280,8 +291,4 @@ async function projectStep(pass: ProjectPass, passOptions: Record<string, unknow
   const carrier = [...sinks.keys()].sort()[0] ?? step.ops.map((op) => op.from ?? op.path).find((path) => step.known(path));
   if (carrier) for (const [name, quantity] of Object.entries(stats)) stateFor(carrier).stat(name, quantity);
   return undefined;
-}
-
-function addOp(ops: FileOp[], op: FileOp): void {
-  if (!ops.some((other) => sameOp(other, op))) ops.push(op);
 }
