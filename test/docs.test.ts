@@ -15,7 +15,7 @@ function flagsOf(command: string): string[] {
 describe('documentation covers the product', () => {
   const cliDoc = readFileSync(join(REPO, 'docs/cli.md'), 'utf8');
 
-  for (const command of ['run', 'rewrite', 'search', 'review', 'list', 'undo', 'jscodeshift', 'generate', 'migrate']) {
+  for (const command of ['run', 'rewrite', 'search', 'review', 'list', 'undo', 'jscodeshift', 'generate', 'migrate', 'projects']) {
     it(`docs/cli.md documents every flag of \`codemorph ${command}\``, () => {
       const missing = flagsOf(command).filter((flag) => !cliDoc.includes(`\`${flag}`) && !cliDoc.includes(` ${flag}`));
       expect(missing).toEqual([]);

@@ -4,6 +4,7 @@ import { CodemorphError, EXIT_CODES } from '../core/errors.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerList } from './commands/list.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerProjects } from './commands/projects.js';
 import { registerReview } from './commands/review.js';
 import { registerRewrite } from './commands/rewrite.js';
 import { registerRun } from './commands/run.js';
@@ -46,6 +47,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   registerUndo(program, io, setExit);
   registerGenerate(program, io, setExit);
   registerMigrate(program, io, setExit);
+  registerProjects(program, io, setExit);
   // Listed for --help only: its arguments are jscodeshift's, read by its own parser below.
   program.command('jscodeshift').description('run a jscodeshift transform with jscodeshift\'s own flags and summary (codemorph jscodeshift --help)');
   const verbose = argv.includes('--verbose');

@@ -50,6 +50,18 @@ export class UsageError extends CodemorphError {
   }
 }
 
+/**
+ * The project a project pass is visiting does not hold the file the pass starts from. In a
+ * monorepo run each tsconfig project is visited in turn: a project that cannot see the target is
+ * skipped, and the error stands only when no project can see it.
+ */
+export class NotInProjectError extends UsageError {
+  constructor(message: string, details: { passId?: string; hint?: string } = {}) {
+    super(message, details);
+    this.name = 'NotInProjectError';
+  }
+}
+
 export function isCodemorphError(error: unknown): error is CodemorphError {
   return error instanceof CodemorphError;
 }

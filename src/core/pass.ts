@@ -62,6 +62,12 @@ export interface ProjectContext<O = OptionValues> {
   readonly options: O;
   /** The files the run was given (absolute paths); the project may hold more. */
   readonly files: readonly string[];
+  /**
+   * Whether this visit is the one that edits `path`. In a monorepo the pass visits each tsconfig
+   * project in turn and each edits only the files it owns (edits to others are dropped), so a pass
+   * that counts its edits counts only where this is true. Always true for a single project.
+   */
+  owns(path: string): boolean;
   /** The edit sink for one file, recorded against its text at the start of this pass. */
   edits(path: string): EditSink;
   warn(path: string, message: string, at?: ts.Node | number): void;

@@ -51,3 +51,43 @@ describe('project mode', () => {
     expect(byPath['a.ts']?.status === 'changed' && byPath['a.ts'].after).toContain('declare const options: Options');
   });
 });
+
+/** Notes, on each file, the options and root files of the program that checked it. */
+const reportProgram = definePass({
+  id: 'report-program',
+  title: 'Report program',
+  description: 'Warns with the strict option and the tsconfig of the program that checks each file.',
+  needs: 'types',
+  visit(ctx) {
+    const options = ctx.program!.getCompilerOptions();
+    ctx.warn(`strict=${String(options.strict)} config=${String(options.configFilePath).split('/').slice(-2).join('/')}`);
+  },
+});
+
+describe('project mode in a monorepo', () => {
+  it('checks each file with the options of the project that owns it; a file no project selects fails', async () => {
+    const json = (value: unknown): string => JSON.stringify(value);
+    const root = tempProject({
+      // Solution-style root: default options for everything was the bug.
+      'tsconfig.json': json({ files: [], references: [{ path: 'a' }, { path: 'b' }] }),
+      'tsconfig.base.json': json({ compilerOptions: { strict: true } }),
+      'a/tsconfig.json': json({ extends: '../tsconfig.base.json', include: ['*.ts'] }),
+      'a/x.ts': 'export const x = 1;\n',
+      'b/tsconfig.json': json({ extends: '../tsconfig.base.json', compilerOptions: { strict: false }, include: ['*.ts'] }),
+      'b/y.ts': 'export const y = 1;\n',
+      'loose.ts': 'export const z = 1;\n',
+    });
+    const results: FileResult[] = [];
+    const steps = [{ pass: reportProgram, options: {}, source: reportProgram.id }];
+    const files = ['a/x.ts', 'b/y.ts', 'loose.ts'].map((file) => join(root, file));
+    for await (const result of run({ root, files, steps })) results.push(result);
+    const seen = Object.fromEntries(
+      results.map((result) => [result.relativePath, result.status === 'failed' ? `failed: ${result.error.message}` : result.warnings.map((w) => w.message).join()]),
+    );
+    expect(seen).toEqual({
+      'a/x.ts': 'strict=true config=a/tsconfig.json',
+      'b/y.ts': 'strict=false config=b/tsconfig.json',
+      'loose.ts': 'failed: no tsconfig project selects this file (see codemorph projects); not checked',
+    });
+  });
+});

@@ -1,16 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { Project } from 'ts-morph';
-import { CodemorphError } from '../core/errors.js';
+import { isAbsolute, resolve } from 'node:path';
+import type { Project } from 'ts-morph';
+import { CodemorphError, NotInProjectError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import { ts } from '../core/parse.js';
 import { passMatches, type FileContext, type FilePass, type ProjectPass } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import { createEditSink, type EditSink } from '../core/sink.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from '../workspace/read.js';
+import type { LoadedStep } from '../workspace/steps.js';
 import { FileState } from './file-state.js';
 import { baseContext, morphFile, recordMutation, toResultError } from './process-file.js';
+import { addOp, buildOutputIn, opResult, type FileOp } from './project-ops.js';
+import { planUnits, UnitLoader, type ProjectUnit } from './project-units.js';
 import { relativePath, type RunOptions } from './run.js';
+
+export { findTsconfig } from './project-units.js';
 
 function readOutsideProject(root: string, absolute: string, shown: string): string {
   if (!isInside(root, absolute) || !existsSync(absolute)) {
@@ -19,49 +24,25 @@ function readOutsideProject(root: string, absolute: string, shown: string): stri
   return readFileSync(absolute, 'utf8');
 }
 
-/** The nearest tsconfig.json from `start` upwards, or undefined. */
-export function findTsconfig(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    const candidate = join(dir, 'tsconfig.json');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-interface FileOp {
-  readonly kind: 'create' | 'delete' | 'move';
-  readonly path: string;
-  readonly from?: string;
-  readonly text?: string;
-  readonly passId: string;
-}
-
 /**
- * Runs steps that need the type checker or the whole project. The Project is built once; within
- * one pass every file sees the program as it was when the pass began (edits are recorded against
- * unchanged trees), and changed texts are pushed into the Project between passes.
+ * Runs steps that need the type checker or the whole project. Each file is checked by the
+ * program of the tsconfig project that owns it (src/runner/project-units.ts): one Project for a
+ * single-project tree, built once; in a monorepo one per project, loaded in turn and released.
+ * Within one pass every file sees the program as it was when the pass began (edits are recorded
+ * against unchanged trees), and changed texts are pushed into the Project between passes.
  */
 export async function* runProject(options: RunOptions): AsyncGenerator<FileResult> {
-  const tsconfig = options.tsconfig ? resolve(options.root, options.tsconfig) : findTsconfig(options.root);
-  let project: Project;
-  try {
-    project = new Project({
-      ...(tsconfig ? { tsConfigFilePath: tsconfig } : {}),
-      compilerOptions: tsconfig
-        ? { allowJs: true }
-        : { allowJs: true, jsx: ts.JsxEmit.Preserve, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, strict: true },
-    });
-  } catch (error) {
-    // ts-morph's message ("Property assignment expected.") does not say which file it read.
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new CodemorphError('usage', `${tsconfig ?? 'tsconfig'}: cannot load: ${message}`, { cause: error });
-  }
+  const plan = planUnits(options.root, options.files, options.tsconfig);
+  const verbose = options.verbose ?? false;
+  const firstPassId = options.steps[0]?.pass.id;
   const states = new Map<string, FileState>();
   const early: FileResult[] = [];
+  const results = new Map<string, FileResult>();
   const failed = new Set<string>();
+  const fail = (state: FileState, error: unknown, passId = firstPassId): void => {
+    failed.add(state.path);
+    results.set(state.path, state.failed(toResultError(error, passId, verbose)));
+  };
   for (const path of options.files) {
     const read = await readSource(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     const rel = relativePath(options.root, path);
@@ -76,20 +57,29 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
       continue;
     }
     states.set(path, state);
-    const existing = project.getSourceFile(path);
-    // The tsconfig already loaded most files; replacing identical text would re-parse each one.
-    if (!existing) project.createSourceFile(path, read.text, { overwrite: true });
-    // replaceWithText would turn CRLF into LF, so the checker's tree would disagree with the text.
-    else if (existing.getFullText() !== read.text) project.createSourceFile(path, read.text, { overwrite: true });
   }
-  const results = new Map<string, FileResult>();
+  // A file no project owns, or whose project cannot load, would be checked with the wrong options
+  // (or not at all) and a refactor would silently miss it: it fails instead.
+  for (const path of plan.ownerless) {
+    const state = states.get(path);
+    if (state) fail(state, new NotInProjectError('no tsconfig project selects this file (see codemorph projects); not checked', { hint: 'add it to a tsconfig, or run on the packages only' }));
+  }
+  for (const unit of plan.units) {
+    if (!unit.error) continue;
+    for (const path of unit.owned ?? states.keys()) {
+      const state = states.get(path);
+      if (state) fail(state, new NotInProjectError(unit.error));
+    }
+  }
+  const loader = new UnitLoader(states);
+  const ownerOf = new Map<string, ProjectUnit>();
+  for (const unit of plan.units) for (const path of unit.owned ?? []) ownerOf.set(path, unit);
   const ops: FileOp[] = [];
-  const verbose = options.verbose ?? false;
   const stateFor = (path: string): FileState => {
     const absolute = isAbsolute(path) ? path : resolve(options.root, path);
     let state = states.get(absolute);
     if (!state) {
-      const file = project.getSourceFile(absolute);
+      const file = loader.current()?.getSourceFile(absolute);
       // Files outside the program (package.json, say) can be edited too, read from disk.
       const text = file?.getFullText() ?? readOutsideProject(options.root, absolute, path);
       state = new FileState(absolute, relativePath(options.root, absolute), text);
@@ -98,48 +88,56 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
     return state;
   };
 
+  // A single project loads up front, so a tsconfig that cannot load stops the run at once.
+  const only = plan.units.length === 1 && !plan.units[0]!.owned ? plan.units[0]! : undefined;
+  if (only) loader.acquire(only);
+  // Consecutive file passes run project by project (all of them on one project before the next is
+  // loaded): a recipe of several type-aware passes loads each project once per round, not per pass.
+  const segments: LoadedStep[][] = [];
+  for (const step of options.steps) {
+    const last = segments.at(-1);
+    if (last && step.pass.scope === 'file' && last[0]!.pass.scope === 'file') last.push(step);
+    else segments.push([step]);
+  }
   for (let round = 0; round < Math.max(1, options.maxRounds ?? 1); round++) {
     let roundChanged = false;
-    for (const step of options.steps) {
-      // Project passes are one-shot refactors (a move planned twice would move twice).
-      if (round > 0 && step.pass.scope === 'project') continue;
-      const before = new Map([...states].map(([path, state]) => [path, state.text]));
-      const program = step.pass.needs === 'types' ? project.getProgram().compilerObject : undefined;
-      if (step.pass.scope === 'file') {
-        for (const state of states.values()) {
-          if (failed.has(state.path) || !passMatches(step.pass, state.text)) continue;
-          try {
-            await visitFile(step.pass, step.options, state, program, project);
-          } catch (error) {
-            failed.add(state.path);
-            results.set(state.path, state.failed(toResultError(error, step.pass.id, verbose)));
-          }
-        }
-      } else {
-        const sinks = new Map<string, EditSink>();
-        try {
-          const stats = await visitProject(step.pass, step.options, options, project, program!, stateFor, sinks, ops);
-          for (const [path, sink] of sinks) stateFor(path).applyPass(step.pass.id, sink.recorded);
-          // Project-wide counters ride on one file the pass touched, so the summary totals them.
-          const carrier = [...sinks.keys()].sort()[0] ?? ops.map((op) => op.from ?? op.path).find((path) => states.has(path));
-          if (carrier) for (const [name, quantity] of Object.entries(stats)) stateFor(carrier).stat(name, quantity);
-        } catch (error) {
-          const rootResult: FileResult = {
-            path: options.root,
-            relativePath: '.',
-            status: 'failed',
-            error: toResultError(error, step.pass.id, verbose),
-            warnings: [],
-            stats: {},
-          };
-          yield rootResult;
+    for (const segment of segments) {
+      const first = segment[0]!;
+      if (first.pass.scope === 'project') {
+        // Project passes are one-shot refactors (a move planned twice would move twice).
+        if (round > 0) continue;
+        const before = new Map([...states].map(([path, state]) => [path, state.text]));
+        const failure = await projectStep(first.pass, first.options, { options, units: plan.units, ownerOf, loader, stateFor, known: (path) => states.has(path), ops });
+        if (failure) {
+          yield { path: options.root, relativePath: '.', status: 'failed', error: toResultError(failure, first.pass.id, verbose), warnings: [], stats: {} };
           return;
         }
+        if (pushChanged(loader.current(), [...states.values()], before)) roundChanged = true;
+        continue;
       }
-      for (const [path, state] of states) {
-        if (state.text !== before.get(path)) {
-          roundChanged = true;
-          if (project.getSourceFile(path)) project.createSourceFile(path, state.text, { overwrite: true });
+      for (const unit of plan.units) {
+        for (const step of segment) {
+          if (step.pass.scope !== 'file') continue; // (segments hold file passes only; narrows the type)
+          const candidates = unit.owned ? [...unit.owned].flatMap((path) => states.get(path) ?? []) : [...states.values()];
+          const mine = candidates.filter((state) => !failed.has(state.path) && passMatches(step.pass, state.text));
+          if (mine.length === 0) continue;
+          let project: Project;
+          try {
+            project = loader.acquire(unit);
+          } catch (error) {
+            for (const state of mine) fail(state, error, step.pass.id);
+            continue;
+          }
+          const before = new Map(mine.map((state) => [state.path, state.text]));
+          const program = step.pass.needs === 'types' ? project.getProgram().compilerObject : undefined;
+          for (const state of mine) {
+            try {
+              await visitFile(step.pass, step.options, state, program, project);
+            } catch (error) {
+              fail(state, error, step.pass.id);
+            }
+          }
+          if (pushChanged(project, mine, before)) roundChanged = true;
         }
       }
     }
@@ -154,8 +152,19 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
     if (failure || !claimed.has(state.path)) yield failure ?? state.result();
   }
   for (const op of ops) {
-    if (!results.has(op.from ?? op.path)) yield opResult(op, options, states);
+    if (!results.has(op.from ?? op.path)) yield opResult(op, options.root, states);
   }
+}
+
+/** Puts the changed texts into the Project (if it holds the file); true when any changed. */
+function pushChanged(project: Project | undefined, states: readonly FileState[], before: ReadonlyMap<string, string>): boolean {
+  let changed = false;
+  for (const state of states) {
+    if (state.text === before.get(state.path)) continue;
+    changed = true;
+    if (project?.getSourceFile(state.path)) project.createSourceFile(state.path, state.text, { overwrite: true });
+  }
+  return changed;
 }
 
 async function visitFile(
@@ -183,69 +192,103 @@ async function visitFile(
   state.applyPass(pass.id, sink.recorded);
 }
 
-async function visitProject(
-  pass: ProjectPass,
-  passOptions: Record<string, unknown>,
-  options: RunOptions,
-  project: Project,
-  program: ts.Program,
-  stateFor: (path: string) => FileState,
-  sinks: Map<string, EditSink>,
-  ops: FileOp[],
-): Promise<Record<string, number>> {
-  const stats: Record<string, number> = {};
-  await pass.visitProject({
-    root: options.root,
-    project,
-    program,
-    checker: program.getTypeChecker(),
-    ts,
-    options: passOptions,
-    files: options.files,
-    edits(path) {
-      const state = stateFor(path);
-      let sink = sinks.get(state.path);
-      if (!sink) {
-        sink = createEditSink(pass.id, program.getSourceFile(state.path));
-        sinks.set(state.path, sink);
-      }
-      return sink;
-    },
-    warn: (path, message, at) => stateFor(path).warn(pass.id, message, at),
-    stat(name, quantity = 1) {
-      stats[name] = (stats[name] ?? 0) + quantity;
-    },
-    fileOps: {
-      createFile: (path, text) => ops.push({ kind: 'create', path: resolve(options.root, path), text, passId: pass.id }),
-      deleteFile: (path) => ops.push({ kind: 'delete', path: resolve(options.root, path), passId: pass.id }),
-      moveFile: (from, to) =>
-        ops.push({ kind: 'move', from: resolve(options.root, from), path: resolve(options.root, to), passId: pass.id }),
-    },
-  });
-  return stats;
+interface ProjectStepContext {
+  readonly options: RunOptions;
+  readonly units: readonly ProjectUnit[];
+  readonly ownerOf: ReadonlyMap<string, ProjectUnit>;
+  readonly loader: UnitLoader;
+  readonly stateFor: (path: string) => FileState;
+  /** Whether the run holds a state for the file already. */
+  readonly known: (path: string) => boolean;
+  readonly ops: FileOp[];
 }
 
-function opResult(op: FileOp, options: RunOptions, states: Map<string, FileState>): FileResult {
-  const base = { path: op.path, relativePath: relativePath(options.root, op.path), warnings: [], stats: {} };
-  const common = { status: 'changed' as const, passes: [op.passId], attribution: [] };
-  if (op.kind === 'create') return { ...base, ...common, operation: 'create', before: '', after: op.text ?? '' };
-  const sourcePath = op.kind === 'move' ? op.from! : op.path;
-  const state = states.get(sourcePath);
-  // Files outside the Project (assets, JSON) are moved or deleted as they are on disk.
-  const original = state?.original ?? readFileSync(sourcePath, 'utf8');
-  if (op.kind === 'delete') return { ...base, ...common, operation: 'delete', before: original, after: '' };
-  const edited = state?.result();
-  const passes = edited?.status === 'changed' ? [...new Set([...edited.passes, op.passId])] : [op.passId];
-  return {
-    ...base,
-    warnings: state?.warnings ?? [],
-    stats: state?.stats ?? {},
-    status: 'changed',
-    operation: 'move',
-    previousPath: op.from,
-    before: original,
-    after: state?.text ?? original,
-    passes,
-    attribution: edited?.status === 'changed' ? edited.attribution : [],
-  };
+/**
+ * Runs a project pass over each unit in turn (dependencies first) and merges the edits into one
+ * set: each unit edits the files it owns, and a file no unit owns (package.json, a file outside
+ * the run) is edited by the first unit that can see the target. A unit that cannot see the pass's target
+ * (NotInProjectError) is skipped; the error stands when no unit can see it. Returns the error
+ * that fails the step, if any.
+ */
+async function projectStep(pass: ProjectPass, passOptions: Record<string, unknown>, step: ProjectStepContext): Promise<unknown> {
+  const { options, stateFor } = step;
+  const sinks = new Map<string, EditSink>();
+  const stats: Record<string, number> = {};
+  let visited = 0;
+  let miss: unknown;
+  // The first unit that can see the target edits (and counts) the files no unit owns.
+  let lead: ProjectUnit | undefined;
+  for (const unit of step.units) {
+    if (unit.error) continue;
+    const leading = lead === undefined;
+    if (leading) lead = unit;
+    let loaded: ts.Program | undefined;
+    try {
+      const project = step.loader.acquire(unit);
+      const program = project.getProgram().compilerObject;
+      loaded = program;
+      const owns = (path: string): boolean => {
+        if (!unit.owned) return true;
+        const owner = step.ownerOf.get(resolve(options.root, path));
+        return owner ? owner === unit : lead === unit;
+      };
+      await pass.visitProject({
+        root: options.root,
+        project,
+        program,
+        checker: program.getTypeChecker(),
+        ts,
+        options: passOptions,
+        files: options.files,
+        owns,
+        edits(path) {
+          const absolute = resolve(options.root, path);
+          // Another unit edits this file; what this one records is dropped.
+          if (!owns(absolute)) return createEditSink(pass.id, program.getSourceFile(absolute));
+          const state = stateFor(absolute);
+          let sink = sinks.get(state.path);
+          if (!sink) {
+            sink = createEditSink(pass.id, program.getSourceFile(state.path));
+            sinks.set(state.path, sink);
+          }
+          return sink;
+        },
+        warn: (path, message, at) => {
+          if (owns(path)) stateFor(path).warn(pass.id, message, at);
+        },
+        stat(name, quantity = 1) {
+          stats[name] = (stats[name] ?? 0) + quantity;
+        },
+        fileOps: {
+          createFile: (path, text) => addOp(step.ops, { kind: 'create', path: resolve(options.root, path), text, passId: pass.id }),
+          deleteFile: (path) => addOp(step.ops, { kind: 'delete', path: resolve(options.root, path), passId: pass.id }),
+          moveFile: (from, to) => addOp(step.ops, { kind: 'move', from: resolve(options.root, from), path: resolve(options.root, to), passId: pass.id }),
+        },
+      });
+      visited++;
+    } catch (error) {
+      if (!(error instanceof NotInProjectError)) return error;
+      // Not seeing the target is only believable when the program reads sources: a build output
+      // of another package (its dist/*.d.ts) hides the symbol the refactor looks for.
+      const built = unit.owned && loaded ? buildOutputIn(loaded, options.root, (path) => step.ownerOf.has(path)) : undefined;
+      if (built) {
+        const shown = (path: string): string => relativePath(options.root, path);
+        return new NotInProjectError(
+          `${shown(unit.tsconfig!)} reads ${shown(built)}, a build output, not its package's sources, so codemorph cannot follow it there: add that package to its "references"`,
+        );
+      }
+      miss ??= error;
+      if (leading) lead = undefined;
+    }
+  }
+  if (visited === 0 && miss) return miss;
+  try {
+    for (const [path, sink] of sinks) stateFor(path).applyPass(pass.id, sink.recorded);
+  } catch (error) {
+    return error;
+  }
+  // Project-wide counters ride on one file the pass touched, so the summary totals them.
+  const carrier = [...sinks.keys()].sort()[0] ?? step.ops.map((op) => op.from ?? op.path).find((path) => step.known(path));
+  if (carrier) for (const [name, quantity] of Object.entries(stats)) stateFor(carrier).stat(name, quantity);
+  return undefined;
 }

@@ -42,8 +42,21 @@ export function parseTscOutput(output: string): TypeDiagnostic[] {
 
 /** Runs `tsc --noEmit -p <tsconfig> --pretty false` in `cwd` and returns its diagnostics. */
 export function runTsc(cwd: string, tsconfig: string): Promise<TypeDiagnostic[]> {
+  return spawnTsc(cwd, ['--noEmit', '-p', tsconfig, '--pretty', 'false']);
+}
+
+/**
+ * Runs `tsc -b <tsconfig> --force --pretty false` in `cwd`: the whole build of a solution-style
+ * config (its references), which `-p` would skip. It emits (`-b` refuses `--noEmit` when projects
+ * are composite), so `cwd` must be a scratch copy; --force ignores build info copied with the tree.
+ */
+export function runTscBuild(cwd: string, tsconfig: string): Promise<TypeDiagnostic[]> {
+  return spawnTsc(cwd, ['-b', tsconfig, '--force', '--pretty', 'false']);
+}
+
+function spawnTsc(cwd: string, args: readonly string[]): Promise<TypeDiagnostic[]> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [tscBinary(), '--noEmit', '-p', tsconfig, '--pretty', 'false'], { cwd });
+    const child = spawn(process.execPath, [tscBinary(), ...args], { cwd });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Project } from 'ts-morph';
 import { ts } from '../core/parse.js';
 import type { ChangedFile } from '../core/result.js';
-import { findTsconfig } from '../runner/project-run.js';
+import { findTsconfig } from '../runner/project-units.js';
 import { copyTree } from '../workspace/scratch-tree.js';
-import { runTsc, type TypeDiagnostic } from './tsc.js';
+import { ProjectIndex } from '../workspace/projects.js';
+import { runTsc, runTscBuild, type TypeDiagnostic } from './tsc.js';
 
 export type { TypeDiagnostic } from './tsc.js';
 
@@ -68,14 +69,21 @@ export function addedDiagnostics(before: readonly TypeDiagnostic[], after: reado
 
 async function withTsc(base: string, tsconfig: string, changed: readonly ChangedFile[]): Promise<{ before: TypeDiagnostic[]; after: TypeDiagnostic[] }> {
   const copy = mkdtempSync(join(tmpdir(), 'codemorph-verify-'));
+  // A solution-style config (`"files": []` + references) checks nothing under -p: the whole build
+  // runs instead, in two scratch copies since a build writes outputs.
+  const solution = new ProjectIndex(base).load(tsconfig).solution;
+  const original = solution ? mkdtempSync(join(tmpdir(), 'codemorph-verify-')) : base;
   try {
     copyTree(base, copy);
     applyTo(base, copy, changed);
+    if (solution) copyTree(base, original);
     const config = relative(base, tsconfig);
-    const [before, after] = await Promise.all([runTsc(base, config), runTsc(copy, config)]);
+    const check = solution ? runTscBuild : runTsc;
+    const [before, after] = await Promise.all([check(original, config), check(copy, config)]);
     return { before, after };
   } finally {
     rmSync(copy, { recursive: true, force: true });
+    if (solution) rmSync(original, { recursive: true, force: true });
   }
 }
 

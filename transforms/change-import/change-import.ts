@@ -156,7 +156,7 @@ export const pass = definePass({
       resolve: (specifier, importer) => ts.resolveModuleName(specifier, importer, compilerOptions, ts.sys).resolvedModule?.resolvedFileName,
     };
     for (const sourceFile of ctx.program.getSourceFiles()) {
-      if (!isEditable(ctx.root, sourceFile.fileName) || sourceFile.isDeclarationFile) continue;
+      if (!isEditable(ctx.root, sourceFile.fileName) || !ctx.owns(sourceFile.fileName) || sourceFile.isDeclarationFile) continue;
       if (!sourceFile.text.includes(options.name)) continue;
       visitFile(modules, sourceFile);
     }

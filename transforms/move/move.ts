@@ -103,7 +103,7 @@ export const pass = definePass({
         resolveOnDisk(fromFile, specifier),
     };
     for (const sourceFile of ctx.program.getSourceFiles()) {
-      if (!isEditable(ctx.root, sourceFile.fileName)) continue;
+      if (!isEditable(ctx.root, sourceFile.fileName) || !ctx.owns(sourceFile.fileName)) continue;
       let edits = 0;
       for (const reference of moduleReferences(ts, sourceFile)) {
         const next = rewrite(rewriter, reference.specifier, sourceFile.fileName);
@@ -115,6 +115,7 @@ export const pass = definePass({
       if (edits > 0) ctx.stat('module paths updated', edits);
     }
     for (const [oldPath, newPath] of moves) ctx.fileOps.moveFile(oldPath, newPath);
-    ctx.stat('files moved', moves.size);
+    // In a monorepo every project plans the same moves; each counts the files it owns.
+    ctx.stat('files moved', [...moves.keys()].filter((path) => ctx.owns(path)).length);
   },
 });

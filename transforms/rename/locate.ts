@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ts as TS } from 'ts-morph';
-import { UsageError } from '../../src/core/errors.js';
+import { NotInProjectError, UsageError } from '../../src/core/errors.js';
 import type { ProjectContext } from '../../src/core/pass.js';
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -64,7 +64,7 @@ export function findSymbol(ctx: ProjectContext, spec: string, option = 'symbol')
   if (position && !spec.includes('#')) {
     const [, path, line, column] = position as unknown as [string, string, string, string];
     const sourceFile = resolveProjectFile(ctx, path);
-    if (!sourceFile) throw new UsageError(`${option}: no project file ${path}`);
+    if (!sourceFile) throw new NotInProjectError(`${option}: no project file ${path}`);
     const offset = sourceFile.getPositionOfLineAndCharacter(Number(line) - 1, Number(column) - 1);
     const node = nodeAt(ts, sourceFile, offset);
     const symbol = checker.getSymbolAtLocation(node);
@@ -74,7 +74,7 @@ export function findSymbol(ctx: ProjectContext, spec: string, option = 'symbol')
   const hash = spec.lastIndexOf('#');
   if (hash <= 0) throw new UsageError(`${option}: expected path:line:col or module-path#name, got "${spec}"`);
   const sourceFile = resolveProjectFile(ctx, spec.slice(0, hash));
-  if (!sourceFile) throw new UsageError(`${option}: no project file ${spec.slice(0, hash)}`);
+  if (!sourceFile) throw new NotInProjectError(`${option}: no project file ${spec.slice(0, hash)}`);
   const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
   if (!moduleSymbol) throw new UsageError(`${option}: ${spec.slice(0, hash)} is not a module (it exports nothing)`);
   const [exportName, ...members] = spec.slice(hash + 1).split('.');

@@ -115,7 +115,10 @@ export const pass = definePass({
     const info = service.getRenameInfo(target.sourceFile.fileName, position, { allowRenameOfImportPath: false });
     if (!info.canRename) throw new UsageError(`rename: cannot rename ${ctx.options.symbol}: ${info.localizedErrorMessage}`);
     const byFile = new Map<string, Replacement[]>();
-    for (const location of renameLocations(ctx, target.sourceFile.fileName, position, to)) {
+    const locations = renameLocations(ctx, target.sourceFile.fileName, position, to);
+    for (const location of locations) {
+      // In a monorepo each tsconfig project renames in the files it owns (see ProjectContext.owns).
+      if (!ctx.owns(location.fileName)) continue;
       if (!isEditable(ctx.root, location.fileName)) {
         ctx.stat('skipped outside the project');
         continue;
@@ -132,6 +135,6 @@ export const pass = definePass({
       }
       ctx.stat('renamed', replacements.length);
     }
-    if (byFile.size === 0) ctx.warn(target.sourceFile.fileName, 'rename: no locations found', target.node);
+    if (locations.length === 0) ctx.warn(target.sourceFile.fileName, 'rename: no locations found', target.node);
   },
 });

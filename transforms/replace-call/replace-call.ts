@@ -100,7 +100,7 @@ export const pass = definePass({
     const name = target.symbol.name;
     const targets = new Set<TS.Declaration>(declarations);
     for (const sourceFile of ctx.program.getSourceFiles()) {
-      if (!isEditable(ctx.root, sourceFile.fileName) || sourceFile.isDeclarationFile || !sourceFile.text.includes(name)) continue;
+      if (!isEditable(ctx.root, sourceFile.fileName) || !ctx.owns(sourceFile.fileName) || sourceFile.isDeclarationFile || !sourceFile.text.includes(name)) continue;
       visitFile(ctx, sourceFile, targets, template, name);
     }
   },

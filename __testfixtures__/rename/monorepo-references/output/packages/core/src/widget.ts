@@ -1,0 +1,7 @@
+export class Component {
+  constructor(readonly name: string) {}
+
+  render(): string {
+    return `<${this.name}>`;
+  }
+}

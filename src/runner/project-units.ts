@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Project } from 'ts-morph';
+import { CodemorphError } from '../core/errors.js';
+import { ts } from '../core/parse.js';
+import { ProjectIndex, referenceOrder, type TsProject } from '../workspace/projects.js';
+import type { FileState } from './file-state.js';
+import { redirectingResolution, sourceRedirects } from './source-redirect.js';
+
+/** The nearest tsconfig.json from `start` upwards, or undefined. */
+export function findTsconfig(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    const candidate = join(dir, 'tsconfig.json');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** One Program's worth of a run: a tsconfig and the run's files it checks. */
+export interface ProjectUnit {
+  /** Undefined: no tsconfig anywhere above the root (default compiler options). */
+  readonly tsconfig: string | undefined;
+  /** The run's files this unit owns; undefined for a single-project run (it owns every file). */
+  readonly owned?: ReadonlySet<string>;
+  /** Why the tsconfig cannot be loaded: its files fail with this line. */
+  readonly error?: string;
+  /** Referenced projects' `.d.ts` outputs → their sources (src/runner/source-redirect.ts). */
+  readonly redirects?: ReadonlyMap<string, string>;
+}
+
+export interface UnitPlan {
+  /** Dependencies before their dependents (project references order). */
+  readonly units: readonly ProjectUnit[];
+  /** Files no tsconfig project selects (only in a multi-project run; they fail). */
+  readonly ownerless: readonly string[];
+}
+
+/**
+ * Decides how a type-aware run loads the program. A single project (today's behaviour) when one
+ * tsconfig at or above the root owns the files, or `--tsconfig` names a plain config: every file
+ * is checked with its options. Otherwise (a solution-style root with `references`, or packages
+ * with their own tsconfig.json) one unit per owner project, each file checked with the options
+ * of the project that owns it, as an editor's TypeScript server would; neighbouring projects whose
+ * options check code alike share a unit up to UNIT_FILE_BUDGET files.
+ */
+export function planUnits(root: string, files: readonly string[], tsconfigOption?: string): UnitPlan {
+  const explicit = tsconfigOption ? resolve(root, tsconfigOption) : undefined;
+  const rootConfig = explicit ?? findTsconfig(root);
+  if (!rootConfig || !existsSync(rootConfig)) return { units: [{ tsconfig: rootConfig }], ownerless: [] };
+  const index = new ProjectIndex(root);
+  const rootProject = index.load(rootConfig);
+  const single: UnitPlan = { units: [{ tsconfig: rootConfig }], ownerless: [] };
+  if (rootProject.error || (explicit && !rootProject.solution)) return single;
+  const owners = new Map<string, TsProject | undefined>(files.map((file) => [file, index.ownerOf(file)]));
+  const multi = rootProject.solution || [...owners.values()].some((owner) => owner && owner !== rootProject);
+  if (!multi) return single;
+  const groups = new Map<TsProject, Set<string>>();
+  const ownerless: string[] = [];
+  for (const [file, owner] of owners) {
+    if (!owner) ownerless.push(file);
+    else groups.set(owner, (groups.get(owner) ?? new Set()).add(file));
+  }
+  const units: { tsconfig: string; owned: Set<string>; error?: string; key?: string; redirects?: Map<string, string> }[] = [];
+  for (const project of referenceOrder([...groups.keys()])) {
+    const owned = groups.get(project)!;
+    if (project.error) {
+      units.push({ tsconfig: project.configPath, owned, error: `${relative(root, project.configPath).split('\\').join('/')}: cannot load: ${project.error}` });
+      continue;
+    }
+    const key = checkingKey(project.options);
+    const last = units.at(-1);
+    const redirects = sourceRedirects(index, project.configPath);
+    if (last?.key === key && last.owned.size + owned.size <= UNIT_FILE_BUDGET) {
+      for (const file of owned) last.owned.add(file);
+      for (const [output, source] of redirects) last.redirects!.set(output, source);
+    } else {
+      units.push({ tsconfig: project.configPath, owned: new Set(owned), key, redirects });
+    }
+  }
+  return { units: units.map(({ key: _key, ...unit }) => unit), ownerless };
+}
+
+/**
+ * Projects next to each other in reference order whose options check code the same way share one
+ * Project, up to this many owned files: each Project parses the default libraries and the
+ * sources its imports reach, so one per small package costs far more time than it saves memory.
+ */
+export const UNIT_FILE_BUDGET = 500;
+
+// Options that say where output goes (or that a config is part of a build), not how code checks.
+const OUTPUT_ONLY = new Set([
+  'configFilePath', 'rootDir', 'outDir', 'declarationDir', 'tsBuildInfoFile', 'composite', 'incremental',
+  'declaration', 'declarationMap', 'emitDeclarationOnly', 'sourceMap', 'inlineSourceMap', 'noEmit', 'outFile',
+]);
+
+/** The compiler options that affect checking, as one comparable string. */
+function checkingKey(options: ts.CompilerOptions): string {
+  const kept = Object.entries(options).filter(([name]) => !OUTPUT_ONLY.has(name));
+  return JSON.stringify(kept.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A ts-morph Project from a tsconfig (or default options without one). */
+export function createProject(tsconfig: string | undefined, redirects?: ReadonlyMap<string, string>): Project {
+  try {
+    return new Project({
+      ...(tsconfig ? { tsConfigFilePath: tsconfig } : {}),
+      ...(redirects && redirects.size > 0 ? { resolutionHost: redirectingResolution(redirects) } : {}),
+      compilerOptions: tsconfig
+        ? { allowJs: true }
+        : { allowJs: true, jsx: ts.JsxEmit.Preserve, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, strict: true },
+    });
+  } catch (error) {
+    // ts-morph's message ("Property assignment expected.") does not say which file it read.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new CodemorphError('usage', `${tsconfig ?? 'tsconfig'}: cannot load: ${message}`, { cause: error });
+  }
+}
+
+/**
+ * Holds the Project of one unit at a time: acquiring another unit releases the previous one, so
+ * peak memory is about the largest project rather than the sum. The Project sees the current
+ * text of every file the run has changed so far.
+ */
+export class UnitLoader {
+  #unit: ProjectUnit | undefined;
+  #project: Project | undefined;
+
+  constructor(private readonly states: ReadonlyMap<string, FileState>) {}
+
+  acquire(unit: ProjectUnit): Project {
+    if (this.#unit === unit && this.#project) return this.#project;
+    this.#project = undefined; // released before the next one is built
+    const project = createProject(unit.tsconfig, unit.redirects);
+    for (const state of this.states.values()) {
+      const existing = project.getSourceFile(state.path);
+      const mine = !unit.owned || unit.owned.has(state.path);
+      // The tsconfig already loaded most files; replacing identical text would re-parse each one.
+      // replaceWithText would turn CRLF into LF, so the checker's tree would disagree with the text.
+      if ((existing || mine) && existing?.getFullText() !== state.text) project.createSourceFile(state.path, state.text, { overwrite: true });
+    }
+    this.#unit = unit;
+    this.#project = project;
+    return project;
+  }
+
+  /** The Project held now, if any. */
+  current(): Project | undefined {
+    return this.#project;
+  }
+}

@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readTree } from '../src/testing/index.js';
+import { tscBinary } from '../src/verify/tsc.js';
+import { cli, REPO } from './cli-helpers.js';
+
+// A solution-style root (`"files": []` + references), options in tsconfig.base.json that each of
+// three packages extends; @demo/core's Widget is used by @demo/ui and @demo/app.
+const FIXTURE = join(REPO, '__testfixtures__/rename/monorepo-references');
+const RENAME = ['run', 'rename', '--option', 'symbol=packages/core/src/widget.ts#Widget', '--option', 'to=Component'];
+const temps: string[] = [];
+
+function copyFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cm-mono-'));
+  temps.push(dir);
+  cpSync(join(FIXTURE, 'input'), dir, { recursive: true });
+  return dir;
+}
+
+/** The monorepo's own full type-check: `tsc -b` over the solution (it emits into the temp copy). */
+function buildClean(dir: string): string {
+  const result = spawnSync(process.execPath, [tscBinary(), '-b', '--pretty', 'false'], { cwd: dir, encoding: 'utf8' });
+  return `${result.status} ${result.stdout}${result.stderr}`.trim();
+}
+
+function expectRenamed(dir: string): void {
+  for (const [path, text] of readTree(join(FIXTURE, 'output'))) {
+    if (path.endsWith('.ts')) expect(readFileSync(join(dir, path), 'utf8'), path).toBe(text);
+  }
+}
+
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('type-aware refactors in a monorepo', () => {
+  it('lists the projects, fails a file no project owns, then renames across packages (paths aliases)', () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'loose.ts'), 'export const loose = 1;\n');
+    const listed = cli(dir, ['projects', '--json']);
+    expect(listed.code, 'a file in no project is a finding').toBe(1);
+    const listing = JSON.parse(listed.stdout) as { projects: { path: string; files: number; package?: string }[]; ownerless: string[] };
+    expect(listing.projects.map((project) => `${project.path} ${project.package} ${project.files}`)).toEqual([
+      'tsconfig.json demo-monorepo 0',
+      'packages/app/tsconfig.json @demo/app 1',
+      'packages/core/tsconfig.json @demo/core 2',
+      'packages/ui/tsconfig.json @demo/ui 2',
+    ]);
+    expect(listing.ownerless).toEqual(['loose.ts']);
+
+    // Regression: with default options the rename found 2 of 8 references and exited 0.
+    const refused = cli(dir, RENAME);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('loose.ts: rename: no tsconfig project selects this file');
+
+    rmSync(join(dir, 'loose.ts'));
+    const renamed = cli(dir, [...RENAME, '--write', '--allow-dirty']);
+    expect(renamed.stderr).toContain('stats: renamed=8');
+    expect(renamed.code).toBe(0);
+    expectRenamed(dir);
+    expect(buildClean(dir)).toBe('0');
+  });
+
+  it('renames across npm-workspace links to unbuilt declarations, and --verify types checks the copy through its own links', () => {
+    const dir = copyFixture();
+    const base = JSON.parse(readFileSync(join(dir, 'tsconfig.base.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
+    delete base.compilerOptions.paths;
+    writeFileSync(join(dir, 'tsconfig.base.json'), JSON.stringify(base));
+    // The usual project-references setup: packages export their built declarations (not built yet);
+    // consumers must still see the sources (regression: the rename found 2 of 8 and exited 0).
+    for (const name of ['core', 'ui', 'app']) {
+      const manifest = join(dir, 'packages', name, 'package.json');
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+      writeFileSync(manifest, JSON.stringify({ ...pkg, exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } }));
+    }
+    mkdirSync(join(dir, 'node_modules/@demo'), { recursive: true });
+    for (const name of ['core', 'ui']) symlinkSync(`../../packages/${name}`, join(dir, 'node_modules/@demo', name), 'dir');
+    // Regression: the check's copy linked node_modules whole, so @demo/core was the unchanged original.
+    const renamed = cli(dir, [...RENAME, '--verify', 'types', '--write', '--allow-dirty']);
+    expect(renamed.stderr).toContain('stats: renamed=8');
+    expect(renamed.code).toBe(0);
+    expectRenamed(dir);
+    expect(buildClean(dir)).toBe('0');
+  });
+
+  it('--verify types on a solution-style root builds the references (tsc -p checked nothing)', () => {
+    const dir = copyFixture();
+    writeFileSync(
+      join(dir, 'break.mjs'),
+      `export default { id: 'break-one', title: 'Break one', description: 'Test pass.', needs: 'syntax',
+        visit(ctx) { if (ctx.path.endsWith('button.ts')) ctx.edits.insertAfter(ctx.text.length, 'export const bad: number = "x";\\n'); } };\n`,
+    );
+    const result = cli(dir, ['run', './break.mjs', 'packages', '--verify', 'types', '--write', '--allow-dirty']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/button\.ts: break-one: refused by --verify types: the change adds 1 type error\(s\):\n  packages\/ui\/src\/button\.ts:\d+:\d+ TS2322/);
+    expect(readFileSync(join(dir, 'packages/ui/src/button.ts'), 'utf8')).not.toContain('bad');
+  });
+});
