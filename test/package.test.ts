@@ -37,6 +37,7 @@ function expectedFiles(declarations: readonly string[]): string[] {
   return [
     'package.json',
     'README.md',
+    'LICENSE', // package.json says MIT: the text ships with it
     ...tracked(['bin']),
     ...tracked(['docs']).filter((path) => path.endsWith('.md')),
     // The built-in generators (codemorph generate pass|rule|recipe): templates, schemas, scripts.
