@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { structuredPatch } from 'diff';
 import { CodemorphError } from '../core/errors.js';
+import { lineStarts } from '../core/lines.js';
 import type { ChangedFile, Warning } from '../core/result.js';
 
 /** The part of prettier's API used here (prettier 2 and 3 both have it; 3's is async). */
@@ -32,13 +33,6 @@ export async function loadProjectPrettier(root: string): Promise<ProjectPrettier
   const api = typeof loaded.format === 'function' ? loaded : loaded.default!;
   const version = (require('prettier/package.json') as { version: string }).version;
   return { version, api, root };
-}
-
-/** Offsets of line starts; `starts[i]` is where 1-based line i+1 begins. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** Lines (1-based, inclusive) of `text` that differ from `before`: where a pass changed something. */

@@ -1,3 +1,4 @@
+import { lineStarts } from '../core/lines.js';
 import type { ChangedFile } from '../core/result.js';
 import { lineHunks } from './line-diff.js';
 
@@ -18,12 +19,6 @@ export interface FileDiff {
   /** Path after; undefined for a deleted file. */
   readonly newPath?: string;
   readonly hunks: readonly DiffHunk[];
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** 1-based line of an offset, by binary search over line starts. */

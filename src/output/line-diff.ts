@@ -1,4 +1,5 @@
 import { structuredPatch, type StructuredPatchHunk } from 'diff';
+import { lineStarts } from '../core/lines.js';
 
 /**
  * The hunks of a line diff, as the `diff` package's structuredPatch gives them, but cut into
@@ -11,8 +12,8 @@ import { structuredPatch, type StructuredPatchHunk } from 'diff';
  * result is a valid patch of the whole file.
  */
 export function lineHunks(before: string, after: string, context: number): StructuredPatchHunk[] {
-  const a = lineStarts(before);
-  const b = lineStarts(after);
+  const a = lineBounds(before);
+  const b = lineBounds(after);
   if (a.length < SMALL_FILE_LINES && b.length < SMALL_FILE_LINES) return patch(before, after, context);
   const cuts = cutPoints(before, after, a, b, 2 * context + 1);
   if (cuts.length === 0) return patch(before, after, context);
@@ -41,10 +42,9 @@ function patch(before: string, after: string, context: number): StructuredPatchH
   return structuredPatch('a', 'b', before, after, '', '', { context }).hunks;
 }
 
-/** Offsets where each line starts, plus one past the end (so line i is [starts[i], starts[i+1])). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+/** Line starts plus one past the end, so line i is [starts[i], starts[i + 1]). */
+function lineBounds(text: string): number[] {
+  const starts = lineStarts(text);
   if (starts[starts.length - 1] !== text.length) starts.push(text.length);
   return starts;
 }

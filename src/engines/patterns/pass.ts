@@ -6,6 +6,7 @@ import { definePass, type FileContext, type FilePass } from '../../core/pass.js'
 import { findRuleMatches, type RuleMatch } from './evaluate.js';
 import type { PatternLanguage } from './pattern.js';
 import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
+import { escapeRegExp } from './sequences.js';
 import { commentsIn, detectIndentUnit, renderTemplate } from './template.js';
 
 /** A word (plain text) or a token sequence (sequences.ts) a file must contain. */
@@ -39,10 +40,6 @@ function needlesOf(spec: MatcherSpec): Needle[][] | undefined {
     default:
       return undefined;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One anchored regex per group: every needle of the group somewhere in the text. */

@@ -16,7 +16,7 @@ import { ts } from '../../core/parse.js';
 // all, which took minutes on one real file with long comments.
 const GAP = String.raw`(?:[\s()!?]|/\*(?:[^*]|\*(?!/))*\*/|//[^\n]*(?:\n|$))*`;
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
