@@ -5,7 +5,9 @@ import type { ChangedFile, FileResult } from '../core/result.js';
 import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
 import { formatWarningGroups, WarningGroups } from '../output/warning-groups.js';
-import { relativePath, run } from '../runner/run.js';
+import { prestartPool } from '../runner/pool.js';
+import { relativePath, run, type RunOptions } from '../runner/run.js';
+import type { WorkerPool } from '../runner/worker-pool.js';
 import { discoverFiles } from '../workspace/discover.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
 import { selectShard } from '../workspace/shard.js';
@@ -94,6 +96,43 @@ export async function execute(
   const show = (absolute: string): string => relative(io.cwd, absolute).split('\\').join('/') || '.';
   // --tsconfig is relative to where the command runs, like the paths.
   const tsconfig = flags.tsconfig ? resolve(io.cwd, flags.tsconfig) : undefined;
+  const runOptions = {
+    root,
+    steps,
+    maxRounds: flags.maxRounds,
+    maxFileSize: flags.maxFileSize,
+    verbose: flags.verbose,
+    jobs: flags.jobs,
+    fileTimeoutMs: flags.fileTimeout * 1000,
+    cache: flags.cache ?? flags.check,
+    tsconfig,
+  };
+  // Threads that load TypeScript and the passes while the tree is walked; run() closes them.
+  const pool = prestartPool(runOptions);
+  try {
+    return await discoverAndRun(io, steps, flags, { started, root, show, runOptions, pool }, output, extra);
+  } finally {
+    await pool?.close();
+  }
+}
+
+interface Prepared {
+  readonly started: number;
+  readonly root: string;
+  readonly show: (absolute: string) => string;
+  readonly runOptions: Omit<RunOptions, 'files'>;
+  readonly pool: WorkerPool | undefined;
+}
+
+async function discoverAndRun(
+  io: CliIO,
+  steps: readonly LoadedStep[],
+  flags: RunFlags,
+  { started, root, show, runOptions, pool }: Prepared,
+  output: { reporter: Reporter } | undefined,
+  extra: readonly FileResult[],
+): Promise<number> {
+  const tsconfig = runOptions.tsconfig;
   const files = await discoverFiles({
     cwd: io.cwd,
     patterns: flags.paths,
@@ -144,19 +183,7 @@ export async function execute(
     };
     // With --verify types nothing is reported until the type check says which changes stand.
     const held: FileResult[] = [];
-    for await (const produced of run({
-      root,
-      files,
-      steps,
-      maxRounds: flags.maxRounds,
-      maxFileSize: flags.maxFileSize,
-      verbose: flags.verbose,
-      jobs: flags.jobs,
-      fileTimeoutMs: flags.fileTimeout * 1000,
-      cache: flags.cache ?? flags.check,
-      tsconfig,
-      onFile: (_, done) => progress.update(done),
-    })) {
+    for await (const produced of run({ ...runOptions, files, pool, onFile: (_, done) => progress.update(done) })) {
       const result = prettier && produced.status === 'changed' ? await formatted(prettier, produced) : produced;
       if (flags.verify === 'types') held.push(result);
       else handle(result);

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, REPO, tempProject } from '../../test/cli-helpers.js';
-import { workerCount } from './pool.js';
+import { prestartCount, workerCount } from './pool.js';
 
 /** The real var-to-let-const pass, loaded by path (as a worker thread loads it again). */
 const VAR_PASS = join(REPO, 'dist', 'transforms', 'var-to-let-const', 'var-to-let-const.js');
@@ -131,6 +131,36 @@ export default {
     expect(workerCount(5000, undefined, 2)).toBe(0);
     expect(workerCount(5000, undefined, 8)).toBe(8);
     expect(workerCount(5000, 2, 2)).toBe(2);
+  });
+
+  it('starts threads before discovery only when their number does not depend on the files', () => {
+    expect(prestartCount(undefined, 2, true)).toBe(1); // the default on 2 cores: one watched thread
+    expect(prestartCount(1, 8, true)).toBe(1);
+    expect(prestartCount(undefined, 8, true)).toBeUndefined(); // 1 for one file, 8 for thousands
+    expect(prestartCount(4, 2, true)).toBeUndefined(); // at most one per file
+    expect(prestartCount(undefined, 2, false)).toBeUndefined(); // in-process
+    expect(prestartCount(1, 2, false)).toBeUndefined();
+  });
+
+  it('runs on the thread it started before discovery, and a run that stops before its files closes that thread', () => {
+    const dir = tempProject({
+      'a.js': 'old();\n',
+      'b.js': 'old(old);\n',
+      // Logs each thread that loads the pass: the main thread (0) and each worker, once.
+      'loaded.mjs': LOGGING_PASS.replace("export default {", "appendFileSync(process.env.CM_LOAD_LOG, threadId + '\\n');\nexport default {"),
+    });
+    const env = { CM_VISIT_LOG: join(dir, 'visits.log'), CM_LOAD_LOG: join(dir, 'loads.log') };
+    const result = cli(dir, ['run', './loaded.mjs', 'a.js', 'b.js', '--from=old', '--jobs', '1', '--no-color'], env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('+renamed(renamed);');
+    const threads = visits(env.CM_LOAD_LOG).filter((id) => id !== '0');
+    expect(threads).toHaveLength(1);
+    expect(new Set(visits(env.CM_VISIT_LOG).map((line) => line.split(' ')[0]))).toEqual(new Set(threads));
+    // No files (the thread was started all the same), and a usage error after discovery: both end at once.
+    expect(cli(dir, ['run', './loaded.mjs', 'nothing/*.js', '--jobs', '1'], env).code).toBe(0);
+    const refused = cli(dir, ['run', './loaded.mjs', 'a.js', '--jobs', '1', '--interactive', '--write'], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/terminal/);
   });
 
   it('with a file time limit, always uses at least one worker: the main thread watches', () => {

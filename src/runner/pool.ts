@@ -2,30 +2,17 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { CodemorphError } from '../core/errors.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
-import { Watchdog } from './watchdog.js';
-import { lookup, processPaths, relativePath, runtimeFrom, stepSpec, type FileOutput, type Runtime, type WorkerSetup, type WorkerTask } from './worker.js';
+import { BATCHES_PER_WORKER, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
+import { lookup, processPaths, runtimeFrom, type FileOutput, type Runtime, type WorkerSetup } from './worker.js';
 
 /** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 32;
-/**
- * Batches queued per worker: results come out in file order, so a slow batch at the head holds
- * the others' results; enough slack keeps the other workers busy meanwhile, and small batches
- * keep what is held (and the imbalance at the end of a run) small.
- */
-const BATCHES_PER_WORKER = 8;
+/** Files per batch at most (smaller on small runs, so every worker gets some). */
 const MAX_BATCH = 8;
-/**
- * V8 grows a busy heap lazily: uncapped, a worker's memory creeps up with the length of the run
- * (measured: 239 MB at 1M lines, 437 MB at 10M, in-process), though what is live stays small.
- * A cap makes it collect instead; a batch that does not fit (a huge file) is re-run on the main
- * thread, which has no cap.
- */
-const WORKER_HEAP_MB = 192;
 
 /** The default for `--jobs`: one worker per core. */
 export function defaultJobs(): number {
@@ -112,52 +99,24 @@ function* ordered(outputs: readonly FileOutput[], options: RunOptions, cache: Ca
  */
 export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult> {
   const cache = openCache(options);
-  const limitMs = options.fileTimeoutMs !== undefined && options.fileTimeoutMs > 0 ? options.fileTimeoutMs : undefined;
-  const workers = workerCount(options.files.length, options.jobs, defaultJobs(), limitMs !== undefined && workerFile() !== undefined);
+  const workers = workerCount(options.files.length, options.jobs, defaultJobs(), fileLimitMs(options) !== undefined && workerFile() !== undefined);
   const filename = workers > 0 ? workerFile() : undefined;
+  // A pool started before discovery serves if it has the threads this run would start.
+  let pool = options.pool?.workers === workers ? options.pool : undefined;
+  if (options.pool && !pool) await options.pool.close();
   const limit = workers * BATCHES_PER_WORKER;
-  const watchdog = filename && limitMs !== undefined
-    ? new Watchdog({
-        limitMs,
-        slots: limit,
-        passIds: options.steps.map((step) => step.pass.id),
-        relativePath: (path) => relativePath(options.root, path),
-      })
-    : undefined;
-  const setup: WorkerSetup = {
-    root: options.root,
-    steps: options.steps.map(stepSpec),
-    maxRounds: options.maxRounds,
-    maxFileSize: options.maxFileSize,
-    verbose: options.verbose,
-    cache: cache !== undefined,
-    quietWarnings: process.listenerCount('warning') === 0,
-    ...(watchdog ? { watch: watchdog.setup } : {}),
-  };
-  const runtime = runtimeFrom(setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
   const counter = { done: 0 };
-  let pool: Piscina<WorkerTask, FileOutput[]> | undefined;
   try {
     if (!filename) {
+      const runtime = runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
       for (const path of options.files) yield* ordered(await processPaths([path], runtime), options, cache, counter);
       return;
     }
-    // Started on the first file that needs passes: a run answered from the cache starts no thread.
-    const startPool = (): Piscina<WorkerTask, FileOutput[]> =>
-      (pool ??= new Piscina({
-        filename,
-        workerData: setup,
-        minThreads: workers,
-        maxThreads: workers,
-        idleTimeout: 1000,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      }));
-    // A batch aborted by the watchdog is the watchdog's to settle; any other failure may be a worker out of heap.
-    const onWorker = (paths: readonly string[], slot?: number, signal?: AbortSignal): Promise<FileOutput[]> =>
-      startPool()
-        .run({ paths, slot }, { signal })
-        .catch((error: unknown) => (signal?.aborted ? Promise.reject(error) : retryInProcess(paths, runtime, error)));
-    const runBatch = (paths: readonly string[]): Promise<FileOutput[]> => (watchdog ? watchdog.run(paths, onWorker) : onWorker(paths));
+    // Otherwise started on the first file that needs passes: a run answered from the cache starts no thread.
+    pool ??= new WorkerPool(options, workers, filename);
+    const runtime = runtimeFrom(pool.setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
+    const threads = pool;
+    const runBatch = (paths: readonly string[]): Promise<FileOutput[]> => threads.run(paths, (batch, error) => retryInProcess(batch, runtime, error));
     const inFlight: Promise<FileOutput[]>[] = [];
     const units = workUnits(options.files, workers, cache && cache.entries.size > 0 ? runtime : undefined);
     let exhausted = false;
@@ -186,10 +145,38 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
       yield* ordered(outputs, options, cache, counter);
     }
   } finally {
-    watchdog?.stop();
-    await pool?.destroy();
+    await pool?.close();
     if (cache) saveCache(cache, options.root);
   }
+}
+
+/** The setup of an in-process run (the fields a Runtime takes from it). */
+function setupOf(options: RunOptions): WorkerSetup {
+  return { root: options.root, steps: [], maxRounds: options.maxRounds, maxFileSize: options.maxFileSize, verbose: options.verbose, cache: options.cache === true };
+}
+
+/**
+ * Starts a syntax run's worker threads before its files are known, when how many it will start
+ * does not depend on how many files there are (the default on fewer than 4 cores with a file time
+ * limit: one thread). Its threads load TypeScript and the passes while the main thread discovers
+ * the files. Undefined when the run will not use threads, their number depends on the files, or
+ * a warm cache may make them unneeded. Pass it to `run` as
+ * `options.pool`; `run` closes it.
+ */
+export function prestartPool(options: PoolOptions & Pick<RunOptions, 'jobs'>): WorkerPool | undefined {
+  if (options.steps.some((step) => step.pass.needs === 'types')) return undefined;
+  const filename = workerFile();
+  if (!filename) return undefined;
+  // A warm cache may answer every file, and then no thread is needed: they start on the first miss.
+  if (options.cache && existsSync(cacheFile(options.root, runKey(options.steps, { maxRounds: options.maxRounds })))) return undefined;
+  const workers = prestartCount(options.jobs, defaultJobs(), fileLimitMs(options) !== undefined);
+  return workers === undefined ? undefined : new WorkerPool(options, workers, filename).start();
+}
+
+/** The threads a run will start whatever its number of files; undefined when none, or it depends. */
+export function prestartCount(jobs: number | undefined, cores: number, watched: boolean): number | undefined {
+  const workers = workerCount(1, jobs, cores, watched);
+  return workers > 0 && workerCount(Number.MAX_SAFE_INTEGER, jobs, cores, watched) === workers ? workers : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { FileResult } from '../core/result.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { runSyntax } from './pool.js';
+import type { WorkerPool } from './worker-pool.js';
 
 export interface RunOptions {
   /** Project root: relative paths in results, and the confinement boundary. */
@@ -25,6 +26,8 @@ export interface RunOptions {
    * compiled worker (dist/); ignored by type-aware runs. Default: no limit (the CLI sets one).
    */
   readonly fileTimeoutMs?: number;
+  /** Worker threads started before discovery (`prestartPool`); the run uses or closes them. */
+  readonly pool?: WorkerPool;
 }
 
 export function relativePath(root: string, path: string): string {
@@ -44,6 +47,7 @@ export function needsProject(steps: readonly LoadedStep[]): boolean {
 export async function* run(options: RunOptions): AsyncGenerator<FileResult> {
   if (needsProject(options.steps)) {
     // Loaded on demand: syntax runs never need ts-morph's Project on this thread.
+    await options.pool?.close();
     const { runProject } = await import('./project-run.js');
     yield* runProject(options);
     return;

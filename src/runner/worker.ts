@@ -1,6 +1,6 @@
 import module from 'node:module';
 import { relative } from 'node:path';
-import { workerData } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
 import type { OptionValues } from '../core/options.js';
 import type { FilePass } from '../core/pass.js';
 import type { Precondition } from '../core/recipe.js';
@@ -160,14 +160,27 @@ async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
   return runtimeFrom(setup, steps, setup.cache ? { entries: new Map<string, CachedOutcome>(), outputs: '' } : undefined);
 }
 
+/**
+ * A pool's thread loads the passes and TypeScript as soon as it starts, not on its first batch:
+ * a pool started before discovery (src/runner/pool.ts prestartPool) is ready when the files are.
+ * A failure to load is the first batch's to report.
+ */
+function warmUp(setup: WorkerSetup): void {
+  runtime ??= createRuntime(setup);
+  processFileModule ??= import('./process-file.js');
+  runtime.catch(() => undefined);
+  processFileModule.catch(() => undefined);
+}
+
+if (!isMainThread && Array.isArray((workerData as Partial<WorkerSetup> | undefined)?.steps)) warmUp(workerData as WorkerSetup);
+
 /** The piscina task: a batch of absolute paths in, plain-data results out (in the same order). */
 export default async function task({ paths, slot }: WorkerTask): Promise<FileOutput[]> {
   const setup = workerData as WorkerSetup;
-  runtime ??= createRuntime(setup);
-  const loaded = await runtime;
+  warmUp(setup);
+  const loaded = await runtime!;
   if (slot === undefined || !setup.watch) return processPaths(paths, loaded);
   // Loaded before any file's clock starts: loading TypeScript is no file's time.
-  processFileModule ??= import('./process-file.js');
   await processFileModule;
   const writer = new SlotWriter(setup.watch, slot);
   const out: FileOutput[] = [];
