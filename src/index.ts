@@ -11,6 +11,7 @@ export type {
   ProjectPass,
   ProjectPassInput,
   Reporter,
+  TextTest,
 } from './core/pass.js';
 export type { Edit, RangeLike, TextRange } from './core/edit.js';
 export type { EditSink, EditTarget } from './core/sink.js';

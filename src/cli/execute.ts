@@ -6,7 +6,7 @@ import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
 import { formatWarningGroups, WarningGroups } from '../output/warning-groups.js';
 import { prestartPool } from '../runner/pool.js';
-import { relativePath, run, type RunOptions } from '../runner/run.js';
+import { relativePath, run, type PrestartedRunOptions, type RunOptions } from '../runner/run.js';
 import type { WorkerPool } from '../runner/worker-pool.js';
 import { discoverFiles } from '../workspace/discover.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
@@ -183,7 +183,8 @@ async function discoverAndRun(
     };
     // With --verify types nothing is reported until the type check says which changes stand.
     const held: FileResult[] = [];
-    for await (const produced of run({ ...runOptions, files, pool, onFile: (_, done) => progress.update(done) })) {
+    const options: PrestartedRunOptions = { ...runOptions, files, pool, onFile: (_, done) => progress.update(done) };
+    for await (const produced of run(options)) {
       const result = prettier && produced.status === 'changed' ? await formatted(prettier, produced) : produced;
       if (flags.verify === 'types') held.push(result);
       else handle(result);

@@ -85,8 +85,8 @@ export interface PassBase<O> {
   readonly needs: PassNeeds;
   /** Bumped when behaviour changes; part of the cache key. */
   readonly version?: string;
-  /** A file whose text contains none of these is skipped without parsing. */
-  readonly match?: ReadonlyArray<string | RegExp>;
+  /** A file whose text contains none of these (or passes none of these tests) is skipped without parsing. */
+  readonly match?: ReadonlyArray<string | TextTest>;
   readonly options?: OptionSpecs;
   /** Passes that do not read `ctx.sourceFile` (e.g. jscodeshift) set false to skip TS parsing. */
   readonly parses?: boolean;
@@ -146,6 +146,11 @@ export function isPass(value: unknown): value is Pass {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Pass>;
   return typeof candidate.id === 'string' && (candidate.scope === 'file' || candidate.scope === 'project');
+}
+
+/** A test of a file's whole text (a RegExp is one): the file is worth parsing only if it passes. */
+export interface TextTest {
+  test(text: string): boolean;
 }
 
 /** True when the pass's `match` pre-filter lets this text through. */

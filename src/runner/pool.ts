@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CodemorphError } from '../core/errors.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
-import type { RunOptions } from './run.js';
+import type { PrestartedRunOptions, RunOptions } from './run.js';
 import { BATCHES_PER_WORKER, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
 import { lookup, processPaths, runtimeFrom, type FileOutput, type Runtime, type WorkerSetup } from './worker.js';
 
@@ -102,8 +102,9 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
   const workers = workerCount(options.files.length, options.jobs, defaultJobs(), fileLimitMs(options) !== undefined && workerFile() !== undefined);
   const filename = workers > 0 ? workerFile() : undefined;
   // A pool started before discovery serves if it has the threads this run would start.
-  let pool = options.pool?.workers === workers ? options.pool : undefined;
-  if (options.pool && !pool) await options.pool.close();
+  const prestarted = (options as PrestartedRunOptions).pool;
+  let pool = prestarted?.workers === workers ? prestarted : undefined;
+  if (prestarted && !pool) await prestarted.close();
   const limit = workers * BATCHES_PER_WORKER;
   const counter = { done: 0 };
   try {

@@ -26,7 +26,10 @@ export interface RunOptions {
    * compiled worker (dist/); ignored by type-aware runs. Default: no limit (the CLI sets one).
    */
   readonly fileTimeoutMs?: number;
-  /** Worker threads started before discovery (`prestartPool`); the run uses or closes them. */
+}
+
+/** What the CLI adds: worker threads started before discovery (`prestartPool`), which the run uses or closes. */
+export interface PrestartedRunOptions extends RunOptions {
   readonly pool?: WorkerPool;
 }
 
@@ -47,7 +50,7 @@ export function needsProject(steps: readonly LoadedStep[]): boolean {
 export async function* run(options: RunOptions): AsyncGenerator<FileResult> {
   if (needsProject(options.steps)) {
     // Loaded on demand: syntax runs never need ts-morph's Project on this thread.
-    await options.pool?.close();
+    await (options as PrestartedRunOptions).pool?.close();
     const { runProject } = await import('./project-run.js');
     yield* runProject(options);
     return;

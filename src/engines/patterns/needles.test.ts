@@ -87,6 +87,41 @@ describe('pattern pre-filter', () => {
     expect(passes('$A instanceof Error', 'a instanceof\n  Error')).toBe(true);
   });
 
+  it('requires the code of a repeated metavariable before both of its fixed tokens, however it is written', () => {
+    const matches = (source: string, text: string): number =>
+      findPatternMatches(compilePattern(source), ts.createSourceFile('a.ts', text, ts.ScriptTarget.Latest, true)).length;
+    const held = [
+      'a && a.b',
+      '(a) && a.b',
+      'a && (a).b',
+      'f(x) && f(x).y',
+      'a[0] && a[0].b',
+      'this && this.x',
+      'a! && a!.b',
+      'a?.b && a?.b.c',
+      "'s' && \"s\".length",
+      'a /* c */ && a /* d */ .b',
+      'a /* x /* y */ && a.b',
+      'a\n  && a\n  .b',
+      'x = b // c\n  && b.c',
+      '\\u0061 && a.b',
+      'a && \\u{61}.b',
+      'café && café.b',
+      '0x10 && (16).x',
+    ];
+    for (const text of held) {
+      expect(matches('$A && $A.$B', text), text).toBe(1);
+      expect(passes('$A && $A.$B', text), text).toBe(true);
+    }
+    expect(passes('$X != null && $X[0]', 'x != null && x[0]')).toBe(true);
+    // `&&` is everywhere; the same code before it and before a later `.` is not.
+    for (const text of ['a && b.c', 'if (a && b) { c.d(); }', 'x && y;\nz.w;', 'a.b && c']) {
+      expect(matches('$A && $A.$B', text), text).toBe(0);
+      expect(passes('$A && $A.$B', text), text).toBe(false);
+    }
+    expect(passes('$X != null && $X[0]', 'x != null && y[0]')).toBe(false);
+  });
+
   it('reads a gap between tokens one way only (regression: a real file with many comments hung the filter)', () => {
     // With comments that could end at any later `*/`, forty of them are 2^40 ways to try: this
     // test would never end. Read one way, it is instant.

@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CodemorphError } from '../../core/errors.js';
-import { definePass, type FileContext, type FilePass } from '../../core/pass.js';
+import { definePass, type FileContext, type FilePass, type TextTest } from '../../core/pass.js';
 import { findRuleMatches, type RuleMatch } from './evaluate.js';
 import type { PatternLanguage } from './pattern.js';
 import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
 import { escapeRegExp } from './sequences.js';
 import { commentsIn, detectIndentUnit, renderTemplate } from './template.js';
 
-/** A word (plain text) or a token sequence (sequences.ts) a file must contain. */
-type Needle = string | RegExp;
+/** A word (plain text) a file must contain, or a test its text must pass (sequences.ts, repeats.ts). */
+type Needle = string | TextTest;
 
 /**
  * Identifiers, keywords, operators and token sequences a file must contain for the matcher to match anywhere in it, as alternatives of
@@ -42,10 +42,18 @@ function needlesOf(spec: MatcherSpec): Needle[][] | undefined {
   }
 }
 
-/** One anchored regex per group: every needle of the group somewhere in the text. */
-function groupRegExp(group: readonly Needle[]): RegExp {
-  const source = (needle: Needle) => (typeof needle === 'string' ? escapeRegExp(needle) : needle.source);
-  return new RegExp(`^${group.map((needle) => `(?=[\\s\\S]*?${source(needle)})`).join('')}`);
+/**
+ * One test per group: every needle of the group somewhere in the text. Words and regexes become
+ * one anchored regex; other tests (repeats.ts) run after it.
+ */
+function groupTest(group: readonly Needle[]): Needle {
+  if (group.length === 1) return group[0]!;
+  const regexParts = group.filter((needle): needle is string | RegExp => typeof needle === 'string' || needle instanceof RegExp);
+  const others = group.filter((needle): needle is TextTest => typeof needle !== 'string' && !(needle instanceof RegExp));
+  const source = (needle: string | RegExp) => (typeof needle === 'string' ? escapeRegExp(needle) : needle.source);
+  const combined = regexParts.length > 0 ? new RegExp(`^${regexParts.map((needle) => `(?=[\\s\\S]*?${source(needle)})`).join('')}`) : undefined;
+  if (others.length === 0) return combined!;
+  return { test: (text: string) => (combined === undefined || combined.test(text)) && others.every((test) => test.test(text)) };
 }
 
 const found = (text: string, needle: Needle): boolean => (typeof needle === 'string' ? text.includes(needle) : needle.test(text));
@@ -149,7 +157,7 @@ export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): 
   const needles = rules.map((rule) => needlesOf(rule.matcher));
   // The runner skips a file (unparsed) when none of these match.
   const match = needles.every((groups) => groups !== undefined)
-    ? (needles as Needle[][][]).flat().map((group) => (group.length === 1 ? group[0]! : groupRegExp(group)))
+    ? (needles as Needle[][][]).flat().map(groupTest)
     : undefined;
   const summary = rules.map((rule) => `${rule.id}${rule.message ? ` (${rule.message})` : ''}`).join('; ');
   return definePass({

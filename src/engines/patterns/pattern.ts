@@ -1,5 +1,7 @@
 import { ts } from '../../core/parse.js';
 import { CodemorphError } from '../../core/errors.js';
+import type { TextTest } from '../../core/pass.js';
+import { repeatTests } from './repeats.js';
 import { tokenSequences } from './sequences.js';
 
 /** `$NAME` binds one node, `$$$NAME` a run of list elements; `$_` / `$$$_` match without binding. */
@@ -28,8 +30,11 @@ export interface Pattern {
   readonly offset: number;
   /** Texts every match must contain: identifiers, keywords, operators (a cheap pre-filter on file text). */
   readonly needles: readonly string[];
-  /** Token sequences every match must contain (`void` then a number): see sequences.ts. */
-  readonly sequences: readonly RegExp[];
+  /**
+   * Tests of the text every file with a match passes: token sequences (`void` then a number,
+   * sequences.ts) and repeated code (`$A && $A.$B`, repeats.ts).
+   */
+  readonly sequences: readonly TextTest[];
 }
 
 const DECLARATION_START = /^(export\s|import[\s{*]|async\s+function\b|function\b|class\b|abstract\s+class\b|interface\b|enum\b|declare\s|namespace\s|module\s|type\s+[\w$]+\s*(<|=))/;
@@ -224,7 +229,12 @@ export function compilePattern(source: string, options: CompileOptions = {}): Pa
       if (!result) continue;
       const roots = result.shape.kind === 'node' ? [result.shape.node] : result.shape.nodes;
       const { metavars, needles } = collect(roots);
-      const sequences = tokenSequences(roots, (node) => metavars.has(node));
+      // A list metavariable ($$$A) binds a run, not one node: it reads as the anonymous one here.
+      const nameOf = (node: ts.Node): string | undefined => {
+        const metavar = metavars.get(node);
+        return metavar && (metavar.list ? '_' : metavar.name);
+      };
+      const sequences = [...tokenSequences(roots, (node) => metavars.has(node)), ...repeatTests(roots, nameOf)];
       const offset = result.sourceFile.text.indexOf(text);
       return { source: text, shape: result.shape, metavars, sourceFile: result.sourceFile, offset, needles, sequences };
     }

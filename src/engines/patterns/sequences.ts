@@ -14,7 +14,7 @@ import { ts } from '../../core/parse.js';
 // Written so that each position of a gap can be read one way only (single characters, comments
 // that run to their end): a gap that could be split in many ways makes the regex engine try them
 // all, which took minutes on one real file with long comments.
-const GAP = String.raw`(?:[\s()!?]|/\*(?:[^*]|\*(?!/))*\*/|//[^\n]*(?:\n|$))*`;
+export const GAP = String.raw`(?:[\s()!?]|/\*(?:[^*]|\*(?!/))*\*/|//[^\n]*(?:\n|$))*`;
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
