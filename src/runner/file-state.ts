@@ -1,7 +1,7 @@
 import { applyEdits, mapOffset } from '../core/change-set.js';
 import type { Edit, TextRange } from '../core/edit.js';
 import { CodemorphError } from '../core/errors.js';
-import { formatSyntaxProblem, parseSource, syntaxErrors, type ts } from '../core/parse.js';
+import { formatSyntaxProblem, parseSource, setParents, syntaxErrors, type ts } from '../core/parse.js';
 import type { Attribution, FileResult, ResultError, Stats, Warning } from '../core/result.js';
 
 /** JSON files (package.json edited by a project pass) are verified as JSON, not as code. */
@@ -38,6 +38,8 @@ export class FileState {
   private readonly declined = new Map<string, string>();
   private readonly crlf: boolean;
   private tree: ts.SourceFile | undefined;
+  /** The tree was parsed to check a pass's output and has no parent pointers yet. */
+  private treeUnparented = false;
   private originalErrors: number | undefined;
   /** Whether trees get JSDoc nodes (some pass of the run reads them). */
   private readonly jsdoc: boolean;
@@ -51,13 +53,17 @@ export class FileState {
     this.crlf = usesCrlf(text);
   }
 
-  private parse(text: string): ts.SourceFile {
-    return parseSource(this.path, text, { jsdoc: this.jsdoc });
+  private parse(text: string, parents = true): ts.SourceFile {
+    return parseSource(this.path, text, { jsdoc: this.jsdoc, parents });
   }
 
-  /** The tree of the current text (parsed once per text). */
+  /** The tree of the current text (parsed once per text), parents set. */
   currentTree(): ts.SourceFile {
     this.tree ??= this.parse(this.text);
+    if (this.treeUnparented) {
+      this.tree = setParents(this.tree, this.path, { jsdoc: this.jsdoc });
+      this.treeUnparented = false;
+    }
     if (this.text === this.original && this.originalErrors === undefined) {
       this.originalErrors = syntaxErrors(this.tree).length;
     }
@@ -81,7 +87,8 @@ export class FileState {
     const edits = this.crlf ? recorded.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') })) : recorded;
     const applied = applyEdits(this.text, edits, this.path);
     if (applied.text === this.text) return false;
-    const next = this.path.endsWith('.json') ? undefined : (options.tree ?? this.parse(applied.text));
+    // Parsed without parents: most outputs are only checked, and a next pass that walks the tree sets them.
+    const next = this.path.endsWith('.json') ? undefined : (options.tree ?? this.parse(applied.text, false));
     if (!next) verifyJson(this.path, passId, applied.text);
     const problems = next ? syntaxErrors(next) : [];
     if (problems.length > 0) {
@@ -103,6 +110,7 @@ export class FileState {
     if (!this.changedBy.includes(passId)) this.changedBy.push(passId);
     this.text = applied.text;
     this.tree = next;
+    this.treeUnparented = next !== undefined && options.tree === undefined;
     return true;
   }
 
