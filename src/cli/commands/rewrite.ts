@@ -1,7 +1,3 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { addRunFlags, runFlagsFrom } from '../flags.js';
 import type { CliIO } from '../io.js';
@@ -16,20 +12,6 @@ $NAME matches one node (twice: equal code), $$$NAME a list (arguments, statement
 parameters, properties), $_ anything. Rule files (where/inside/has): codemorph run rules.yaml.
 Docs: docs/patterns.md`;
 
-/**
- * `--pattern`/`--to` become a one-rule YAML file in a temporary folder named by their hash, so
- * worker threads can load the same pass again from its path (a step is reloaded by source).
- */
-function ruleFileFor(pattern: string, to: string, language: string | undefined): { path: string; dispose: () => void } {
-  // JSON is YAML too (flow style), and needs no YAML library to write.
-  const text = JSON.stringify({ id: 'rewrite', pattern, rewrite: to, ...(language ? { language } : {}) });
-  const dir = join(tmpdir(), `codemorph-rewrite-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`);
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, 'rewrite.yaml');
-  writeFileSync(path, text);
-  return { path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
 export function registerRewrite(program: Command, io: CliIO, setExit: (code: number) => void): void {
   const command = program
     .command('rewrite')
@@ -41,10 +23,11 @@ export function registerRewrite(program: Command, io: CliIO, setExit: (code: num
     .addHelpText('after', EXAMPLES);
   addRunFlags(command).action(async (operands: string[], raw: Record<string, unknown>) => {
     // Loaded when the command runs: --help and other commands never pay for them.
-    const [{ createRewritePass, loadRuleFile }, { anchorConfig, loadConfig }, { execute }] = await Promise.all([
+    const [{ createRewritePass, loadRuleFile }, { anchorConfig, loadConfig }, { execute }, { ruleFileFor }] = await Promise.all([
       import('../../engines/patterns/index.js'),
       import('../../workspace/config.js'),
       import('../execute.js'),
+      import('../rewrite-rule-file.js'),
     ]);
     const pattern = raw.pattern as string;
     const to = raw.to as string;
