@@ -146,13 +146,17 @@ export default {
     const dir = tempProject({
       'a.js': 'old();\n',
       'b.js': 'old(old);\n',
+      'c.js': 'other();\n',
       // Logs each thread that loads the pass: the main thread (0) and each worker, once.
-      'loaded.mjs': LOGGING_PASS.replace("export default {", "appendFileSync(process.env.CM_LOAD_LOG, threadId + '\\n');\nexport default {"),
+      'loaded.mjs': LOGGING_PASS.replace("export default {", "appendFileSync(process.env.CM_LOAD_LOG, threadId + '\\n');\nexport default {").replace("needs: 'syntax',", "needs: 'syntax',\n  match: ['old'],"),
     });
     const env = { CM_VISIT_LOG: join(dir, 'visits.log'), CM_LOAD_LOG: join(dir, 'loads.log') };
-    const result = cli(dir, ['run', './loaded.mjs', 'a.js', 'b.js', '--from=old', '--jobs', '1', '--no-color'], env);
+    const result = cli(dir, ['run', './loaded.mjs', 'a.js', 'b.js', 'c.js', '--from=old', '--jobs', '1', '--no-color'], env);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('+renamed(renamed);');
+    // c.js lacks the pass's match word: answered by the main thread, which read it, unparsed.
+    expect(result.stderr).toMatch(/3 files scanned, 2 would change, 1 unchanged/);
+    expect(visits(env.CM_VISIT_LOG).map((line) => line.split(' ')[1]).sort()).toEqual(['a.js', 'b.js']);
     const threads = visits(env.CM_LOAD_LOG).filter((id) => id !== '0');
     expect(threads).toHaveLength(1);
     expect(new Set(visits(env.CM_VISIT_LOG).map((line) => line.split(' ')[0]))).toEqual(new Set(threads));

@@ -3,11 +3,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CodemorphError } from '../core/errors.js';
+import { passMatches } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { PrestartedRunOptions, RunOptions } from './run.js';
 import { BATCHES_PER_WORKER, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
-import { lookup, processPaths, runtimeFrom, type FileOutput, type Runtime, type WorkerSetup } from './worker.js';
+import { lookup, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
 
 /** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 32;
@@ -117,9 +118,17 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     pool ??= new WorkerPool(options, workers, filename);
     const runtime = runtimeFrom(pool.setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
     const threads = pool;
-    const runBatch = (paths: readonly string[]): Promise<FileOutput[]> => threads.run(paths, (batch, error) => retryInProcess(batch, runtime, error));
+    // Files this thread read for batches in flight (their texts go to the worker with the batch).
+    const read = new Map<string, ReadFile>();
+    const runBatch = (paths: readonly string[], files: readonly ReadFile[]): Promise<FileOutput[]> => {
+      paths.forEach((path, index) => read.set(path, files[index]!));
+      const readFor = (path: string): ReadFile | undefined => read.get(path);
+      return threads
+        .run(paths, (batch, error) => retryInProcess(batch, runtime, error, batch.map(readFor)), readFor)
+        .finally(() => paths.forEach((path) => read.delete(path)));
+    };
     const inFlight: Promise<FileOutput[]>[] = [];
-    const units = workUnits(options.files, workers, cache && cache.entries.size > 0 ? runtime : undefined);
+    const units = workUnits(options.files, workers, runtime);
     let exhausted = false;
     const fill = (): void => {
       while (!exhausted && inFlight.length < limit) {
@@ -129,7 +138,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
           break;
         }
         const value = unit.value;
-        const promise = value.kind === 'done' ? Promise.resolve([value.output]) : runBatch(value.paths);
+        const promise = value.kind === 'done' ? Promise.resolve([value.output]) : runBatch(value.paths, value.files);
         promise.catch(() => undefined); // awaited in order below; avoids an unhandled rejection meanwhile
         inFlight.push(promise);
       }
@@ -184,35 +193,51 @@ export function prestartCount(jobs: number | undefined, cores: number, watched: 
  * A worker that ran out of heap (or died) gets its batch re-run here; other failures are bugs.
  * Here no watchdog can stop a file that never ends: heap exhaustion comes first in practice.
  */
-async function retryInProcess(paths: readonly string[], runtime: Runtime, error: unknown): Promise<FileOutput[]> {
+async function retryInProcess(paths: readonly string[], runtime: Runtime, error: unknown, files: readonly (ReadFile | undefined)[]): Promise<FileOutput[]> {
   const code = (error as { code?: string }).code;
   if (code !== 'ERR_WORKER_OUT_OF_MEMORY' && !/terminated|exited/i.test(String((error as Error).message))) throw error;
-  return processPaths(paths, runtime);
+  return processPaths(paths, runtime, files);
 }
 
-type WorkUnit = { readonly kind: 'done'; readonly output: FileOutput } | { readonly kind: 'batch'; readonly paths: readonly string[] };
+type WorkUnit =
+  | { readonly kind: 'done'; readonly output: FileOutput }
+  | { readonly kind: 'batch'; readonly paths: readonly string[]; readonly files: readonly ReadFile[] };
 
 /**
- * The files as units of work, in file order: batches of paths for the workers, and, when a warm
- * cache is given, files answered here (read and hashed on this thread, no parse). A batch is cut
- * before an answered file so that results keep the file order.
+ * The files as units of work, in file order: batches for the workers, and files answered here.
+ * This thread reads each file (the worker gets the text with its batch, so reading overlaps the
+ * workers' parsing) and answers those no pass's pre-filter lets through, a cache hit, or a file
+ * too large, without a worker. A batch is cut before an answered file so that results keep the
+ * file order.
  */
-function* workUnits(files: readonly string[], workers: number, cached: Runtime | undefined): Generator<WorkUnit> {
+function* workUnits(files: readonly string[], workers: number, runtime: Runtime): Generator<WorkUnit> {
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (workers * 16))));
-  let batch: string[] = [];
+  let paths: string[] = [];
+  let read: ReadFile[] = [];
   for (const path of files) {
-    const found = cached ? lookup(path, cached) : undefined;
-    if (found?.kind === 'done') {
-      if (batch.length > 0) yield { kind: 'batch', paths: batch };
-      batch = [];
-      yield { kind: 'done', output: found.output };
+    const found = lookup(path, runtime);
+    const output = found.kind === 'done' ? found.output : untouched(path, found, runtime);
+    if (output) {
+      if (paths.length > 0) yield { kind: 'batch', paths, files: read };
+      paths = [];
+      read = [];
+      yield { kind: 'done', output };
       continue;
     }
-    batch.push(path);
-    if (batch.length >= size) {
-      yield { kind: 'batch', paths: batch };
-      batch = [];
+    paths.push(path);
+    read.push(found as ReadFile);
+    if (paths.length >= size) {
+      yield { kind: 'batch', paths, files: read };
+      paths = [];
+      read = [];
     }
   }
-  if (batch.length > 0) yield { kind: 'batch', paths: batch };
+  if (paths.length > 0) yield { kind: 'batch', paths, files: read };
+}
+
+/** The result of a file no pass's pre-filter lets through, as processFile gives it (nothing parsed). */
+function untouched(path: string, file: ReadFile, runtime: Runtime): FileOutput | undefined {
+  if (runtime.passes.some(({ pass }) => passMatches(pass, file.text))) return undefined;
+  const result: FileResult = { path, relativePath: file.relativeName, status: 'unchanged', warnings: [], stats: {} };
+  return file.key === undefined ? { result } : { result, cacheKey: file.key };
 }

@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import { Watchdog } from './watchdog.js';
-import { relativePath, stepSpec, type FileOutput, type WorkerSetup, type WorkerTask } from './worker.js';
+import { relativePath, stepSpec, type FileOutput, type ReadFile, type WorkerSetup, type WorkerTask } from './worker.js';
 import type { RunOptions } from './run.js';
 
 /**
@@ -69,12 +69,19 @@ export class WorkerPool {
     return this;
   }
 
-  /** Runs a batch on a thread, under the watchdog when the run has a file time limit. */
-  run(paths: readonly string[], onFailure: (paths: readonly string[], error: unknown) => Promise<FileOutput[]>): Promise<FileOutput[]> {
+  /**
+   * Runs a batch on a thread, under the watchdog when the run has a file time limit. `read` gives
+   * the files the main thread has read already (the watchdog re-runs parts of a batch).
+   */
+  run(
+    paths: readonly string[],
+    onFailure: (paths: readonly string[], error: unknown) => Promise<FileOutput[]>,
+    read?: (path: string) => ReadFile | undefined,
+  ): Promise<FileOutput[]> {
     // A batch aborted by the watchdog is the watchdog's to settle; any other failure may be a worker out of heap.
     const onWorker = (batch: readonly string[], slot?: number, signal?: AbortSignal): Promise<FileOutput[]> =>
       this.threads()
-        .run({ paths: batch, slot }, { signal })
+        .run({ paths: batch, slot, ...(read ? { files: batch.map(read) } : {}) }, { signal })
         .catch((error: unknown) => (signal?.aborted ? Promise.reject(error) : onFailure(batch, error)));
     return this.watchdog ? this.watchdog.run(paths, onWorker) : onWorker(paths);
   }

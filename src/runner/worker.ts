@@ -41,6 +41,15 @@ export interface WorkerSetup {
 export interface WorkerTask {
   readonly paths: readonly string[];
   readonly slot?: number;
+  /** The files as the main thread read them (same order as `paths`): the worker does not read them again. */
+  readonly files?: readonly (ReadFile | undefined)[];
+}
+
+/** A file read, its passes still to run: what `lookup` found to be work. */
+export interface ReadFile {
+  readonly relativeName: string;
+  readonly text: string;
+  readonly key?: string;
 }
 
 /** One file's outcome, plus the cache key when the outcome is new and worth storing. */
@@ -89,9 +98,7 @@ export function relativePath(root: string, path: string): string {
   return relative(root, path).split('\\').join('/');
 }
 
-type Lookup =
-  | { readonly kind: 'done'; readonly output: FileOutput }
-  | { readonly kind: 'work'; readonly relativeName: string; readonly text: string; readonly key?: string };
+type Lookup = { readonly kind: 'done'; readonly output: FileOutput } | ({ readonly kind: 'work' } & ReadFile);
 
 /** Reads a file and answers it without running passes where it can: unreadable, or a cache hit. */
 export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
@@ -116,9 +123,10 @@ export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
 let processFileModule: Promise<typeof import('./process-file.js')> | undefined;
 
 /** Reads, consults the cache, runs the passes: one file, never throws. */
-export async function processPath(path: string, runtime: Runtime, onPass?: (index: number) => void): Promise<FileOutput> {
-  const found = lookup(path, runtime);
-  if (found.kind === 'done') return found.output;
+export async function processPath(path: string, runtime: Runtime, onPass?: (index: number) => void, read?: ReadFile): Promise<FileOutput> {
+  const looked = read ? undefined : lookup(path, runtime);
+  if (looked?.kind === 'done') return looked.output;
+  const found: ReadFile = read ?? (looked as ReadFile);
   processFileModule ??= import('./process-file.js');
   const { processFile } = await processFileModule;
   const result = await processFile({ path, relativePath: found.relativeName, text: found.text }, runtime.passes, {
@@ -129,9 +137,9 @@ export async function processPath(path: string, runtime: Runtime, onPass?: (inde
   return found.key !== undefined && outcomeOf(result) ? { result, cacheKey: found.key } : { result };
 }
 
-export async function processPaths(paths: readonly string[], runtime: Runtime): Promise<FileOutput[]> {
+export async function processPaths(paths: readonly string[], runtime: Runtime, files?: readonly (ReadFile | undefined)[]): Promise<FileOutput[]> {
   const out: FileOutput[] = [];
-  for (const path of paths) out.push(await processPath(path, runtime));
+  for (const [index, path] of paths.entries()) out.push(await processPath(path, runtime, undefined, files?.[index]));
   return out;
 }
 
@@ -175,18 +183,18 @@ function warmUp(setup: WorkerSetup): void {
 if (!isMainThread && Array.isArray((workerData as Partial<WorkerSetup> | undefined)?.steps)) warmUp(workerData as WorkerSetup);
 
 /** The piscina task: a batch of absolute paths in, plain-data results out (in the same order). */
-export default async function task({ paths, slot }: WorkerTask): Promise<FileOutput[]> {
+export default async function task({ paths, slot, files }: WorkerTask): Promise<FileOutput[]> {
   const setup = workerData as WorkerSetup;
   warmUp(setup);
   const loaded = await runtime!;
-  if (slot === undefined || !setup.watch) return processPaths(paths, loaded);
+  if (slot === undefined || !setup.watch) return processPaths(paths, loaded, files);
   // Loaded before any file's clock starts: loading TypeScript is no file's time.
   await processFileModule;
   const writer = new SlotWriter(setup.watch, slot);
   const out: FileOutput[] = [];
   for (const [index, path] of paths.entries()) {
     writer.fileStarted(index);
-    out.push(await processPath(path, loaded, (pass) => writer.passStarted(pass)));
+    out.push(await processPath(path, loaded, (pass) => writer.passStarted(pass), files?.[index]));
   }
   writer.idle();
   return out;
