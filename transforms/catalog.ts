@@ -50,6 +50,7 @@ const LOADERS: ReadonlyArray<readonly [string, () => Promise<{ pass: Pass }>]> =
   ['optional-chaining', () => import('./optional-chaining/optional-chaining.js')],
   ['nullish-coalescing', () => import('./nullish-coalescing/nullish-coalescing.js')],
   ['promise-to-async', () => import('./promise-to-async/promise-to-async.js')],
+  ['ts-types-from-jsdoc', () => import('./ts-types-from-jsdoc/ts-types-from-jsdoc.js')],
 ];
 
 /** The ids of the built-in passes, in `codemorph list` order. */

@@ -49,6 +49,7 @@ import { pass as nodeAxiosFetch } from './node-axios-fetch/node-axios-fetch.js';
 import { pass as optionalChaining } from './optional-chaining/optional-chaining.js';
 import { pass as nullishCoalescing } from './nullish-coalescing/nullish-coalescing.js';
 import { pass as promiseToAsync } from './promise-to-async/promise-to-async.js';
+import { pass as tsTypesFromJsdoc } from './ts-types-from-jsdoc/ts-types-from-jsdoc.js';
 
 /**
  * The registry of built-in passes: one explicit list, in the order `codemorph list` shows them.
@@ -62,6 +63,7 @@ export const builtinPasses: readonly Pass[] = [
   nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes, nodeChalkStyletext, nodeAxiosFetch,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
+  tsTypesFromJsdoc,
 ];
 
 export { builtinRecipes } from './catalog.js';

@@ -1,0 +1,205 @@
+import type { ts as TS } from 'ts-morph';
+import type { FileContext } from '../../src/core/pass.js';
+import { treeEdits } from '../nullish-coalescing/tree-edits.js';
+
+/**
+ * The type gate the annotation passes share (ts-types-from-jsdoc, ts-types-from-usage,
+ * ts-class-fields): a candidate annotation is kept only when the file, and the files that import
+ * it, have no type error after it that they did not have before. Not a pass.
+ */
+
+/** One text edit in positions of the checker's tree of the file. */
+export interface TreeEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Edits that stand or fall together; `fallback` is tried when `edits` add errors (a looser type). */
+export interface EditGroup<T = unknown> {
+  readonly edits: readonly TreeEdit[];
+  readonly fallback?: readonly TreeEdit[];
+  /** What the pass needs back about an accepted group (the tags it converted, say). */
+  readonly data: T;
+}
+
+export interface Accepted<T> {
+  readonly edits: readonly TreeEdit[];
+  readonly data: T;
+}
+
+/**
+ * A language service of its own over the run's program, with one file's text overridden: the
+ * program the runner gives a pass must not change during the pass (other files are visited
+ * against it), so trials never touch the ts-morph Project.
+ */
+class ScratchService {
+  private readonly overlay = new Map<string, { text: string; version: number }>();
+  readonly service: TS.LanguageService;
+
+  constructor(ts: typeof TS, program: TS.Program) {
+    const options = program.getCompilerOptions();
+    const textOf = (name: string): string | undefined => this.overlay.get(name)?.text ?? program.getSourceFile(name)?.text ?? ts.sys.readFile(name);
+    const host: TS.LanguageServiceHost = {
+      getCompilationSettings: () => options,
+      getScriptFileNames: () => [...program.getRootFileNames()],
+      getScriptVersion: (name) => String(this.overlay.get(name)?.version ?? 0),
+      getScriptSnapshot: (name) => {
+        const text = textOf(name);
+        return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+      },
+      getCurrentDirectory: () => program.getCurrentDirectory(),
+      getDefaultLibFileName: (opts) => {
+        // Next to the program's own lib files (ts-morph serves them from its own folder, or memory).
+        const lib = program.getSourceFiles().find((file) => program.isSourceFileDefaultLibrary(file));
+        return lib ? `${lib.fileName.slice(0, lib.fileName.lastIndexOf('/'))}/${ts.getDefaultLibFileName(opts)}` : ts.getDefaultLibFilePath(opts);
+      },
+      fileExists: (name) => this.overlay.has(name) || program.getSourceFile(name) !== undefined || ts.sys.fileExists(name),
+      readFile: (name) => textOf(name),
+      directoryExists: (name) => ts.sys.directoryExists(name),
+      getDirectories: (name) => ts.sys.getDirectories(name),
+      useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
+    };
+    this.service = ts.createLanguageService(host, ts.createDocumentRegistry());
+  }
+
+  setText(fileName: string, text: string): void {
+    const previous = this.overlay.get(fileName);
+    if (previous?.text === text) return;
+    this.overlay.set(fileName, { text, version: (previous?.version ?? 0) + 1 });
+  }
+
+  /** Each file's errors as `code message` (positions left out: edits move them). */
+  errors(fileNames: readonly string[]): string[] {
+    return fileNames.flatMap((fileName) =>
+      [...this.service.getSyntacticDiagnostics(fileName), ...this.service.getSemanticDiagnostics(fileName)]
+        .filter((diagnostic) => diagnostic.category === 1)
+        .map((diagnostic) => `${diagnostic.code} ${flatten(diagnostic.messageText)}`),
+    );
+  }
+}
+
+function flatten(message: string | TS.DiagnosticMessageChain): string {
+  return typeof message === 'string' ? message : [message.messageText, ...(message.next ?? []).map(flatten)].join(' ');
+}
+
+const services = new WeakMap<TS.Program, ScratchService>();
+
+/** The scratch service for this program (one per pass: each pass gets a new program). */
+export function scratchService(ctx: FileContext): ScratchService {
+  const program = ctx.program;
+  if (!program) throw new Error('the type gate needs the program (needs: types)');
+  let service = services.get(program);
+  if (!service) {
+    service = new ScratchService(ctx.ts, program);
+    services.set(program, service);
+  }
+  return service;
+}
+
+/** The project files (not declarations) that import or re-export `file`: their call sites may break. */
+function importersOf(ts: typeof TS, program: TS.Program, file: TS.SourceFile): string[] {
+  const checker = program.getTypeChecker();
+  const importers: string[] = [];
+  for (const other of program.getSourceFiles()) {
+    if (other === file || other.isDeclarationFile || other.fileName.includes('/node_modules/')) continue;
+    const imports = other.statements.some((statement) => {
+      const specifier =
+        ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)
+          ? statement.moduleSpecifier
+          : ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)
+            ? statement.moduleReference.expression
+            : undefined;
+      return specifier !== undefined && checker.getSymbolAtLocation(specifier)?.valueDeclaration === file;
+    });
+    if (imports) importers.push(other.fileName);
+  }
+  return importers;
+}
+
+/** `text` with the edits applied (positions in `text`; they must not overlap). */
+export function applyTreeEdits(text: string, edits: readonly TreeEdit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  }
+  return result;
+}
+
+/** Two edits clash when their ranges overlap or both insert at one position (the order would be a guess). */
+function clash(x: TreeEdit, y: TreeEdit): boolean {
+  return (x.start < y.end && y.start < x.end) || (x.start === y.start && (x.start === x.end || y.start === y.end));
+}
+
+function overlaps(a: readonly TreeEdit[], b: readonly TreeEdit[]): boolean {
+  return a.some((x) => b.some((y) => clash(x, y)));
+}
+
+function selfOverlaps(edits: readonly TreeEdit[]): boolean {
+  return edits.some((x, index) => edits.slice(index + 1).some((y) => clash(x, y)));
+}
+
+/** Whether `after` holds no error that `before` did not (as multisets). */
+function noWorse(before: readonly string[], after: readonly string[]): boolean {
+  const left = new Map<string, number>();
+  for (const error of before) left.set(error, (left.get(error) ?? 0) + 1);
+  for (const error of after) {
+    const count = left.get(error) ?? 0;
+    if (count === 0) return false;
+    left.set(error, count - 1);
+  }
+  return true;
+}
+
+/**
+ * Keeps the groups that add no type error, in order: all of them at once when that checks, else
+ * one by one on top of those already kept (a group's fallback when its own edits fail). Returns
+ * the accepted groups with the edits that were kept.
+ */
+export function acceptCheckedGroups<T>(ctx: FileContext, groups: readonly EditGroup<T>[]): Accepted<T>[] {
+  if (groups.length === 0) return [];
+  const scratch = scratchService(ctx);
+  const file = ctx.sourceFile;
+  const checked = [file.fileName, ...importersOf(ctx.ts, ctx.program!, file)];
+  const original = file.text;
+  scratch.setText(file.fileName, original);
+  const before = scratch.errors(checked);
+  const trial = (edits: readonly TreeEdit[]): boolean => {
+    scratch.setText(file.fileName, applyTreeEdits(original, edits));
+    const after = scratch.errors(checked);
+    if (process.env.CM_GATE_DEBUG) console.error("gate", JSON.stringify(edits.map((e) => e.text)), JSON.stringify(after));
+    return noWorse(before, after);
+  };
+  try {
+    const all = groups.flatMap((group) => group.edits);
+    if (!selfOverlaps(all) && trial(all)) return groups.map((group) => ({ edits: group.edits, data: group.data }));
+    const accepted: Accepted<T>[] = [];
+    let kept: TreeEdit[] = [];
+    for (const group of groups) {
+      for (const edits of [group.edits, group.fallback]) {
+        if (!edits || edits.length === 0 || overlaps(kept, edits)) continue;
+        if (trial([...kept, ...edits])) {
+          kept = [...kept, ...edits];
+          accepted.push({ edits, data: group.data });
+          break;
+        }
+      }
+    }
+    return accepted;
+  } finally {
+    scratch.setText(file.fileName, original);
+  }
+}
+
+/** Records tree-positioned edits on the file (mapping CRLF files); false when the tree is not this text's. */
+export function recordTreeEdits(ctx: FileContext, edits: readonly TreeEdit[]): boolean {
+  const tree = treeEdits(ctx);
+  if (!tree) return false;
+  for (const edit of edits) tree.replaceRange(edit.start, edit.end, edit.text);
+  return true;
+}
+
+/** Whether the file is TypeScript (annotations are errors in JavaScript files). */
+export function isTypeScriptFile(path: string): boolean {
+  return /\.(c|m)?tsx?$/.test(path) && !/\.d\.(c|m)?ts$/.test(path);
+}

@@ -1,0 +1,39 @@
+import { definePass } from '../../src/core/pass.js';
+import { acceptCheckedGroups, isTypeScriptFile, recordTreeEdits } from '../shared/type-gate.js';
+import { strippedCommentEdits } from './jsdoc-comments.js';
+import { jsdocGroups } from './jsdoc-targets.js';
+
+export const pass = definePass({
+  id: 'ts-types-from-jsdoc',
+  title: 'TypeScript annotations from JSDoc types',
+  description:
+    'In TypeScript files (after a JavaScript file was renamed), turns `@param {T}`, `@returns {T}`, `@type {T}` and ' +
+    '`@template` into annotations and type parameters, and comments made of `@typedef` / `@callback` into `type` ' +
+    'declarations. JSDoc-only syntax is translated: `?T` to `T | null`, `!T` to `T`, `Array.<T>` to `T[]`, ' +
+    '`Object.<K, V>` to `Record<K, V>`, `function(A): R` to `(arg0: A) => R`, `[name]` and `T=` to optional ' +
+    'parameters, `...T` to `T[]`; `*` and `?` become `unknown`, or `any` where `unknown` does not type-check. Each ' +
+    'annotation is kept only when the file and the files importing it have no type error they did not have ' +
+    'before. The `{T}` of a converted tag is removed from the comment; descriptions stay. Counts `annotations.jsdoc`.',
+  needs: 'types',
+  version: '1',
+  match: ['@param', '@return', '@type', '@typedef', '@callback', '@template'],
+  visit(ctx) {
+    if (!isTypeScriptFile(ctx.path)) {
+      ctx.skip('not a TypeScript file (JSDoc types already type JavaScript)');
+      return;
+    }
+    const groups = jsdocGroups(ctx.ts, ctx.sourceFile);
+    if (groups.length === 0) return;
+    const accepted = acceptCheckedGroups(ctx, groups);
+    const dropped = groups.length - accepted.length;
+    if (dropped > 0) ctx.warn(`${dropped} JSDoc type(s) left in comments: as annotations they would add type errors`);
+    if (accepted.length === 0) return;
+    const tags = accepted.flatMap((group) => group.data.tags);
+    const edits = [...accepted.flatMap((group) => group.edits), ...strippedCommentEdits(ctx.ts, ctx.sourceFile, tags)];
+    if (!recordTreeEdits(ctx, edits)) {
+      ctx.warn('left alone: the type checker saw a different text for this file');
+      return;
+    }
+    ctx.stat('annotations.jsdoc', accepted.reduce((sum, group) => sum + group.data.annotations, 0));
+  },
+});
