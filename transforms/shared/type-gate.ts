@@ -117,17 +117,32 @@ function importersOf(ts: typeof TS, program: TS.Program, file: TS.SourceFile): s
   return importers;
 }
 
+/**
+ * Insertions at one position joined into one, in the order given (fields of a class body, say),
+ * so that order does not depend on how edits are sorted later.
+ */
+export function mergeInsertions(edits: readonly TreeEdit[]): TreeEdit[] {
+  const merged: TreeEdit[] = [];
+  for (const edit of edits) {
+    const same = edit.start === edit.end ? merged.findIndex((other) => other.start === edit.start && other.end === edit.start) : -1;
+    if (same === -1) merged.push(edit);
+    else merged[same] = { ...merged[same]!, text: merged[same]!.text + edit.text };
+  }
+  return merged;
+}
+
 /** `text` with the edits applied (positions in `text`; they must not overlap). */
 export function applyTreeEdits(text: string, edits: readonly TreeEdit[]): string {
   let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+  for (const edit of mergeInsertions(edits).sort((a, b) => b.start - a.start || b.end - a.end)) {
     result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   }
   return result;
 }
 
-/** Two edits clash when their ranges overlap or both insert at one position (the order would be a guess). */
+/** Two edits clash when their ranges overlap, or one inserts inside the other's range. */
 function clash(x: TreeEdit, y: TreeEdit): boolean {
+  if (x.start === x.end && y.start === y.end) return false; // insertions at one position: kept in order
   return (x.start < y.end && y.start < x.end) || (x.start === y.start && (x.start === x.end || y.start === y.end));
 }
 
@@ -166,9 +181,7 @@ export function acceptCheckedGroups<T>(ctx: FileContext, groups: readonly EditGr
   const before = scratch.errors(checked);
   const trial = (edits: readonly TreeEdit[]): boolean => {
     scratch.setText(file.fileName, applyTreeEdits(original, edits));
-    const after = scratch.errors(checked);
-    if (process.env.CM_GATE_DEBUG) console.error("gate", JSON.stringify(edits.map((e) => e.text)), JSON.stringify(after));
-    return noWorse(before, after);
+    return noWorse(before, scratch.errors(checked));
   };
   try {
     const all = groups.flatMap((group) => group.edits);
@@ -195,7 +208,7 @@ export function acceptCheckedGroups<T>(ctx: FileContext, groups: readonly EditGr
 export function recordTreeEdits(ctx: FileContext, edits: readonly TreeEdit[]): boolean {
   const tree = treeEdits(ctx);
   if (!tree) return false;
-  for (const edit of edits) tree.replaceRange(edit.start, edit.end, edit.text);
+  for (const edit of mergeInsertions(edits)) tree.replaceRange(edit.start, edit.end, edit.text);
   return true;
 }
 

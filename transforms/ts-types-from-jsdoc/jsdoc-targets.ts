@@ -118,7 +118,7 @@ export function jsdocGroups(ts: typeof TS, sourceFile: TS.SourceFile): EditGroup
 
   const visitTyped = (declaration: TS.VariableDeclaration | TS.PropertyDeclaration): void => {
     if (declaration.type || !ts.isIdentifier(declaration.name) && !ts.isPrivateIdentifier(declaration.name) && !ts.isStringLiteral(declaration.name)) return;
-    if (ts.isVariableDeclaration(declaration) && declaration.parent.declarations.length !== 1) return;
+    if (ts.isVariableDeclaration(declaration) && (!ts.isVariableDeclarationList(declaration.parent) || declaration.parent.declarations.length !== 1)) return;
     const tag = ts.getJSDocTypeTag(declaration);
     if (!tag) return;
     const at = ts.isPropertyDeclaration(declaration) ? (declaration.questionToken ?? declaration.exclamationToken ?? declaration.name).end : declaration.name.end;
@@ -176,7 +176,7 @@ function closeParenEnd(text: string, from: number): number | undefined {
  * (exported in a module at the top level, as a JavaScript module exports its typedefs).
  */
 function typedefGroup(ts: typeof TS, sourceFile: TS.SourceFile, doc: TS.JSDoc, printers: Record<'strict' | 'loose', JSDocTypePrinter>): Spelled | undefined {
-  const tags = doc.tags ?? [];
+  const tags: readonly TS.JSDocTag[] = doc.tags ?? [];
   const defs = tags.filter((tag): tag is TS.JSDocTypedefTag | TS.JSDocCallbackTag => ts.isJSDocTypedefTag(tag) || ts.isJSDocCallbackTag(tag));
   if (defs.length === 0 || tags.some((tag) => !defs.includes(tag as never) && !ts.isJSDocTemplateTag(tag))) return undefined;
   const text = sourceFile.text;
@@ -185,7 +185,7 @@ function typedefGroup(ts: typeof TS, sourceFile: TS.SourceFile, doc: TS.JSDoc, p
   const host = doc.parent;
   const topLevel = host.parent === sourceFile || host.kind === ts.SyntaxKind.EndOfFileToken;
   const exported = topLevel && ts.isExternalModule(sourceFile) ? 'export ' : '';
-  const templates = tags.filter(ts.isJSDocTemplateTag).flatMap((tag) => tag.typeParameters.map((parameter) => parameter.name.text));
+  const templates = tags.filter((tag): tag is TS.JSDocTemplateTag => ts.isJSDocTemplateTag(tag)).flatMap((tag) => tag.typeParameters.map((parameter) => parameter.name.text));
   const generics = templates.length > 0 ? `<${templates.join(', ')}>` : '';
   const description = commentText(ts, doc.comment);
   const build = (printer: JSDocTypePrinter): TreeEdit[] | undefined => {
