@@ -69,18 +69,34 @@ class ScratchService {
     this.overlay.set(fileName, { text, version: (previous?.version ?? 0) + 1 });
   }
 
-  /** Each file's errors as `code message` (positions left out: edits move them). */
-  errors(fileNames: readonly string[]): string[] {
+  /**
+   * Each file's errors as `file code@position`, positions of the edited file mapped back to its
+   * original text: an error is the same error where it was, even when its message now names the
+   * new type (`expression of type 'string' can't be used to index` where it said `'any'`).
+   */
+  errors(fileNames: readonly string[], original?: { fileName: string; edits: readonly TreeEdit[] }): string[] {
     return fileNames.flatMap((fileName) =>
       [...this.service.getSyntacticDiagnostics(fileName), ...this.service.getSemanticDiagnostics(fileName)]
         .filter((diagnostic) => diagnostic.category === 1)
-        .map((diagnostic) => `${diagnostic.code} ${flatten(diagnostic.messageText)}`),
+        .map((diagnostic) => {
+          const start = diagnostic.start ?? -1;
+          const at = original?.fileName === fileName ? originalPosition(original.edits, start) : start;
+          return `${fileName} ${diagnostic.code}@${at}`;
+        }),
     );
   }
 }
 
-function flatten(message: string | TS.DiagnosticMessageChain): string {
-  return typeof message === 'string' ? message : [message.messageText, ...(message.next ?? []).map(flatten)].join(' ');
+/** Where a position of the edited text was in the text before `edits` (inside inserted text: where it was inserted). */
+function originalPosition(edits: readonly TreeEdit[], position: number): number {
+  let delta = 0;
+  for (const edit of mergeInsertions(edits).sort((a, b) => a.start - b.start)) {
+    const start = edit.start + delta;
+    if (position < start) break;
+    if (position < start + edit.text.length) return edit.start;
+    delta += edit.text.length - (edit.end - edit.start);
+  }
+  return position - delta;
 }
 
 const services = new WeakMap<TS.Program, ScratchService>();
@@ -168,8 +184,8 @@ function noWorse(before: readonly string[], after: readonly string[]): boolean {
 
 /**
  * Keeps the groups that add no type error, in order: all of them at once when that checks, else
- * one by one on top of those already kept (a group's fallback when its own edits fail). Returns
- * the accepted groups with the edits that were kept.
+ * each half on top of what was kept, down to single groups (a group's fallback when its own edits
+ * fail). Returns the accepted groups with the edits that were kept.
  */
 export function acceptCheckedGroups<T>(ctx: FileContext, groups: readonly EditGroup<T>[]): Accepted<T>[] {
   if (groups.length === 0) return [];
@@ -181,23 +197,36 @@ export function acceptCheckedGroups<T>(ctx: FileContext, groups: readonly EditGr
   const before = scratch.errors(checked);
   const trial = (edits: readonly TreeEdit[]): boolean => {
     scratch.setText(file.fileName, applyTreeEdits(original, edits));
-    return noWorse(before, scratch.errors(checked));
+    return noWorse(before, scratch.errors(checked, { fileName: file.fileName, edits }));
   };
   try {
-    const all = groups.flatMap((group) => group.edits);
-    if (!selfOverlaps(all) && trial(all)) return groups.map((group) => ({ edits: group.edits, data: group.data }));
     const accepted: Accepted<T>[] = [];
-    let kept: TreeEdit[] = [];
-    for (const group of groups) {
+    const kept: TreeEdit[] = [];
+    // Halves first: a few bad groups among many cost a few trials each, not one trial per group.
+    const take = (slice: readonly EditGroup<T>[]): void => {
+      if (slice.length > 1) {
+        const edits = slice.flatMap((group) => group.edits);
+        if (!overlaps(kept, edits) && !selfOverlaps(edits) && trial([...kept, ...edits])) {
+          kept.push(...edits);
+          accepted.push(...slice.map((group) => ({ edits: group.edits, data: group.data })));
+          return;
+        }
+        const middle = slice.length >> 1;
+        take(slice.slice(0, middle));
+        take(slice.slice(middle));
+        return;
+      }
+      const group = slice[0]!;
       for (const edits of [group.edits, group.fallback]) {
         if (!edits || edits.length === 0 || overlaps(kept, edits)) continue;
         if (trial([...kept, ...edits])) {
-          kept = [...kept, ...edits];
+          kept.push(...edits);
           accepted.push({ edits, data: group.data });
-          break;
+          return;
         }
       }
-    }
+    };
+    take(groups);
     return accepted;
   } finally {
     scratch.setText(file.fileName, original);

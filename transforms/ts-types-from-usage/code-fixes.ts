@@ -13,8 +13,12 @@ export type Source = 'usage' | 'literal';
  */
 const IMPLICIT_ANY = new Set([7005, 7006, 7008, 7010, 7019, 7032, 7033, 7034, 7043, 7044, 7045, 7046, 7047, 7048, 7049, 7050, 2683]);
 
-/** `any` as a type word: an annotation holding it is not a real type (the suppression step's business). */
-const ANY = /(^|[^\w$.'"])any\b/;
+/**
+ * `any` as a type word: an annotation holding it is not a real type (the suppression step's
+ * business); nor is `never` from an empty array (`never[]` takes no element), nor a lone
+ * `undefined` or `null` (what calls that leave an argument out, or pass `null`, show).
+ */
+const ANY = /(^|[^\w$.'"])(any|never)\b|^\??:\s*(undefined|null|undefined \| null|null \| undefined)$/;
 
 /**
  * The language service's "Infer type from usage" fixes for the file's implicit-any diagnostics,
@@ -66,7 +70,7 @@ export function usageGroups(ctx: FileContext): EditGroup<Source>[] {
   // What call sites pass, where usage gave nothing better than `any` (or as the fallback of what it gave).
   for (const [at, parameter] of untyped) {
     const fromCalls = typeFromCallSites(ts, ctx.program!, parameter);
-    if (!fromCalls) continue;
+    if (!fromCalls || ANY.test(fromCalls.text)) continue;
     const edit = { start: at, end: at, text: fromCalls.text };
     const data: Source = fromCalls.literal ? 'literal' : 'usage';
     const index = groups.findIndex((group) => group.edits.length === 1 && group.edits[0]!.start === at);
