@@ -25,8 +25,11 @@ export const pass = definePass({
     const groups = jsdocGroups(ctx.ts, ctx.sourceFile);
     if (groups.length === 0) return;
     const accepted = acceptCheckedGroups(ctx, groups);
-    const dropped = groups.length - accepted.length;
-    if (dropped > 0) ctx.warn(`${dropped} JSDoc type(s) left in comments: as annotations they would add type errors`);
+    const kept = new Set(accepted.map((group) => group.data));
+    for (const group of groups) {
+      const tag = group.data.tags[0];
+      if (!kept.has(group.data) && tag) ctx.warn(`@${tag.tagName.text} type left in the comment: as an annotation it would add a type error`, tag);
+    }
     if (accepted.length === 0) return;
     const tags = accepted.flatMap((group) => group.data.tags);
     const edits = [...accepted.flatMap((group) => group.edits), ...strippedCommentEdits(ctx.ts, ctx.sourceFile, tags)];
