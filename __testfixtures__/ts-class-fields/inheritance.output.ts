@@ -3,6 +3,7 @@ class Base {
 }
 
 export class Child extends Base {
+  children: unknown[];
   onChange: (value: number) => boolean;
   state?: string;
 

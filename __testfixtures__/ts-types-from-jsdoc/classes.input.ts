@@ -42,3 +42,12 @@ export class Counter {
     return counters.reduce((sum, counter) => sum + counter.count, 0);
   }
 }
+
+/**
+ * A method borrowed by prototype code.
+ * @this {Counter}
+ * @param {number} times
+ */
+export function repeat(times) {
+  for (let i = 0; i < times; i++) this.add();
+}

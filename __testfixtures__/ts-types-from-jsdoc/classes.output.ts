@@ -34,3 +34,10 @@ export class Counter {
     return counters.reduce((sum, counter) => sum + counter.count, 0);
   }
 }
+
+/**
+ * A method borrowed by prototype code.
+ */
+export function repeat(this: Counter, times: number) {
+  for (let i = 0; i < times; i++) this.add();
+}

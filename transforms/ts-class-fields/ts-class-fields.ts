@@ -12,8 +12,10 @@ function fieldType(ts: typeof TS, checker: TS.TypeChecker, cls: TS.ClassLikeDecl
     if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) return undefined;
     const members = type.isUnion() ? type.types : [type];
     for (const member of members) {
-      const text = plainTypeText(checker.typeToString(member, cls, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType));
-      if (/(^|\W)any\b|import\(|\.\.\./.test(text) || text === 'never[]') return undefined;
+      let text = plainTypeText(checker.typeToString(member, cls, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType));
+      // `[]` says nothing about its elements: `unknown[]` takes any push and claims nothing.
+      if (text === 'never[]') text = 'unknown[]';
+      if (/(^|\W)any\b|import\(|\.\.\./.test(text)) return undefined;
       const spelled = /=>/.test(text) ? `(${text})` : text;
       if (!texts.includes(spelled)) texts.push(spelled);
     }

@@ -57,6 +57,16 @@ export function jsdocGroups(ts: typeof TS, sourceFile: TS.SourceFile): EditGroup
       }, templates, 0);
       if (part) parts.push(part);
     }
+    // `@this {T}` is TypeScript's `this: T` first parameter (not on arrows: they keep the outer `this`).
+    const thisTag = ts.getJSDocThisTag(fn);
+    const hasThis = fn.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === 'this');
+    if (thisTag?.typeExpression && !hasThis && !ts.isArrowFunction(fn) && text[openParen] === '(') {
+      const part = spell((printer) => {
+        const type = printer.print(thisTag.typeExpression.type);
+        return type === undefined ? undefined : [{ start: fn.parameters.pos, end: fn.parameters.pos, text: `this: ${type}${fn.parameters.length > 0 ? ', ' : ''}` }];
+      }, [thisTag]);
+      if (part) parts.push(part);
+    }
     const returnTag = ts.getJSDocReturnTag(fn);
     const returnText = (printer: JSDocTypePrinter): string | undefined => {
       if (!returnTag || fn.type || fn.asteriskToken || ts.isConstructorDeclaration(fn) || ts.isSetAccessorDeclaration(fn)) return undefined;

@@ -187,5 +187,7 @@ function propertyName(name: string): string {
 export function commentText(ts: typeof TS, comment: string | TS.NodeArray<TS.JSDocComment> | undefined): string {
   if (comment === undefined) return '';
   const text = typeof comment === 'string' ? comment : ts.getTextOfJSDocComment(comment) ?? '';
-  return text.replace(/^\s*-\s+/, '').trim();
+  // TypeScript reads the `*` that starts the next line as the comment of some tags (`@this {T}`).
+  const trimmed = text.replace(/^\s*-\s+/, '').trim();
+  return /^[\s*]*$/.test(trimmed) ? '' : trimmed;
 }

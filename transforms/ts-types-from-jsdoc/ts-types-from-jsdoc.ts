@@ -8,7 +8,7 @@ export const pass = definePass({
   title: 'TypeScript annotations from JSDoc types',
   description:
     'In TypeScript files (after a JavaScript file was renamed), turns `@param {T}`, `@returns {T}`, `@type {T}` and ' +
-    '`@template` into annotations and type parameters, and comments made of `@typedef` / `@callback` into `type` ' +
+    '`@template` and `@this` into annotations, type parameters and `this` parameters, and comments made of `@typedef` / `@callback` into `type` ' +
     'declarations. JSDoc-only syntax is translated: `?T` to `T | null`, `!T` to `T`, `Array.<T>` to `T[]`, ' +
     '`Object.<K, V>` to `Record<K, V>`, `function(A): R` to `(arg0: A) => R`, `[name]` and `T=` to optional ' +
     'parameters, `...T` to `T[]`; `*` and `?` become `unknown`, or `any` where `unknown` does not type-check. Each ' +
@@ -16,7 +16,7 @@ export const pass = definePass({
     'before. The `{T}` of a converted tag is removed from the comment; descriptions stay. Counts `annotations.jsdoc`.',
   needs: 'types',
   version: '1',
-  match: ['@param', '@return', '@type', '@typedef', '@callback', '@template'],
+  match: ['@param', '@return', '@type', '@typedef', '@callback', '@template', '@this'],
   visit(ctx) {
     if (!isTypeScriptFile(ctx.path)) {
       ctx.skip('not a TypeScript file (JSDoc types already type JavaScript)');
