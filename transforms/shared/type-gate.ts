@@ -29,6 +29,24 @@ export interface Accepted<T> {
 }
 
 /**
+ * Parsed files shared by every scratch service of the process (the lib files above all), keyed by
+ * version: a program's SourceFile object stands for its text, so a file changed by an earlier
+ * pass (a new SourceFile) is parsed again and an unchanged one is not.
+ */
+let registry: TS.DocumentRegistry | undefined;
+const treeVersions = new WeakMap<TS.SourceFile, number>();
+let nextTreeVersion = 0;
+
+function treeVersion(file: TS.SourceFile): number {
+  let version = treeVersions.get(file);
+  if (version === undefined) {
+    version = nextTreeVersion++;
+    treeVersions.set(file, version);
+  }
+  return version;
+}
+
+/**
  * A language service of its own over the run's program, with one file's text overridden: the
  * program the runner gives a pass must not change during the pass (other files are visited
  * against it), so trials never touch the ts-morph Project.
@@ -43,7 +61,12 @@ class ScratchService {
     const host: TS.LanguageServiceHost = {
       getCompilationSettings: () => options,
       getScriptFileNames: () => [...program.getRootFileNames()],
-      getScriptVersion: (name) => String(this.overlay.get(name)?.version ?? 0),
+      getScriptVersion: (name) => {
+        const overlaid = this.overlay.get(name);
+        if (overlaid) return `trial-${overlaid.version}`;
+        const file = program.getSourceFile(name);
+        return file ? `tree-${treeVersion(file)}` : 'disk';
+      },
       getScriptSnapshot: (name) => {
         const text = textOf(name);
         return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
@@ -60,7 +83,8 @@ class ScratchService {
       getDirectories: (name) => ts.sys.getDirectories(name),
       useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
     };
-    this.service = ts.createLanguageService(host, ts.createDocumentRegistry());
+    registry ??= ts.createDocumentRegistry();
+    this.service = ts.createLanguageService(host, registry);
   }
 
   setText(fileName: string, text: string): void {
@@ -191,46 +215,59 @@ export function acceptCheckedGroups<T>(ctx: FileContext, groups: readonly EditGr
   if (groups.length === 0) return [];
   const scratch = scratchService(ctx);
   const file = ctx.sourceFile;
-  const checked = [file.fileName, ...importersOf(ctx.ts, ctx.program!, file)];
+  const importers = importersOf(ctx.ts, ctx.program!, file);
   const original = file.text;
   scratch.setText(file.fileName, original);
-  const before = scratch.errors(checked);
-  const trial = (edits: readonly TreeEdit[]): boolean => {
+  const everyFile = [file.fileName, ...importers];
+  const before = scratch.errors(everyFile);
+  const trialIn = (checked: readonly string[]) => (edits: readonly TreeEdit[]): boolean => {
     scratch.setText(file.fileName, applyTreeEdits(original, edits));
+    // Errors are keyed by file: `before` holding the importers' too does not matter when they are not checked.
     return noWorse(before, scratch.errors(checked, { fileName: file.fileName, edits }));
   };
   try {
-    const accepted: Accepted<T>[] = [];
-    const kept: TreeEdit[] = [];
-    // Halves first: a few bad groups among many cost a few trials each, not one trial per group.
-    const take = (slice: readonly EditGroup<T>[]): void => {
-      if (slice.length > 1) {
-        const edits = slice.flatMap((group) => group.edits);
-        if (!overlaps(kept, edits) && !selfOverlaps(edits) && trial([...kept, ...edits])) {
-          kept.push(...edits);
-          accepted.push(...slice.map((group) => ({ edits: group.edits, data: group.data })));
-          return;
-        }
-        const middle = slice.length >> 1;
-        take(slice.slice(0, middle));
-        take(slice.slice(middle));
-        return;
-      }
-      const group = slice[0]!;
-      for (const edits of [group.edits, group.fallback]) {
-        if (!edits || edits.length === 0 || overlaps(kept, edits)) continue;
-        if (trial([...kept, ...edits])) {
-          kept.push(...edits);
-          accepted.push({ edits, data: group.data });
-          return;
-        }
-      }
-    };
-    take(groups);
+    // The file alone first (a file many others import would cost a check of each of them per
+    // trial); the importers once on the result, and every trial with them only when that fails.
+    let accepted = selectGroups(groups, trialIn([file.fileName]));
+    if (importers.length > 0 && accepted.length > 0 && !trialIn(everyFile)(accepted.flatMap((group) => group.edits))) {
+      accepted = selectGroups(groups, trialIn(everyFile));
+    }
     return accepted;
   } finally {
     scratch.setText(file.fileName, original);
   }
+}
+
+/** The groups that pass `trial`, in order: halves first, down to single groups and their fallbacks. */
+function selectGroups<T>(groups: readonly EditGroup<T>[], trial: (edits: readonly TreeEdit[]) => boolean): Accepted<T>[] {
+  const accepted: Accepted<T>[] = [];
+  const kept: TreeEdit[] = [];
+  // Halves first: a few bad groups among many cost a few trials each, not one trial per group.
+  const take = (slice: readonly EditGroup<T>[]): void => {
+    if (slice.length > 1) {
+      const edits = slice.flatMap((group) => group.edits);
+      if (!overlaps(kept, edits) && !selfOverlaps(edits) && trial([...kept, ...edits])) {
+        kept.push(...edits);
+        accepted.push(...slice.map((group) => ({ edits: group.edits, data: group.data })));
+        return;
+      }
+      const middle = slice.length >> 1;
+      take(slice.slice(0, middle));
+      take(slice.slice(middle));
+      return;
+    }
+    const group = slice[0]!;
+    for (const edits of [group.edits, group.fallback]) {
+      if (!edits || edits.length === 0 || overlaps(kept, edits)) continue;
+      if (trial([...kept, ...edits])) {
+        kept.push(...edits);
+        accepted.push({ edits, data: group.data });
+        return;
+      }
+    }
+  };
+  take(groups);
+  return accepted;
 }
 
 /** Records tree-positioned edits on the file (mapping CRLF files); false when the tree is not this text's. */
