@@ -6,6 +6,8 @@ export interface FieldAssignment {
   readonly value: TS.Expression;
   /** A statement of its own at the top level of the constructor body: always runs on construction. */
   readonly inConstructor: boolean;
+  /** `/** @type {T} *\/ this.x = …`: the type JavaScript's checker took for the field. */
+  readonly typeTag?: TS.JSDocTypeTag;
 }
 
 /**
@@ -26,7 +28,9 @@ export function fieldAssignments(ts: typeof TS, cls: TS.ClassLikeDeclaration): F
         ts.isPropertyAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
         ts.isIdentifier(node.left.name)
       ) {
-        found.push({ name: node.left.name.text, value: node.right, inConstructor: topLevel.has(node.parent) && ts.isExpressionStatement(node.parent) });
+        const statement = ts.isExpressionStatement(node.parent) ? node.parent : undefined;
+        const typeTag = statement ? ts.getJSDocTypeTag(statement) : undefined;
+        found.push({ name: node.left.name.text, value: node.right, inConstructor: statement !== undefined && topLevel.has(statement), typeTag });
       }
       ts.forEachChild(node, visit);
     };

@@ -1,6 +1,8 @@
 import type { ts as TS } from 'ts-morph';
 import { definePass } from '../../src/core/pass.js';
 import { acceptCheckedGroups, isTypeScriptFile, recordTreeEdits, type EditGroup } from '../shared/type-gate.js';
+import { strippedCommentEdits } from '../ts-types-from-jsdoc/jsdoc-comments.js';
+import { JSDocTypePrinter } from '../ts-types-from-jsdoc/jsdoc-type-text.js';
 import { plainTypeText } from '../ts-types-from-usage/call-sites.js';
 import { fieldAssignments, type FieldAssignment } from './field-assignments.js';
 
@@ -41,6 +43,8 @@ function memberIndent(text: string, cls: TS.ClassLikeDeclaration, sourceFile: TS
 interface Slot {
   readonly at: number;
   readonly field?: string;
+  /** Whether the type came from a JSDoc `@type` on an assignment (counted as `annotations.jsdoc`). */
+  readonly fromJSDoc?: boolean;
 }
 
 export const pass = definePass({
@@ -53,10 +57,10 @@ export const pass = definePass({
     'a field not assigned by a top-level statement of the constructor is optional (`x?: T`). Fields a base class ' +
     'declares, static members, `any`-typed values and types that need an `import("…")` are left alone. Each ' +
     'field is kept only when the file and the files importing it have no type error they did not have before. ' +
-    'Counts `annotations.usage`.',
+    'A JSDoc `@type {T}` on an assignment gives the type instead (the `{T}` leaves the comment). Counts ' +
+    '`annotations.usage`, and `annotations.jsdoc` for the JSDoc-typed.',
   needs: 'types',
   version: '1',
-  jsdoc: false,
   match: ['this.'],
   visit(ctx) {
     const { ts, sourceFile } = ctx;
@@ -65,6 +69,7 @@ export const pass = definePass({
       return;
     }
     const checker = ctx.checker!;
+    const printer = new JSDocTypePrinter(ts, sourceFile, 'strict');
     const groups: EditGroup<Slot>[] = [];
     const visit = (node: TS.Node): void => {
       if (ts.isClassLike(node)) groups.push(...classGroups(node));
@@ -84,10 +89,15 @@ export const pass = definePass({
       const newline = ctx.text.includes('\r\n') ? '\r\n' : '\n';
       const fields: EditGroup<Slot>[] = [];
       for (const [name, assignments] of byName) {
-        const type = fieldType(ts, checker, cls, assignments);
+        // A JSDoc `@type` on an assignment is what the field was declared as in JavaScript; it wins.
+        const tag = assignments.find((assignment) => assignment.typeTag)?.typeTag;
+        const declared = tag ? printer.print(tag.typeExpression.type) : undefined;
+        const type = declared ?? fieldType(ts, checker, cls, assignments);
         if (type === undefined) continue;
         const optional = assignments.some((assignment) => assignment.inConstructor) ? '' : '?';
-        fields.push({ edits: [{ start: at, end: at, text: `${newline}${indent}${name}${optional}: ${type};` }], data: { at, field: name } });
+        const field = { start: at, end: at, text: `${newline}${indent}${name}${optional}: ${type};` };
+        const comment = declared && tag ? strippedCommentEdits(ts, sourceFile, [tag]) : [];
+        fields.push({ edits: [field, ...comment], data: { at, field: name, fromJSDoc: declared !== undefined } });
       }
       // A blank line between the new fields and the members that were there.
       if (fields.length > 0 && cls.members.length > 0) fields.push({ edits: [{ start: at, end: at, text: newline }], data: { at } });
@@ -104,6 +114,8 @@ export const pass = definePass({
       ctx.warn('left alone: the type checker saw a different text for this file');
       return;
     }
-    ctx.stat('annotations.usage', fields.length);
+    const fromJSDoc = fields.filter((group) => group.data.fromJSDoc).length;
+    if (fields.length > fromJSDoc) ctx.stat('annotations.usage', fields.length - fromJSDoc);
+    if (fromJSDoc > 0) ctx.stat('annotations.jsdoc', fromJSDoc);
   },
 });
