@@ -1,19 +1,16 @@
 import type { ts as TS } from 'ts-morph';
 import type { FileContext } from '../../src/core/pass.js';
 import { treeEdits } from '../nullish-coalescing/tree-edits.js';
+import { scratchService } from './scratch-service.js';
+import { applyTreeEdits, mergeInsertions, overlaps, selfOverlaps, type TreeEdit } from './tree-edit.js';
+
+export type { TreeEdit } from './tree-edit.js';
 
 /**
  * The type gate the annotation passes share (ts-types-from-jsdoc, ts-types-from-usage,
  * ts-class-fields): a candidate annotation is kept only when the file, and the files that import
  * it, have no type error after it that they did not have before. Not a pass.
  */
-
-/** One text edit in positions of the checker's tree of the file. */
-export interface TreeEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
 
 /** Edits that stand or fall together; `fallback` is tried when `edits` add errors (a looser type). */
 export interface EditGroup<T = unknown> {
@@ -26,115 +23,6 @@ export interface EditGroup<T = unknown> {
 export interface Accepted<T> {
   readonly edits: readonly TreeEdit[];
   readonly data: T;
-}
-
-/**
- * Parsed files shared by every scratch service of the process (the lib files above all), keyed by
- * version: a program's SourceFile object stands for its text, so a file changed by an earlier
- * pass (a new SourceFile) is parsed again and an unchanged one is not.
- */
-let registry: TS.DocumentRegistry | undefined;
-const treeVersions = new WeakMap<TS.SourceFile, number>();
-let nextTreeVersion = 0;
-
-function treeVersion(file: TS.SourceFile): number {
-  let version = treeVersions.get(file);
-  if (version === undefined) {
-    version = nextTreeVersion++;
-    treeVersions.set(file, version);
-  }
-  return version;
-}
-
-/**
- * A language service of its own over the run's program, with one file's text overridden: the
- * program the runner gives a pass must not change during the pass (other files are visited
- * against it), so trials never touch the ts-morph Project.
- */
-class ScratchService {
-  private readonly overlay = new Map<string, { text: string; version: number }>();
-  readonly service: TS.LanguageService;
-
-  constructor(ts: typeof TS, program: TS.Program) {
-    const options = program.getCompilerOptions();
-    const textOf = (name: string): string | undefined => this.overlay.get(name)?.text ?? program.getSourceFile(name)?.text ?? ts.sys.readFile(name);
-    const host: TS.LanguageServiceHost = {
-      getCompilationSettings: () => options,
-      getScriptFileNames: () => [...program.getRootFileNames()],
-      getScriptVersion: (name) => {
-        const overlaid = this.overlay.get(name);
-        if (overlaid) return `trial-${overlaid.version}`;
-        const file = program.getSourceFile(name);
-        return file ? `tree-${treeVersion(file)}` : 'disk';
-      },
-      getScriptSnapshot: (name) => {
-        const text = textOf(name);
-        return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-      },
-      getCurrentDirectory: () => program.getCurrentDirectory(),
-      getDefaultLibFileName: (opts) => {
-        // Next to the program's own lib files (ts-morph serves them from its own folder, or memory).
-        const lib = program.getSourceFiles().find((file) => program.isSourceFileDefaultLibrary(file));
-        return lib ? `${lib.fileName.slice(0, lib.fileName.lastIndexOf('/'))}/${ts.getDefaultLibFileName(opts)}` : ts.getDefaultLibFilePath(opts);
-      },
-      fileExists: (name) => this.overlay.has(name) || program.getSourceFile(name) !== undefined || ts.sys.fileExists(name),
-      readFile: (name) => textOf(name),
-      directoryExists: (name) => ts.sys.directoryExists(name),
-      getDirectories: (name) => ts.sys.getDirectories(name),
-      useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
-    };
-    registry ??= ts.createDocumentRegistry();
-    this.service = ts.createLanguageService(host, registry);
-  }
-
-  setText(fileName: string, text: string): void {
-    const previous = this.overlay.get(fileName);
-    if (previous?.text === text) return;
-    this.overlay.set(fileName, { text, version: (previous?.version ?? 0) + 1 });
-  }
-
-  /**
-   * Each file's errors as `file code@position`, positions of the edited file mapped back to its
-   * original text: an error is the same error where it was, even when its message now names the
-   * new type (`expression of type 'string' can't be used to index` where it said `'any'`).
-   */
-  errors(fileNames: readonly string[], original?: { fileName: string; edits: readonly TreeEdit[] }): string[] {
-    return fileNames.flatMap((fileName) =>
-      [...this.service.getSyntacticDiagnostics(fileName), ...this.service.getSemanticDiagnostics(fileName)]
-        .filter((diagnostic) => diagnostic.category === 1)
-        .map((diagnostic) => {
-          const start = diagnostic.start ?? -1;
-          const at = original?.fileName === fileName ? originalPosition(original.edits, start) : start;
-          return `${fileName} ${diagnostic.code}@${at}`;
-        }),
-    );
-  }
-}
-
-/** Where a position of the edited text was in the text before `edits` (inside inserted text: where it was inserted). */
-function originalPosition(edits: readonly TreeEdit[], position: number): number {
-  let delta = 0;
-  for (const edit of mergeInsertions(edits).sort((a, b) => a.start - b.start)) {
-    const start = edit.start + delta;
-    if (position < start) break;
-    if (position < start + edit.text.length) return edit.start;
-    delta += edit.text.length - (edit.end - edit.start);
-  }
-  return position - delta;
-}
-
-const services = new WeakMap<TS.Program, ScratchService>();
-
-/** The scratch service for this program (one per pass: each pass gets a new program). */
-export function scratchService(ctx: FileContext): ScratchService {
-  const program = ctx.program;
-  if (!program) throw new Error('the type gate needs the program (needs: types)');
-  let service = services.get(program);
-  if (!service) {
-    service = new ScratchService(ctx.ts, program);
-    services.set(program, service);
-  }
-  return service;
 }
 
 /** The project files (not declarations) that import or re-export `file`: their call sites may break. */
@@ -155,43 +43,6 @@ function importersOf(ts: typeof TS, program: TS.Program, file: TS.SourceFile): s
     if (imports) importers.push(other.fileName);
   }
   return importers;
-}
-
-/**
- * Insertions at one position joined into one, in the order given (fields of a class body, say),
- * so that order does not depend on how edits are sorted later.
- */
-export function mergeInsertions(edits: readonly TreeEdit[]): TreeEdit[] {
-  const merged: TreeEdit[] = [];
-  for (const edit of edits) {
-    const same = edit.start === edit.end ? merged.findIndex((other) => other.start === edit.start && other.end === edit.start) : -1;
-    if (same === -1) merged.push(edit);
-    else merged[same] = { ...merged[same]!, text: merged[same]!.text + edit.text };
-  }
-  return merged;
-}
-
-/** `text` with the edits applied (positions in `text`; they must not overlap). */
-export function applyTreeEdits(text: string, edits: readonly TreeEdit[]): string {
-  let result = text;
-  for (const edit of mergeInsertions(edits).sort((a, b) => b.start - a.start || b.end - a.end)) {
-    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  }
-  return result;
-}
-
-/** Two edits clash when their ranges overlap, or one inserts inside the other's range. */
-function clash(x: TreeEdit, y: TreeEdit): boolean {
-  if (x.start === x.end && y.start === y.end) return false; // insertions at one position: kept in order
-  return (x.start < y.end && y.start < x.end) || (x.start === y.start && (x.start === x.end || y.start === y.end));
-}
-
-function overlaps(a: readonly TreeEdit[], b: readonly TreeEdit[]): boolean {
-  return a.some((x) => b.some((y) => clash(x, y)));
-}
-
-function selfOverlaps(edits: readonly TreeEdit[]): boolean {
-  return edits.some((x, index) => edits.slice(index + 1).some((y) => clash(x, y)));
 }
 
 /** Whether `after` holds no error that `before` did not (as multisets). */

@@ -1,6 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import type { FileContext } from '../../src/core/pass.js';
-import { scratchService, type EditGroup, type TreeEdit } from '../shared/type-gate.js';
+import { scratchService } from '../shared/scratch-service.js';
+import type { EditGroup, TreeEdit } from '../shared/type-gate.js';
 import { plainTypeText, typeFromCallSites } from './call-sites.js';
 
 /** How an annotation was inferred: from uses and call sites, or an object shape from literals. */
