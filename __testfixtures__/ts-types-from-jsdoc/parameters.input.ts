@@ -38,3 +38,8 @@ export const listen = (listener) => {
 
 /** @param {?number} n */
 export const twice = n => (n ?? 0) * 2;
+
+declare const input: unknown;
+/** @type {string[]} */
+export const words = /** @type {string} */ (input).split(' ');
+export const size = /** @type {{ length: number }} */ (words /* the list */).length;

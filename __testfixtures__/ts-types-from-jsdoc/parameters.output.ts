@@ -23,3 +23,7 @@ export const listen = (listener: Listener): () => void => {
 };
 
 export const twice = (n: number | null) => (n ?? 0) * 2;
+
+declare const input: unknown;
+export const words: string[] = (input as string).split(' ');
+export const size = (words /* the list */ as { length: number }).length;

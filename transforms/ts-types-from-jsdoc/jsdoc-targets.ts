@@ -139,6 +139,22 @@ export function jsdocGroups(ts: typeof TS, sourceFile: TS.SourceFile): EditGroup
     if (part) declarations.push(part);
   };
 
+  // `/** @type {T} */ (value)` is JavaScript's type assertion: `(value as T)`.
+  const visitCast = (node: TS.ParenthesizedExpression): void => {
+    const docs = jsDocsOf(node);
+    const doc = docs[docs.length - 1];
+    const tag = doc?.tags?.length === 1 && ts.isJSDocTypeTag(doc.tags[0]!) ? doc.tags[0] : undefined;
+    if (!doc || !tag || commentText(ts, doc.comment) !== '' || commentText(ts, tag.comment) !== '') return;
+    const start = doc.getStart(sourceFile);
+    // Between the parentheses as written: comments in there stay (getText would drop leading ones).
+    const inner = text.slice(node.getStart(sourceFile) + 1, node.end - 1).trim();
+    const part = spell((printer) => {
+      const type = printer.print(tag.typeExpression.type);
+      return type === undefined ? undefined : [{ start, end: node.end, text: `(${inner} as ${type})` }];
+    }, []);
+    if (part) declarations.push(part);
+  };
+
   const visit = (node: TS.Node): void => {
     for (const doc of jsDocsOf(node)) {
       const part = typedefGroup(ts, sourceFile, doc, printers);
@@ -149,6 +165,10 @@ export function jsdocGroups(ts: typeof TS, sourceFile: TS.SourceFile): EditGroup
       ts.isConstructorDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)
     ) visitFunction(node);
     else if (ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) visitTyped(node);
+    else if (ts.isParenthesizedExpression(node) && jsDocsOf(node).length > 0) {
+      visitCast(node);
+      return; // an assertion inside the asserted value would overlap this one
+    }
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
