@@ -7,9 +7,10 @@ export const pass = definePass({
   id: 'ts-types-from-jsdoc',
   title: 'TypeScript annotations from JSDoc types',
   description:
-    'In TypeScript files (after a JavaScript file was renamed), turns `@param {T}`, `@returns {T}`, `@type {T}` and ' +
-    '`@template` and `@this` into annotations, type parameters and `this` parameters, and comments made of `@typedef` / `@callback` into `type` ' +
-    'declarations, and `/** @type {T} */ (value)` assertions into `(value as T)`. JSDoc-only syntax is translated: `?T` to `T | null`, `!T` to `T`, `Array.<T>` to `T[]`, ' +
+    'In TypeScript files (after a JavaScript file was renamed), turns `@param {T}`, `@returns {T}`, `@type {T}`, ' +
+    '`@template` and `@this` into annotations, type parameters and `this` parameters, comments made of ' +
+    '`@typedef` / `@callback` into `type` declarations, and `/** @type {T} */ (value)` assertions into ' +
+    '`(value as T)`. JSDoc-only syntax is translated: `?T` to `T | null`, `!T` to `T`, `Array.<T>` to `T[]`, ' +
     '`Object.<K, V>` to `Record<K, V>`, `function(A): R` to `(arg0: A) => R`, `[name]` and `T=` to optional ' +
     'parameters, `...T` to `T[]`; `*` and `?` become `unknown`, or `any` where `unknown` does not type-check. Each ' +
     'annotation is kept only when the file and the files importing it have no type error they did not have ' +
