@@ -14,7 +14,8 @@ export const pass = definePass({
     '`Object.<K, V>` to `Record<K, V>`, `function(A): R` to `(arg0: A) => R`, `[name]` and `T=` to optional ' +
     'parameters, `...T` to `T[]`; `*` and `?` become `unknown`, or `any` where `unknown` does not type-check. Each ' +
     'annotation is kept only when the file and the files importing it have no type error they did not have ' +
-    'before. The `{T}` of a converted tag is removed from the comment; descriptions stay. Counts `annotations.jsdoc`.',
+    'before. The `{T}` of a converted tag is removed from the comment; descriptions stay. Counts `annotations.jsdoc` ' +
+    '(and `any.jsdoc`: those of them that say `any`).',
   needs: 'types',
   version: '1',
   match: ['@param', '@return', '@type', '@typedef', '@callback', '@template', '@this'],
@@ -39,5 +40,9 @@ export const pass = definePass({
       return;
     }
     ctx.stat('annotations.jsdoc', accepted.reduce((sum, group) => sum + group.data.annotations, 0));
+    // Where the JSDoc left a type open (`*`, `Object`, `Array`) and only `any` type-checks, the
+    // annotation says `any`: counted apart, so a summary of `any` added can include them.
+    const withAny = accepted.filter((group) => group.edits.some((edit) => /(^|[^\w$.'"])any\b/.test(edit.text))).length;
+    if (withAny > 0) ctx.stat('any.jsdoc', withAny);
   },
 });
