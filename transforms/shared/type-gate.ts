@@ -81,17 +81,25 @@ export function acceptCheckedGroups<T>(ctx: FileContext, groups: readonly EditGr
     // trial); the importers once on the result, and every trial with them only when that fails.
     let accepted = selectGroups(groups, trialIn([file.fileName]));
     if (importers.length > 0 && accepted.length > 0 && !trialIn(everyFile)(accepted.flatMap((group) => group.edits))) {
-      accepted = selectGroups(groups, trialIn(everyFile));
+      // What the file alone refused, its importers cannot make acceptable: only the rest is tried again.
+      const passed = new Set(accepted.map((choice) => choice.group));
+      accepted = selectGroups(groups.filter((group) => passed.has(group)), trialIn(everyFile));
     }
-    return accepted;
+    return accepted.map((choice) => ({ edits: choice.edits, data: choice.group.data }));
   } finally {
     scratch.setText(file.fileName, original);
   }
 }
 
 /** The groups that pass `trial`, in order: halves first, down to single groups and their fallbacks. */
-function selectGroups<T>(groups: readonly EditGroup<T>[], trial: (edits: readonly TreeEdit[]) => boolean): Accepted<T>[] {
-  const accepted: Accepted<T>[] = [];
+/** A group kept, with the edits it was kept with (its own or its fallback). */
+interface Choice<T> {
+  readonly group: EditGroup<T>;
+  readonly edits: readonly TreeEdit[];
+}
+
+function selectGroups<T>(groups: readonly EditGroup<T>[], trial: (edits: readonly TreeEdit[]) => boolean): Choice<T>[] {
+  const accepted: Choice<T>[] = [];
   const kept: TreeEdit[] = [];
   // Halves first: a few bad groups among many cost a few trials each, not one trial per group.
   const take = (slice: readonly EditGroup<T>[]): void => {
@@ -99,7 +107,7 @@ function selectGroups<T>(groups: readonly EditGroup<T>[], trial: (edits: readonl
       const edits = slice.flatMap((group) => group.edits);
       if (!overlaps(kept, edits) && !selfOverlaps(edits) && trial([...kept, ...edits])) {
         kept.push(...edits);
-        accepted.push(...slice.map((group) => ({ edits: group.edits, data: group.data })));
+        accepted.push(...slice.map((group) => ({ group, edits: group.edits })));
         return;
       }
       const middle = slice.length >> 1;
@@ -112,7 +120,7 @@ function selectGroups<T>(groups: readonly EditGroup<T>[], trial: (edits: readonl
       if (!edits || edits.length === 0 || overlaps(kept, edits)) continue;
       if (trial([...kept, ...edits])) {
         kept.push(...edits);
-        accepted.push({ edits, data: group.data });
+        accepted.push({ group, edits });
         return;
       }
     }
