@@ -91,13 +91,13 @@ export function acceptCheckedGroups<T>(ctx: FileContext, groups: readonly EditGr
   }
 }
 
-/** The groups that pass `trial`, in order: halves first, down to single groups and their fallbacks. */
 /** A group kept, with the edits it was kept with (its own or its fallback). */
 interface Choice<T> {
   readonly group: EditGroup<T>;
   readonly edits: readonly TreeEdit[];
 }
 
+/** The groups that pass `trial`, in order: halves first, down to single groups and their fallbacks. */
 function selectGroups<T>(groups: readonly EditGroup<T>[], trial: (edits: readonly TreeEdit[]) => boolean): Choice<T>[] {
   const accepted: Choice<T>[] = [];
   const kept: TreeEdit[] = [];
