@@ -50,6 +50,9 @@ const LOADERS: ReadonlyArray<readonly [string, () => Promise<{ pass: Pass }>]> =
   ['optional-chaining', () => import('./optional-chaining/optional-chaining.js')],
   ['nullish-coalescing', () => import('./nullish-coalescing/nullish-coalescing.js')],
   ['promise-to-async', () => import('./promise-to-async/promise-to-async.js')],
+  ['ts-types-from-jsdoc', () => import('./ts-types-from-jsdoc/ts-types-from-jsdoc.js')],
+  ['ts-class-fields', () => import('./ts-class-fields/ts-class-fields.js')],
+  ['ts-types-from-usage', () => import('./ts-types-from-usage/ts-types-from-usage.js')],
 ];
 
 /** The ids of the built-in passes, in `codemorph list` order. */

@@ -49,6 +49,9 @@ import { pass as nodeAxiosFetch } from './node-axios-fetch/node-axios-fetch.js';
 import { pass as optionalChaining } from './optional-chaining/optional-chaining.js';
 import { pass as nullishCoalescing } from './nullish-coalescing/nullish-coalescing.js';
 import { pass as promiseToAsync } from './promise-to-async/promise-to-async.js';
+import { pass as tsTypesFromJsdoc } from './ts-types-from-jsdoc/ts-types-from-jsdoc.js';
+import { pass as tsTypesFromUsage } from './ts-types-from-usage/ts-types-from-usage.js';
+import { pass as tsClassFields } from './ts-class-fields/ts-class-fields.js';
 
 /**
  * The registry of built-in passes: one explicit list, in the order `codemorph list` shows them.
@@ -62,6 +65,7 @@ export const builtinPasses: readonly Pass[] = [
   nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes, nodeChalkStyletext, nodeAxiosFetch,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
+  tsTypesFromJsdoc, tsClassFields, tsTypesFromUsage,
 ];
 
 export { builtinRecipes } from './catalog.js';

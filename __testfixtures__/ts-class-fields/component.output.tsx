@@ -1,0 +1,21 @@
+export class Panel {
+	title: string;
+	rendered?: boolean;
+
+	constructor(title: string) {
+		this.title = title;
+	}
+
+	render() {
+		this.rendered = true;
+		return <div>{this.title}</div>;
+	}
+}
+
+declare global {
+	namespace JSX {
+		interface IntrinsicElements {
+			div: {};
+		}
+	}
+}

@@ -1,0 +1,5 @@
+export class Store {
+  constructor(options) {
+    this.options = options;
+  }
+}

@@ -1,0 +1,3 @@
+import { find } from './lookup';
+
+export const found = find(42, true);

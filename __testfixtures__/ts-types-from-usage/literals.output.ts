@@ -1,0 +1,14 @@
+export function build(name: string) {
+  const config: { name?: string; retries?: number } = {};
+  config.name = name;
+  config.retries = 3;
+  config.retries = 4;
+  return config;
+}
+build('x');
+
+export function index(words: string[]) {
+  const counts = {};
+  for (const word of words) counts[word] = (counts[word] ?? 0) + 1;
+  return counts;
+}
