@@ -6,7 +6,7 @@ import { CodemorphError } from '../core/errors.js';
 import { passMatches } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
-import type { PrestartedRunOptions, RunOptions } from './run.js';
+import type { RunOptions } from './run.js';
 import { BATCHES_PER_WORKER, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
 import { lookup, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
 
@@ -158,6 +158,16 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     await pool?.close();
     if (cache) saveCache(cache, options.root);
   }
+}
+
+/** What the CLI adds: worker threads started before discovery (`prestartPool`), which the run uses or closes. */
+export interface PrestartedRunOptions extends RunOptions {
+  readonly pool?: WorkerPool;
+}
+
+/** Closes the threads a run that will not use them was given (a type-aware run). */
+export async function closePrestarted(options: RunOptions): Promise<void> {
+  await (options as PrestartedRunOptions).pool?.close();
 }
 
 /** The setup of an in-process run (the fields a Runtime takes from it). */

@@ -1,8 +1,7 @@
 import { relative } from 'node:path';
 import type { FileResult } from '../core/result.js';
 import type { LoadedStep } from '../workspace/steps.js';
-import { runSyntax } from './pool.js';
-import type { WorkerPool } from './worker-pool.js';
+import { closePrestarted, runSyntax } from './pool.js';
 
 export interface RunOptions {
   /** Project root: relative paths in results, and the confinement boundary. */
@@ -28,11 +27,6 @@ export interface RunOptions {
   readonly fileTimeoutMs?: number;
 }
 
-/** What the CLI adds: worker threads started before discovery (`prestartPool`), which the run uses or closes. */
-export interface PrestartedRunOptions extends RunOptions {
-  readonly pool?: WorkerPool;
-}
-
 export function relativePath(root: string, path: string): string {
   return relative(root, path).split('\\').join('/');
 }
@@ -50,7 +44,7 @@ export function needsProject(steps: readonly LoadedStep[]): boolean {
 export async function* run(options: RunOptions): AsyncGenerator<FileResult> {
   if (needsProject(options.steps)) {
     // Loaded on demand: syntax runs never need ts-morph's Project on this thread.
-    await (options as PrestartedRunOptions).pool?.close();
+    await closePrestarted(options);
     const { runProject } = await import('./project-run.js');
     yield* runProject(options);
     return;
