@@ -1,11 +1,20 @@
 import { applyEdits, mapOffset } from '../core/change-set.js';
 import type { Edit, TextRange } from '../core/edit.js';
 import { CodemorphError } from '../core/errors.js';
-import { formatSyntaxProblem, parseSource, syntaxErrors, type ts } from '../core/parse.js';
+import { formatSyntaxProblem, parseSource, syntaxErrors, ts } from '../core/parse.js';
 import type { Attribution, FileResult, ResultError, Stats, Warning } from '../core/result.js';
 
-/** JSON files (package.json edited by a project pass) are verified as JSON, not as code. */
+/**
+ * JSON files (package.json, tsconfig.json edited by a project pass) are verified as JSON, not as
+ * code; tsconfig/jsconfig files are JSON with comments and trailing commas, as TypeScript reads them.
+ */
 function verifyJson(path: string, passId: string, text: string): void {
+  if (/[\\/](tsconfig[^\\/]*|jsconfig)\.json$/.test(path)) {
+    const { error } = ts.parseConfigFileTextToJson(path, text);
+    if (!error) return;
+    const message = ts.flattenDiagnosticMessageText(error.messageText, ' ');
+    throw new CodemorphError('verify', `output is not valid JSON: ${message}`, { path, passId });
+  }
   try {
     JSON.parse(text);
   } catch (error) {

@@ -58,4 +58,17 @@ describe('move', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('warns when a workspace package folder moves (its workspaces pattern and links are not edited)', async () => {
+    const dir = project('move/monorepo-project-folder');
+    try {
+      const { results } = await runProjectPass(pass, dir, { from: 'packages/ui', to: 'libs/widgets/ui' });
+      const manifest = results.find((result) => result.relativePath === 'libs/widgets/ui/package.json');
+      expect(manifest?.warnings.map((warning) => warning.message)).toEqual([
+        'workspace package packages/ui moves to libs/widgets/ui: check that the workspaces patterns cover it, and reinstall so node_modules links point at it',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
