@@ -98,4 +98,39 @@ describe('type-aware refactors in a monorepo', () => {
     expect(result.stderr).toMatch(/button\.ts: break-one: refused by --verify types: the change adds 1 type error\(s\):\n  packages\/ui\/src\/button\.ts:\d+:\d+ TS2322/);
     expect(readFileSync(join(dir, 'packages/ui/src/button.ts'), 'utf8')).not.toContain('bad');
   });
+
+  it('renames through a package.json exports subpath (@org/core/utils) over workspace links, then moves that folder: exports follow, tsc -b clean', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-mono-exports-'));
+    temps.push(dir);
+    cpSync(join(REPO, '__testfixtures__/move/monorepo-package-config/input'), dir, { recursive: true });
+    // No `paths`: consumers resolve @org/core/utils through node_modules and the package's exports map.
+    writeFileSync(
+      join(dir, 'tsconfig.base.json'),
+      JSON.stringify({ compilerOptions: { composite: true, strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true } }),
+    );
+    writeFileSync(
+      join(dir, 'packages/app/src/main.ts'),
+      "import { clamp } from '@org/core';\nimport { formatName } from '@org/core/utils';\n\nexport const label = formatName('Ada', 'Lovelace').slice(0, clamp(9, 0, 20));\n",
+    );
+    mkdirSync(join(dir, 'node_modules/@org'), { recursive: true });
+    symlinkSync('../../packages/core', join(dir, 'node_modules/@org/core'), 'dir');
+
+    const renamed = cli(dir, ['run', 'rename', '--option', 'symbol=packages/core/src/utils/format.ts#formatName', '--option', 'to=formatLabel', '--write', '--allow-dirty']);
+    expect(renamed.stderr).toContain('stats: renamed=');
+    expect(renamed.code).toBe(0);
+    const main = readFileSync(join(dir, 'packages/app/src/main.ts'), 'utf8');
+    expect(main).toContain("import { formatLabel } from '@org/core/utils';");
+    expect(main).toContain("formatLabel('Ada', 'Lovelace')");
+
+    const moved = cli(dir, ['run', 'move', '--option', 'from=packages/core/src/utils', '--option', 'to=packages/core/src/text', '--write', '--allow-dirty']);
+    expect(moved.code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, 'packages/core/package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    expect(manifest.exports['./utils']).toEqual({
+      types: './src/text/index.ts',
+      import: { types: './dist/text/index.d.ts', default: './dist/text/index.js' },
+      default: './dist/text/index.js',
+    });
+    expect(readFileSync(join(dir, 'packages/app/src/main.ts'), 'utf8')).toBe(main);
+    expect(buildClean(dir)).toBe('0');
+  });
 });
