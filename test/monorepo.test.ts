@@ -40,6 +40,8 @@ describe('type-aware refactors in a monorepo', () => {
   it('lists the projects, fails a file no project owns, then renames across packages (paths aliases)', () => {
     const dir = copyFixture();
     writeFileSync(join(dir, 'loose.ts'), 'export const loose = 1;\n');
+    mkdirSync(join(dir, 'legacy/old'), { recursive: true });
+    for (const name of ['a', 'b', 'old/c']) writeFileSync(join(dir, `legacy/${name}.ts`), 'export const old = 1;\n');
     const listed = cli(dir, ['projects', '--json']);
     expect(listed.code, 'a file in no project is a finding').toBe(1);
     const listing = JSON.parse(listed.stdout) as { projects: { path: string; files: number; package?: string }[]; ownerless: string[] };
@@ -49,14 +51,20 @@ describe('type-aware refactors in a monorepo', () => {
       'packages/core/tsconfig.json @demo/core 2',
       'packages/ui/tsconfig.json @demo/ui 2',
     ]);
-    expect(listing.ownerless).toEqual(['loose.ts']);
+    expect(listing.ownerless).toEqual(['legacy/a.ts', 'legacy/b.ts', 'legacy/old/c.ts', 'loose.ts']);
 
     // Regression: with default options the rename found 2 of 8 references and exited 0.
     const refused = cli(dir, RENAME);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('loose.ts: rename: no tsconfig project selects this file');
+    // One line per folder with a count, not one per file (a single file keeps its own line).
+    expect(refused.stderr.split('\n').filter((line) => line.includes('no tsconfig project'))).toEqual([
+      'legacy/: rename: no tsconfig project selects these 3 files (see codemorph projects); not checked (--verbose lists them)',
+      'loose.ts: rename: no tsconfig project selects this file (see codemorph projects); not checked',
+    ]);
+    expect(refused.stderr).toContain('4 failed');
 
     rmSync(join(dir, 'loose.ts'));
+    rmSync(join(dir, 'legacy'), { recursive: true });
     const renamed = cli(dir, [...RENAME, '--write', '--allow-dirty']);
     expect(renamed.stderr).toContain('stats: renamed=8');
     expect(renamed.code).toBe(0);

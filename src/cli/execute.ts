@@ -4,6 +4,7 @@ import { UsageError } from '../core/errors.js';
 import type { ChangedFile, FileResult } from '../core/result.js';
 import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
+import { FailureGroups, isPlacementFailure } from '../output/failure-groups.js';
 import { formatWarningGroups, WarningGroups } from '../output/warning-groups.js';
 import { relativePath, run } from '../runner/run.js';
 import { discoverFiles } from '../workspace/discover.js';
@@ -107,6 +108,8 @@ export async function execute(
 
   const reporters: Reporter[] = [];
   const warningGroups = new WarningGroups();
+  // Files in no tsconfig project fail one by one; without --verbose they print one line per package.
+  const placementFailures = new FailureGroups(root);
   const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
   if (output) reporters.push(output.reporter);
   else if (flags.format) {
@@ -136,7 +139,8 @@ export async function execute(
       addToSummary(summary, result);
       warningGroups.add(result);
       const noisy = result.status === 'failed' || (result.status === 'skipped' && (!result.passes || flags.verbose)) || (!flags.quiet && result.warnings.length > 0);
-      if (noisy && !output) progress.interrupt(() => reportProblem(io, result, flags, show));
+      if (!flags.verbose && isPlacementFailure(result)) placementFailures.add(result);
+      else if (noisy && !output) progress.interrupt(() => reportProblem(io, result, flags, show));
       // Under --write a change is set aside on disk (memory stays flat) and reported once written.
       if (result.status === 'changed' && writer && prompter) chosen.push(result); // asked about after the run
       else if (result.status === 'changed' && writer) writer.take(result);
@@ -167,6 +171,7 @@ export async function execute(
     }
     if (!writer?.interrupted) for (const result of extra) handle(result);
     progress.stop();
+    if (!output) for (const grouped of placementFailures.lines(show)) line(io, grouped);
     if (prompter && !writer!.interrupted) await askHunks(io, prompter, chosen, { writer: writer!, summary, show });
     exit = summary.failed > 0 ? EXIT.error : EXIT.ok;
     if (writer?.interrupted) {

@@ -55,6 +55,9 @@ export class UsageError extends CodemorphError {
  * monorepo run each tsconfig project is visited in turn: a project that cannot see the target is
  * skipped, and the error stands only when no project can see it.
  */
+/** The failure of a file no tsconfig project selects, in a multi-project type-aware run. */
+export const NOT_IN_PROJECT = 'no tsconfig project selects this file (see codemorph projects); not checked';
+
 export class NotInProjectError extends UsageError {
   constructor(message: string, details: { passId?: string; hint?: string } = {}) {
     super(message, details);
