@@ -141,4 +141,20 @@ describe('type-aware refactors in a monorepo', () => {
     expect(readFileSync(join(dir, 'packages/app/src/main.ts'), 'utf8')).toBe(main);
     expect(buildClean(dir)).toBe('0');
   });
+
+  it('--shard i/n with a type-aware pass keeps each package whole on one shard', () => {
+    const dir = copyFixture();
+    for (const name of ['core', 'ui', 'app']) {
+      writeFileSync(join(dir, `packages/${name}/src/pick.ts`), 'export function pick(options: { name: string } | undefined): { name: string } {\n  return options || { name: "-" };\n}\n');
+    }
+    const result = cli(dir, ['run', 'nullish-coalescing', 'packages', '--shard', '2/3', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { summary: { scanned: number }; files: { path: string }[] };
+    // Three packages, three shards: one whole package each (its pick.ts and its other files).
+    const packages = new Set(report.files.map((file) => file.path.split('/')[1]));
+    expect(report.files).toHaveLength(1);
+    expect(packages.size).toBe(1);
+    const owned = { core: 3, ui: 3, app: 2 }[[...packages][0] as 'core' | 'ui' | 'app'];
+    expect(report.summary.scanned).toBe(owned);
+  });
 });

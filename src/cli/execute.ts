@@ -9,7 +9,7 @@ import { formatWarningGroups, WarningGroups } from '../output/warning-groups.js'
 import { relativePath, run } from '../runner/run.js';
 import { discoverFiles } from '../workspace/discover.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
-import { selectShard } from '../workspace/shard.js';
+import { selectShard, type Shard } from '../workspace/shard.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { dirtyFiles } from '../write/git.js';
 import type { WriteOutcome } from '../write/write.js';
@@ -44,6 +44,18 @@ function reportProblem(io: CliIO, result: FileResult, flags: RunFlags, show: (pa
       line(io, `${path}${at}: ${warning.passId}: warning: ${warning.message}`);
     }
   }
+}
+
+/**
+ * `--shard i/n`: a run with a type-aware pass keeps whole tsconfig projects together (a shard
+ * then loads each of its projects once); other runs split files by the hash of their path.
+ */
+async function shardFiles(root: string, files: string[], shard: Shard, { steps, tsconfig }: { steps: readonly LoadedStep[]; tsconfig: string | undefined }): Promise<string[]> {
+  const relativeOf = (file: string): string => relativePath(root, file);
+  if (!steps.some((step) => step.pass.needs === 'types')) return selectShard(files, shard, relativeOf);
+  // Loaded only here: it parses tsconfigs (ts-morph), which a syntax-only run never needs.
+  const { selectProjectShard } = await import('../runner/project-shard.js');
+  return selectProjectShard(root, files, shard, { ...(tsconfig ? { tsconfig } : {}), relativeOf });
 }
 
 /** `--staged --write` on a file with unstaged changes would commit something nobody checked. */
@@ -103,7 +115,7 @@ export async function execute(
     extensions: flags.extensions,
     only: flags.staged ? gitSelectedFiles(io.cwd, { kind: 'staged' })
       : flags.changedSince ? gitSelectedFiles(io.cwd, { kind: 'changed-since', ref: flags.changedSince }) : undefined,
-  }).then((found) => (flags.shard ? selectShard(found, flags.shard, (file) => relativePath(root, file)) : found));
+  }).then((found) => (flags.shard ? shardFiles(root, found, flags.shard, { steps, tsconfig }) : found));
   if (files.length === 0 && !flags.quiet) line(io, 'codemorph: no files matched (check the paths, --extensions and .gitignore)');
 
   const reporters: Reporter[] = [];
