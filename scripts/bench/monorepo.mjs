@@ -25,10 +25,16 @@ const HEAP = option('max-old-space-size', undefined);
 const SINGLE_UP_TO = Number(option('single-up-to', '400'));
 const log = (text) => process.stderr.write(`${text}\n`);
 
-/** Packages package i imports besides the core (pkg-0): its neighbour and its "parent", a DAG. */
+/**
+ * What package i imports: the core (pkg-0), the first package of its group of 10 and its
+ * predecessor in the group. Domain clusters, as real monorepos have them: what a package reaches
+ * (its program) is bounded by its group, not by N. (A chain over all packages would make every
+ * program hold every package below it, which no layout by project can help.)
+ */
 function depsOf(i) {
   if (i === 0) return [];
-  return [...new Set([0, i - 1, Math.floor(i / 2)])].sort((a, b) => a - b);
+  const first = Math.floor(i / 10) * 10;
+  return [...new Set([0, first, i - 1 >= first ? i - 1 : 0])].filter((dep) => dep !== i).sort((a, b) => a - b);
 }
 
 function fileText(i, j, deps) {
