@@ -6,7 +6,8 @@
 //   - rename: a core package's export used by every file of every package (a project pass);
 //   - nullish-coalescing over everything (a type-aware file pass).
 // Wall time, CPU (user+sys of the process tree) and peak RSS (sampled) per run; dry runs, no writes.
-// `--max-old-space-size=<MB>` caps the heap of each run (shows what fits where).
+// `--max-old-space-size <MB>` caps the heap of each run (shows what fits where); `--runs rename`
+// or `--runs nullish` runs one of the two; `--single-up-to N` skips the one-Project run above N.
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,10 +127,11 @@ function generate(n) {
   return { dir, files, lines };
 }
 
-const RUNS = [
-  { label: 'rename (cross-package)', args: ['rename', '--option', 'symbol=packages/pkg-0/src/track.ts#track', '--option', 'to=recordEvent'] },
-  { label: 'nullish-coalescing (all)', args: ['nullish-coalescing'] },
+const ALL_RUNS = [
+  { label: 'rename (cross-package)', id: 'rename', args: ['rename', '--option', 'symbol=packages/pkg-0/src/track.ts#track', '--option', 'to=recordEvent'] },
+  { label: 'nullish-coalescing (all)', id: 'nullish', args: ['nullish-coalescing'] },
 ];
+const RUNS = ALL_RUNS.filter((run) => option('runs', 'rename,nullish').split(',').includes(run.id));
 
 async function codemorph(dir, run, single) {
   const heap = HEAP ? [`--max-old-space-size=${HEAP}`] : [];

@@ -50,9 +50,16 @@ export class FileState {
   private originalErrors: number | undefined;
   /** Whether trees get JSDoc nodes (some pass of the run reads them). */
   private readonly jsdoc: boolean;
+  /** Whether the tree of the current text is kept between uses (see the constructor). */
+  private readonly keepTree: boolean;
 
-  constructor(path: string, relativePath: string, text: string, options: { jsdoc?: boolean } = {}) {
+  /**
+   * `keepTree: false` for runs that hold every file at once (project runs: the Program has its own
+   * trees): a tree per file of a whole monorepo would make memory grow with the tree's size.
+   */
+  constructor(path: string, relativePath: string, text: string, options: { jsdoc?: boolean; keepTree?: boolean } = {}) {
     this.jsdoc = options.jsdoc ?? true;
+    this.keepTree = options.keepTree ?? true;
     this.path = path;
     this.relativePath = relativePath;
     this.original = text;
@@ -66,11 +73,12 @@ export class FileState {
 
   /** The tree of the current text (parsed once per text). */
   currentTree(): ts.SourceFile {
-    this.tree ??= this.parse(this.text);
+    const tree = this.tree ?? this.parse(this.text);
+    if (this.keepTree) this.tree = tree;
     if (this.text === this.original && this.originalErrors === undefined) {
-      this.originalErrors = syntaxErrors(this.tree).length;
+      this.originalErrors = syntaxErrors(tree).length;
     }
-    return this.tree;
+    return tree;
   }
 
   /** The first syntax problem of the original input, if it does not parse. */
@@ -111,7 +119,7 @@ export class FileState {
     this.attribution.push({ passId, ranges: applied.changedRanges });
     if (!this.changedBy.includes(passId)) this.changedBy.push(passId);
     this.text = applied.text;
-    this.tree = next;
+    this.tree = this.keepTree ? next : undefined;
     return true;
   }
 

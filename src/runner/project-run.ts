@@ -50,7 +50,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
       early.push({ path, relativePath: rel, status: 'skipped', reason: read.reason, warnings: [], stats: {} });
       continue;
     }
-    const state = new FileState(path, rel, read.text);
+    const state = new FileState(path, rel, read.text, { keepTree: false });
     const problem = state.inputProblem();
     if (problem) {
       early.push(state.skipped(`cannot parse: ${problem}`));
