@@ -156,5 +156,10 @@ describe('type-aware refactors in a monorepo', () => {
     expect(packages.size).toBe(1);
     const owned = { core: 3, ui: 3, app: 2 }[[...packages][0] as 'core' | 'ui' | 'app'];
     expect(report.summary.scanned).toBe(owned);
+
+    // A project pass changes the whole project whatever the shard holds: refused, not run n times.
+    const sharded = cli(dir, [...RENAME, '--shard', '1/2']);
+    expect(sharded.code).toBe(2);
+    expect(sharded.stderr).toContain('--shard: rename changes the whole project (a project pass); run it without --shard');
   });
 });
