@@ -52,6 +52,7 @@ describe('type-aware refactors in a monorepo', () => {
       'packages/ui/tsconfig.json @demo/ui 2',
     ]);
     expect(listing.ownerless).toEqual(['legacy/a.ts', 'legacy/b.ts', 'legacy/old/c.ts', 'loose.ts']);
+    expect(cli(dir, ['projects']).stdout).toContain('In no project (type-aware runs fail these; --json lists each):\n  legacy/ (3 files)\n  loose.ts\n');
 
     // Regression: with default options the rename found 2 of 8 references and exited 0.
     const refused = cli(dir, RENAME);

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname } from 'node:path';
 import { NOT_IN_PROJECT } from '../core/errors.js';
-import { isInside } from '../core/paths.js';
 import type { FileResult } from '../core/result.js';
+import { PackageFolders } from '../workspace/package-folders.js';
 
 type Failed = Extract<FileResult, { status: 'failed' }>;
 
@@ -23,12 +22,14 @@ export function isPlacementFailure(result: FileResult): result is Failed {
  */
 export class FailureGroups {
   readonly #groups = new Map<string, { folder: string; passId: string | undefined; message: string; paths: string[] }>();
-  readonly #folders = new Map<string, string>();
+  readonly #folders: PackageFolders;
 
-  constructor(private readonly root: string) {}
+  constructor(root: string) {
+    this.#folders = new PackageFolders(root);
+  }
 
   add(result: Failed): void {
-    const folder = this.#packageFolder(dirname(result.path));
+    const folder = this.#folders.of(dirname(result.path));
     const key = [folder, result.error.passId ?? '', result.error.message].join('\u0000');
     const group = this.#groups.get(key) ?? { folder, passId: result.error.passId, message: result.error.message, paths: [] };
     group.paths.push(result.path);
@@ -50,20 +51,5 @@ export class FailureGroups {
         return `${shown === '.' ? '.' : `${shown}/`}: ${pass}${counted} (--verbose lists them)`;
       })
       .sort();
-  }
-
-  #packageFolder(dir: string): string {
-    const cached = this.#folders.get(dir);
-    if (cached !== undefined) return cached;
-    let found: string;
-    if (!isInside(this.root, dir) || dir === this.root) found = this.root;
-    else if (existsSync(join(dir, 'package.json'))) found = dir;
-    else {
-      const parent = this.#packageFolder(dirname(dir));
-      // No package between the root and here: group by the top folder under the root.
-      found = parent === this.root ? join(this.root, relative(this.root, dir).split(/[\\/]/)[0]!) : parent;
-    }
-    this.#folders.set(dir, found);
-    return found;
   }
 }
