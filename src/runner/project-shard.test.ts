@@ -17,7 +17,8 @@ const config = JSON.stringify({ compilerOptions: { strict: true }, include: ['sr
 
 describe('selectProjectShard', () => {
   it('puts whole projects on shards, largest first to the least loaded, and hashes files in no project', () => {
-    // Sizes: a 900 bytes (1 file), b 600 (2 files), c 500, d 300, e 100.
+    // Sizes: a 900 bytes (1 file), b 600 (2 files), c 500, d 300, e 100. No tsconfig at the root:
+    // packages with their own still make a monorepo (regression: that was one Project, default options).
     const sizes = { a: [900], b: [300, 300], c: [500], d: [300], e: [100] };
     const files: Record<string, string> = { 'package.json': JSON.stringify({ workspaces: ['packages/*'] }), 'loose/x.ts': 'x', 'loose/y.ts': 'y' };
     for (const [name, parts] of Object.entries(sizes)) {
@@ -31,7 +32,7 @@ describe('selectProjectShard', () => {
       const relativeOf = (file: string): string => relative(root, file).split('\\').join('/');
       const shards = [1, 2].map((index) => selectProjectShard(root, all, { index, count: 2 }, { relativeOf }).map(relativeOf));
       const packagesOf = (paths: string[]): string[] => [...new Set(paths.filter((p) => p.startsWith('packages/')).map((p) => p.split('/')[1]!))];
-      // a (900) → 1; b (600) → 2; c (500) → 2 (1100 vs 900? no: 600 < 900) ; d (300) → 1 (900 < 1100); e → 2 (1100 vs 1200).
+      // Loads: a 900 → shard 1; b 600 → 2; c 500 → 2 (600 < 900: 1100); d 300 → 1 (900 < 1100: 1200); e 100 → 2 (1100 < 1200).
       expect(packagesOf(shards[0]!)).toEqual(['a', 'd']);
       expect(packagesOf(shards[1]!)).toEqual(['b', 'c', 'e']);
       expect([...shards[0]!, ...shards[1]!].sort()).toEqual(all.map(relativeOf).sort());
