@@ -160,7 +160,7 @@ function codemorph(work, pass, options) {
   const result = spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`codemorph ${pass} exited ${result.status}:\n${result.stderr}`);
-  const summary = result.stderr.trim().split('\n').slice(-2).join('; ');
+  const summary = result.stderr.trim().split('\n').slice(-2).join('; ').replace(/^codemorph: /, '');
   return { seconds, summary };
 }
 
