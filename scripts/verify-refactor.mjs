@@ -4,7 +4,7 @@
 // importers, with codemorph and with ts-morph's own rename()/moveToDirectory(), then type-checks
 // each result with the native tsc. Everything it downloads goes to .verify-cache/ (git-ignored).
 //
-//   npm run verify:refactor
+//   npm run verify:refactor   (then a real monorepo: scripts/verify-monorepo.mjs)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -193,6 +193,10 @@ async function main() {
   await compareOnFixture();
   console.log('rename formatPrice -> formatAmount on __testfixtures__/rename/across-files (re-exports, shorthand properties):');
   await compareRenameOnFixture();
+  console.log('');
+  // A real monorepo: packages of TanStack Query from npm (scripts/verify-monorepo.mjs).
+  const { verifyMonorepo } = await import('./verify-monorepo.mjs');
+  await verifyMonorepo();
 }
 
 // The same folder move on this repository's ESM fixture (`.js` extensions, `paths` aliases,

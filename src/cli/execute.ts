@@ -4,13 +4,14 @@ import { UsageError } from '../core/errors.js';
 import type { ChangedFile, FileResult } from '../core/result.js';
 import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
+import { FailureGroups, isPlacementFailure } from '../output/failure-groups.js';
 import { formatWarningGroups, WarningGroups } from '../output/warning-groups.js';
 import { prestartPool, type PrestartedRunOptions } from '../runner/pool.js';
 import { relativePath, run, type RunOptions } from '../runner/run.js';
 import type { WorkerPool } from '../runner/worker-pool.js';
 import { discoverFiles } from '../workspace/discover.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
-import { selectShard } from '../workspace/shard.js';
+import { selectShard, type Shard } from '../workspace/shard.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { dirtyFiles } from '../write/git.js';
 import type { WriteOutcome } from '../write/write.js';
@@ -45,6 +46,22 @@ function reportProblem(io: CliIO, result: FileResult, flags: RunFlags, show: (pa
       line(io, `${path}${at}: ${warning.passId}: warning: ${warning.message}`);
     }
   }
+}
+
+/**
+ * `--shard i/n`: a run with a type-aware pass keeps whole tsconfig projects together (a shard
+ * then loads each of its projects once); other runs split files by the hash of their path.
+ */
+async function shardFiles(root: string, files: string[], shard: Shard, { steps, tsconfig }: { steps: readonly LoadedStep[]; tsconfig: string | undefined }): Promise<string[]> {
+  const relativeOf = (file: string): string => relativePath(root, file);
+  // A project pass edits the whole project whatever the shard holds: every shard would make the
+  // same edits, and their patches would not apply together.
+  const whole = steps.find((step) => step.pass.scope === 'project');
+  if (whole && shard.count > 1) throw new UsageError(`--shard: ${whole.pass.id} changes the whole project (a project pass); run it without --shard`);
+  if (!steps.some((step) => step.pass.needs === 'types')) return selectShard(files, shard, relativeOf);
+  // Loaded only here: it parses tsconfigs (ts-morph), which a syntax-only run never needs.
+  const { selectProjectShard } = await import('../runner/project-shard.js');
+  return selectProjectShard(root, files, shard, { ...(tsconfig ? { tsconfig } : {}), relativeOf });
 }
 
 /** `--staged --write` on a file with unstaged changes would commit something nobody checked. */
@@ -141,11 +158,13 @@ async function discoverAndRun(
     extensions: flags.extensions,
     only: flags.staged ? gitSelectedFiles(io.cwd, { kind: 'staged' })
       : flags.changedSince ? gitSelectedFiles(io.cwd, { kind: 'changed-since', ref: flags.changedSince }) : undefined,
-  }).then((found) => (flags.shard ? selectShard(found, flags.shard, (file) => relativePath(root, file)) : found));
+  }).then((found) => (flags.shard ? shardFiles(root, found, flags.shard, { steps, tsconfig }) : found));
   if (files.length === 0 && !flags.quiet) line(io, 'codemorph: no files matched (check the paths, --extensions and .gitignore)');
 
   const reporters: Reporter[] = [];
   const warningGroups = new WarningGroups();
+  // Files in no tsconfig project fail one by one; without --verbose they print one line per package.
+  const placementFailures = new FailureGroups(root);
   const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
   if (output) reporters.push(output.reporter);
   else if (flags.format) {
@@ -175,7 +194,8 @@ async function discoverAndRun(
       addToSummary(summary, result);
       warningGroups.add(result);
       const noisy = result.status === 'failed' || (result.status === 'skipped' && (!result.passes || flags.verbose)) || (!flags.quiet && result.warnings.length > 0);
-      if (noisy && !output) progress.interrupt(() => reportProblem(io, result, flags, show));
+      if (!flags.verbose && isPlacementFailure(result)) placementFailures.add(result);
+      else if (noisy && !output) progress.interrupt(() => reportProblem(io, result, flags, show));
       // Under --write a change is set aside on disk (memory stays flat) and reported once written.
       if (result.status === 'changed' && writer && prompter) chosen.push(result); // asked about after the run
       else if (result.status === 'changed' && writer) writer.take(result);
@@ -195,6 +215,7 @@ async function discoverAndRun(
     }
     if (!writer?.interrupted) for (const result of extra) handle(result);
     progress.stop();
+    if (!output) for (const grouped of placementFailures.lines(show)) line(io, grouped);
     if (prompter && !writer!.interrupted) await askHunks(io, prompter, chosen, { writer: writer!, summary, show });
     exit = summary.failed > 0 ? EXIT.error : EXIT.ok;
     if (writer?.interrupted) {

@@ -111,7 +111,7 @@ export function addRunFlags(command: Command): Command {
     .option('--no-cache', 'do not read or write the cache')
     .option('--staged', 'only files staged in git (pre-commit hooks)', false)
     .option('--changed-since <ref>', 'only files changed since the git ref (merge base), working tree included')
-    .option('--shard <i/n>', 'only the i-th of n slices of the files, split by a hash of the path (CI matrices)')
+    .option('--shard <i/n>', 'only the i-th of n slices of the files, split by a hash of the path, or by whole tsconfig project for type-aware passes (CI matrices)')
     .option('--prettier', "format only the changed lines with the project's own prettier and config (it must be installed there)", false)
     .option('--stdin-filepath <path>', 'read the source from stdin and print the result on stdout; PATH (need not exist) picks the parser (editors, formatters)');
 }

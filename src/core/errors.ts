@@ -50,6 +50,9 @@ export class UsageError extends CodemorphError {
   }
 }
 
+/** The failure of a file no tsconfig project selects, in a multi-project type-aware run. */
+export const NOT_IN_PROJECT = 'no tsconfig project selects this file (see codemorph projects); not checked';
+
 /**
  * The project a project pass is visiting does not hold the file the pass starts from. In a
  * monorepo run each tsconfig project is visited in turn: a project that cannot see the target is

@@ -1,11 +1,20 @@
 import { applyEdits, mapOffset } from '../core/change-set.js';
 import type { Edit, TextRange } from '../core/edit.js';
 import { CodemorphError } from '../core/errors.js';
-import { formatSyntaxProblem, parseSource, setParents, syntaxErrors, type ts } from '../core/parse.js';
+import { formatSyntaxProblem, parseSource, setParents, syntaxErrors, ts } from '../core/parse.js';
 import type { Attribution, FileResult, ResultError, Stats, Warning } from '../core/result.js';
 
-/** JSON files (package.json edited by a project pass) are verified as JSON, not as code. */
+/**
+ * JSON files (package.json, tsconfig.json edited by a project pass) are verified as JSON, not as
+ * code; tsconfig/jsconfig files are JSON with comments and trailing commas, as TypeScript reads them.
+ */
 function verifyJson(path: string, passId: string, text: string): void {
+  if (/[\\/](tsconfig[^\\/]*|jsconfig)\.json$/.test(path)) {
+    const { error } = ts.parseConfigFileTextToJson(path, text);
+    if (!error) return;
+    const message = ts.flattenDiagnosticMessageText(error.messageText, ' ');
+    throw new CodemorphError('verify', `output is not valid JSON: ${message}`, { path, passId });
+  }
   try {
     JSON.parse(text);
   } catch (error) {
@@ -43,9 +52,16 @@ export class FileState {
   private originalErrors: number | undefined;
   /** Whether trees get JSDoc nodes (some pass of the run reads them). */
   private readonly jsdoc: boolean;
+  /** Whether the tree of the current text is kept between uses (see the constructor). */
+  private readonly keepTree: boolean;
 
-  constructor(path: string, relativePath: string, text: string, options: { jsdoc?: boolean } = {}) {
+  /**
+   * `keepTree: false` for runs that hold every file at once (project runs: the Program has its own
+   * trees): a tree per file of a whole monorepo would make memory grow with the tree's size.
+   */
+  constructor(path: string, relativePath: string, text: string, options: { jsdoc?: boolean; keepTree?: boolean } = {}) {
     this.jsdoc = options.jsdoc ?? true;
+    this.keepTree = options.keepTree ?? true;
     this.path = path;
     this.relativePath = relativePath;
     this.original = text;
@@ -59,15 +75,16 @@ export class FileState {
 
   /** The tree of the current text (parsed once per text), parents set. */
   currentTree(): ts.SourceFile {
-    this.tree ??= this.parse(this.text);
-    if (this.treeUnparented) {
-      this.tree = setParents(this.tree, this.path, { jsdoc: this.jsdoc });
+    let tree = this.tree ?? this.parse(this.text);
+    if (this.tree && this.treeUnparented) {
+      tree = setParents(tree, this.path, { jsdoc: this.jsdoc });
       this.treeUnparented = false;
     }
+    if (this.keepTree) this.tree = tree;
     if (this.text === this.original && this.originalErrors === undefined) {
-      this.originalErrors = syntaxErrors(this.tree).length;
+      this.originalErrors = syntaxErrors(tree).length;
     }
-    return this.tree;
+    return tree;
   }
 
   /** The first syntax problem of the original input, if it does not parse. */
@@ -109,8 +126,8 @@ export class FileState {
     this.attribution.push({ passId, ranges: applied.changedRanges });
     if (!this.changedBy.includes(passId)) this.changedBy.push(passId);
     this.text = applied.text;
-    this.tree = next;
-    this.treeUnparented = next !== undefined && options.tree === undefined;
+    this.tree = this.keepTree ? next : undefined;
+    this.treeUnparented = this.tree !== undefined && options.tree === undefined;
     return true;
   }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { Project } from 'ts-morph';
-import { CodemorphError, NotInProjectError } from '../core/errors.js';
+import { CodemorphError, NOT_IN_PROJECT, NotInProjectError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import { ts } from '../core/parse.js';
 import { passMatches, type FileContext, type FilePass, type ProjectPass } from '../core/pass.js';
@@ -50,7 +50,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
       early.push({ path, relativePath: rel, status: 'skipped', reason: read.reason, warnings: [], stats: {} });
       continue;
     }
-    const state = new FileState(path, rel, read.text);
+    const state = new FileState(path, rel, read.text, { keepTree: false });
     const problem = state.inputProblem();
     if (problem) {
       early.push(state.skipped(`cannot parse: ${problem}`));
@@ -62,7 +62,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
   // (or not at all) and a refactor would silently miss it: it fails instead.
   for (const path of plan.ownerless) {
     const state = states.get(path);
-    if (state) fail(state, new NotInProjectError('no tsconfig project selects this file (see codemorph projects); not checked', { hint: 'add it to a tsconfig, or run on the packages only' }));
+    if (state) fail(state, new NotInProjectError(NOT_IN_PROJECT, { hint: 'add it to a tsconfig, or run on the packages only' }));
   }
   for (const unit of plan.units) {
     if (!unit.error) continue;

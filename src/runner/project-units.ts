@@ -38,6 +38,40 @@ export interface UnitPlan {
   readonly ownerless: readonly string[];
 }
 
+/** Who checks the run's files: one project for all of them, or each file's owner project. */
+export type ProjectOwnership =
+  | { readonly kind: 'single'; readonly tsconfig: string | undefined }
+  | {
+      readonly kind: 'multi';
+      readonly index: ProjectIndex;
+      readonly groups: ReadonlyMap<TsProject, ReadonlySet<string>>;
+      /** Files no tsconfig project selects. */
+      readonly ownerless: readonly string[];
+    };
+
+/** The ownership planUnits (below) builds its units from; also what `--shard` splits by project. */
+export function projectOwnership(root: string, files: readonly string[], tsconfigOption?: string): ProjectOwnership {
+  const explicit = tsconfigOption ? resolve(root, tsconfigOption) : undefined;
+  const rootConfig = explicit ?? findTsconfig(root);
+  const single = { kind: 'single', tsconfig: rootConfig } as const;
+  // A --tsconfig that does not exist is reported when the single project loads.
+  if (explicit && !existsSync(explicit)) return single;
+  const index = new ProjectIndex(root);
+  // No tsconfig at or above the root: packages with their own still make a monorepo.
+  const rootProject = rootConfig && existsSync(rootConfig) ? index.load(rootConfig) : undefined;
+  if (rootProject?.error || (explicit && !rootProject?.solution)) return single;
+  const owners = new Map<string, TsProject | undefined>(files.map((file) => [file, index.ownerOf(file)]));
+  const multi = rootProject?.solution || [...owners.values()].some((owner) => owner && owner !== rootProject);
+  if (!multi) return single;
+  const groups = new Map<TsProject, Set<string>>();
+  const ownerless: string[] = [];
+  for (const [file, owner] of owners) {
+    if (!owner) ownerless.push(file);
+    else groups.set(owner, (groups.get(owner) ?? new Set()).add(file));
+  }
+  return { kind: 'multi', index, groups, ownerless };
+}
+
 /**
  * Decides how a type-aware run loads the program. A single project (today's behaviour) when one
  * tsconfig at or above the root owns the files, or `--tsconfig` names a plain config: every file
@@ -47,27 +81,14 @@ export interface UnitPlan {
  * options check code alike share a unit up to UNIT_FILE_BUDGET files.
  */
 export function planUnits(root: string, files: readonly string[], tsconfigOption?: string): UnitPlan {
-  const explicit = tsconfigOption ? resolve(root, tsconfigOption) : undefined;
-  const rootConfig = explicit ?? findTsconfig(root);
-  if (!rootConfig || !existsSync(rootConfig)) return { units: [{ tsconfig: rootConfig }], ownerless: [] };
-  const index = new ProjectIndex(root);
-  const rootProject = index.load(rootConfig);
-  const single: UnitPlan = { units: [{ tsconfig: rootConfig }], ownerless: [] };
-  if (rootProject.error || (explicit && !rootProject.solution)) return single;
-  const owners = new Map<string, TsProject | undefined>(files.map((file) => [file, index.ownerOf(file)]));
-  const multi = rootProject.solution || [...owners.values()].some((owner) => owner && owner !== rootProject);
-  if (!multi) return single;
-  const groups = new Map<TsProject, Set<string>>();
-  const ownerless: string[] = [];
-  for (const [file, owner] of owners) {
-    if (!owner) ownerless.push(file);
-    else groups.set(owner, (groups.get(owner) ?? new Set()).add(file));
-  }
+  const ownership = projectOwnership(root, files, tsconfigOption);
+  if (ownership.kind === 'single') return { units: [{ tsconfig: ownership.tsconfig }], ownerless: [] };
+  const { index, groups, ownerless } = ownership;
   const units: { tsconfig: string; owned: Set<string>; error?: string; key?: string; redirects?: Map<string, string> }[] = [];
   for (const project of referenceOrder([...groups.keys()])) {
     const owned = groups.get(project)!;
     if (project.error) {
-      units.push({ tsconfig: project.configPath, owned, error: `${relative(root, project.configPath).split('\\').join('/')}: cannot load: ${project.error}` });
+      units.push({ tsconfig: project.configPath, owned: new Set(owned), error: `${relative(root, project.configPath).split('\\').join('/')}: cannot load: ${project.error}` });
       continue;
     }
     const key = checkingKey(project.options);

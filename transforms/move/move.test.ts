@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defineProjectFixtureTests, runProjectPass } from '../../src/testing/index.js';
+import { tscBinary } from '../../src/verify/tsc.js';
 import { pass } from './move.js';
 
 const fixtures = fileURLToPath(new URL('../../__testfixtures__', import.meta.url));
@@ -54,6 +56,32 @@ describe('move', () => {
       writeFileSync(join(dir, 'src/components/Button/icon.png'), png);
       await runProjectPass(pass, dir, { from: 'src/components/Button', to: 'src/ui/button' });
       expect(readFileSync(join(dir, 'src/ui/button/icon.png')).equals(png)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('warns when a workspace package folder moves (its workspaces pattern and links are not edited)', async () => {
+    const dir = project('move/monorepo-project-folder');
+    try {
+      const { results } = await runProjectPass(pass, dir, { from: 'packages/ui', to: 'libs/widgets/ui' });
+      const manifest = results.find((result) => result.relativePath === 'libs/widgets/ui/package.json');
+      expect(manifest?.warnings.map((warning) => warning.message)).toEqual([
+        'workspace package packages/ui moves to libs/widgets/ui: check that the workspaces patterns cover it, and reinstall so node_modules links point at it',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("leaves the monorepo fixtures' expected outputs building with their own tsc -b (one build over both)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-move-build-'));
+    try {
+      const cases = ['monorepo-package-config', 'monorepo-project-folder'];
+      for (const name of cases) cpSync(join(fixtures, 'move', name, 'output'), join(dir, name), { recursive: true });
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ files: [], references: cases.map((name) => ({ path: name })) }));
+      const build = spawnSync(process.execPath, [tscBinary(), '-b', '--pretty', 'false'], { cwd: dir, encoding: 'utf8' });
+      expect(`${build.status} ${build.stdout}${build.stderr}`.trim()).toBe('0');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

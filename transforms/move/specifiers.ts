@@ -122,7 +122,15 @@ export function aliasOf(aliases: PathAliases, specifier: string): string | undef
 export function throughAlias(aliases: PathAliases, pattern: string, written: string): string | undefined {
   const entry = aliases.entries.find((candidate) => candidate.pattern === pattern);
   const parts = splitStar(pattern);
-  if (!entry || !parts) return undefined;
+  if (!entry) return undefined;
+  if (!parts) {
+    // An exact alias (`"@org/core": ["./packages/core/src/index.ts"]`) still names the file.
+    const names = (substitution: string): boolean => {
+      const named = stripCodeExtension(resolve(aliases.base, substitution));
+      return named === stripCodeExtension(written) || named === resolve(written, 'index');
+    };
+    return entry.substitutions.some(names) ? pattern : undefined;
+  }
   for (const substitution of entry.substitutions) {
     const sub = splitStar(substitution);
     if (!sub) continue;

@@ -1,3 +1,4 @@
+import { dirname, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ProjectListing } from '../../workspace/project-list.js';
 import type { CliIO } from '../io.js';
@@ -14,7 +15,7 @@ or a tsconfig cannot be loaded (a type-aware run would fail those files). Docs: 
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-function formatListing(listing: ProjectListing): string {
+function formatListing(listing: ProjectListing, folderOf: (path: string) => string): string {
   const rows = listing.projects.map((project) => [
     project.path,
     project.package ?? '-',
@@ -23,10 +24,21 @@ function formatListing(listing: ProjectListing): string {
   ]);
   const widths = [0, 1, 2].map((column) => Math.max(0, ...rows.map((row) => row[column]!.length)));
   const lines = rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ').trimEnd());
-  const shown = listing.ownerless.slice(0, 10);
-  if (shown.length > 0) lines.push('', 'In no project (type-aware runs fail these):', ...shown.map((path) => `  ${path}`));
-  if (listing.ownerless.length > shown.length) lines.push(`  ... and ${listing.ownerless.length - shown.length} more`);
+  const groups = ownerlessGroups(listing.ownerless, folderOf);
+  const shown = groups.slice(0, 10);
+  if (shown.length > 0) lines.push('', 'In no project (type-aware runs fail these; --json lists each):', ...shown.map((line) => `  ${line}`));
+  if (groups.length > shown.length) lines.push(`  ... and ${groups.length - shown.length} more folders`);
   return `${lines.join('\n')}\n`;
+}
+
+/** One line per package folder (`legacy/ (37 files)`); a folder with one such file shows the file. */
+function ownerlessGroups(paths: readonly string[], folderOf: (path: string) => string): string[] {
+  const groups = new Map<string, string[]>();
+  for (const path of paths) {
+    const folder = folderOf(path);
+    groups.set(folder, [...(groups.get(folder) ?? []), path]);
+  }
+  return [...groups].map(([folder, files]) => (files.length === 1 ? files[0]! : `${folder === '.' ? '.' : `${folder}/`} (${files.length} files)`));
 }
 
 /** `codemorph projects`: the tsconfig projects of a monorepo and which files each owns. */
@@ -45,7 +57,10 @@ export function registerProjects(program: Command, io: CliIO, setExit: (code: nu
       const { listProjects } = await import('../../workspace/project-list.js');
       const files = await discoverFiles({ cwd: io.cwd, patterns: paths.length > 0 ? paths : ['.'], gitignore: raw.gitignore, ignore: raw.ignore });
       const listing = listProjects(io.cwd, files);
-      io.stdout(raw.json ? `${JSON.stringify(listing, null, 2)}\n` : formatListing(listing));
+      const { PackageFolders } = await import('../../workspace/package-folders.js');
+      const folders = new PackageFolders(io.cwd);
+      const folderOf = (path: string): string => relative(io.cwd, folders.of(dirname(resolve(io.cwd, path)))).split('\\').join('/') || '.';
+      io.stdout(raw.json ? `${JSON.stringify(listing, null, 2)}\n` : formatListing(listing, folderOf));
       const owned = listing.projects.reduce((sum, project) => sum + project.files, 0);
       if (!raw.json) io.stderr(`codemorph: ${listing.projects.length} projects, ${owned} files owned, ${listing.ownerless.length} in no project\n`);
       setExit(listing.ownerless.length > 0 || listing.projects.some((project) => project.error) ? 1 : 0);

@@ -1,6 +1,6 @@
 import { add } from '../core/lib/math.js';
 import { describe } from '@/core/lib/strings/pad.js';
-import { padLeft } from '../core/lib/strings/pad.js';
+import { padLeft } from '@lib/strings/pad.js';
 
 export type Origin = import('../core/lib/math.js').Vec;
 

@@ -1,0 +1,2 @@
+export { formatName } from './utils/index.js';
+export { clamp } from './lib/math.js';

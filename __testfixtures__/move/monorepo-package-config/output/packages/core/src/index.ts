@@ -1,0 +1,2 @@
+export { formatName } from './text/index.js';
+export { clamp } from './lib/math.js';

@@ -1,0 +1,1 @@
+export { formatName } from './format.js';

@@ -1,0 +1,7 @@
+export class Widget {
+  constructor(readonly name: string) {}
+
+  render(): string {
+    return `<${this.name}>`;
+  }
+}

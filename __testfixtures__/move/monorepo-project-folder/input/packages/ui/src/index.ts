@@ -1,0 +1,1 @@
+export { Button, make } from './button.js';
