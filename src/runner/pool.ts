@@ -12,6 +12,12 @@ import { lookup, processPaths, runtimeFrom, type FileOutput, type ReadFile, type
 
 /** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 32;
+/**
+ * Up to this many workers, this thread reads the files for them (and answers those no pre-filter
+ * lets through): reading overlaps their parsing. With more, one thread reading would hold them
+ * up (reading the 1M-line corpus takes about a fifth of parsing it), so each worker reads its own.
+ */
+const MAIN_READS_UP_TO = 4;
 /** Files per batch at most (smaller on small runs, so every worker gets some). */
 const MAX_BATCH = 8;
 
@@ -120,15 +126,15 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     const threads = pool;
     // Files this thread read for batches in flight (their texts go to the worker with the batch).
     const read = new Map<string, ReadFile>();
-    const runBatch = (paths: readonly string[], files: readonly ReadFile[]): Promise<FileOutput[]> => {
-      paths.forEach((path, index) => read.set(path, files[index]!));
+    const runBatch = (paths: readonly string[], files: readonly (ReadFile | undefined)[]): Promise<FileOutput[]> => {
+      paths.forEach((path, index) => files[index] && read.set(path, files[index]));
       const readFor = (path: string): ReadFile | undefined => read.get(path);
       return threads
         .run(paths, (batch, error) => retryInProcess(batch, runtime, error, batch.map(readFor)), readFor)
         .finally(() => paths.forEach((path) => read.delete(path)));
     };
     const inFlight: Promise<FileOutput[]>[] = [];
-    const units = workUnits(options.files, workers, runtime);
+    const units = workUnits(options.files, workers, runtime, workers <= MAIN_READS_UP_TO || (cache !== undefined && cache.entries.size > 0));
     let exhausted = false;
     const fill = (): void => {
       while (!exhausted && inFlight.length < limit) {
@@ -211,36 +217,32 @@ async function retryInProcess(paths: readonly string[], runtime: Runtime, error:
 
 type WorkUnit =
   | { readonly kind: 'done'; readonly output: FileOutput }
-  | { readonly kind: 'batch'; readonly paths: readonly string[]; readonly files: readonly ReadFile[] };
+  | { readonly kind: 'batch'; readonly paths: readonly string[]; readonly files: readonly (ReadFile | undefined)[] };
 
 /**
  * The files as units of work, in file order: batches for the workers, and files answered here.
- * This thread reads each file (the worker gets the text with its batch, so reading overlaps the
- * workers' parsing) and answers those no pass's pre-filter lets through, a cache hit, or a file
- * too large, without a worker. A batch is cut before an answered file so that results keep the
- * file order.
+ * With `readHere`, this thread reads each file (the worker gets the text with its batch) and
+ * answers a cache hit, a file too large, or one no pass's pre-filter lets through, without a
+ * worker. A batch is cut before an answered file so that results keep the file order.
  */
-function* workUnits(files: readonly string[], workers: number, runtime: Runtime): Generator<WorkUnit> {
+function* workUnits(files: readonly string[], workers: number, runtime: Runtime, readHere: boolean): Generator<WorkUnit> {
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (workers * 16))));
   let paths: string[] = [];
-  let read: ReadFile[] = [];
+  let read: (ReadFile | undefined)[] = [];
   for (const path of files) {
-    const found = lookup(path, runtime);
-    const output = found.kind === 'done' ? found.output : untouched(path, found, runtime);
-    if (output) {
+    const found = readHere ? lookup(path, runtime) : undefined;
+    const output = found === undefined ? undefined : found.kind === 'done' ? found.output : untouched(path, found, runtime);
+    if (output || paths.length >= size) {
       if (paths.length > 0) yield { kind: 'batch', paths, files: read };
       paths = [];
       read = [];
+    }
+    if (output) {
       yield { kind: 'done', output };
       continue;
     }
     paths.push(path);
-    read.push(found as ReadFile);
-    if (paths.length >= size) {
-      yield { kind: 'batch', paths, files: read };
-      paths = [];
-      read = [];
-    }
+    read.push(found as ReadFile | undefined);
   }
   if (paths.length > 0) yield { kind: 'batch', paths, files: read };
 }
