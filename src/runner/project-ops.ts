@@ -35,9 +35,14 @@ export function buildOutputIn(program: ts.Program, root: string, owned: (path: s
 export function opResult(op: FileOp, root: string, states: ReadonlyMap<string, FileState>): FileResult {
   const base = { path: op.path, relativePath: relativePath(root, op.path), warnings: [], stats: {} };
   const common = { status: 'changed' as const, passes: [op.passId], attribution: [] };
-  if (op.kind === 'create') return { ...base, ...common, operation: 'create', before: '', after: op.text ?? '' };
+  // A moved or created file's state is keyed by its path now (later steps may have edited it).
+  const state = states.get(op.path);
+  if (op.kind === 'create') {
+    const edited = state?.result();
+    const passes = edited?.status === 'changed' ? [...new Set([op.passId, ...edited.passes])] : [op.passId];
+    return { ...base, ...common, warnings: state?.warnings ?? [], stats: state?.stats ?? {}, passes, operation: 'create', before: '', after: state?.text ?? op.text ?? '' };
+  }
   const sourcePath = op.kind === 'move' ? op.from! : op.path;
-  const state = states.get(sourcePath);
   // Files outside the Project (assets, JSON) are moved or deleted as they are on disk.
   const original = state?.original ?? readFileSync(sourcePath, 'utf8');
   if (op.kind === 'delete') return { ...base, ...common, operation: 'delete', before: original, after: '' };
