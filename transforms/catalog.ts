@@ -50,6 +50,9 @@ const LOADERS: ReadonlyArray<readonly [string, () => Promise<{ pass: Pass }>]> =
   ['optional-chaining', () => import('./optional-chaining/optional-chaining.js')],
   ['nullish-coalescing', () => import('./nullish-coalescing/nullish-coalescing.js')],
   ['promise-to-async', () => import('./promise-to-async/promise-to-async.js')],
+  ['js-to-ts-rename', () => import('./js-to-ts-rename/js-to-ts-rename.js')],
+  ['js-to-ts-tsconfig', () => import('./js-to-ts-tsconfig/js-to-ts-tsconfig.js')],
+  ['js-to-ts-suppress', () => import('./js-to-ts-suppress/js-to-ts-suppress.js')],
 ];
 
 /** The ids of the built-in passes, in `codemorph list` order. */
@@ -127,6 +130,20 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
       'optional-chaining',
       'nullish-coalescing',
       'promise-to-async',
+    ],
+  },
+  {
+    name: 'js-to-ts',
+    description:
+      'JavaScript to type-checked TypeScript (docs/js-to-ts.md): rename the files, create or update tsconfig.json, require/module.exports to import/export, then silence what the checker still reports with explicit any or @ts-expect-error',
+    steps: [
+      'js-to-ts-rename',
+      'js-to-ts-tsconfig',
+      // NodeNext ESM needs the extension; the renamed .ts files are still found through `./a.js`.
+      { id: 'commonjs-to-esm', options: { addExtensions: true } },
+      // SLOT for issue-15b (the lead adds them at merge, in this order):
+      //   'ts-types-from-jsdoc', 'ts-class-fields', 'ts-types-from-usage',
+      'js-to-ts-suppress',
     ],
   },
 ];

@@ -50,6 +50,11 @@ import { pass as optionalChaining } from './optional-chaining/optional-chaining.
 import { pass as nullishCoalescing } from './nullish-coalescing/nullish-coalescing.js';
 import { pass as promiseToAsync } from './promise-to-async/promise-to-async.js';
 
+// JavaScript to TypeScript (docs/js-to-ts.md)
+import { pass as jsToTsRename } from './js-to-ts-rename/js-to-ts-rename.js';
+import { pass as jsToTsTsconfig } from './js-to-ts-tsconfig/js-to-ts-tsconfig.js';
+import { pass as jsToTsSuppress } from './js-to-ts-suppress/js-to-ts-suppress.js';
+
 /**
  * The registry of built-in passes: one explicit list, in the order `codemorph list` shows them.
  * A pass's id = its folder = its file = its CLI name.
@@ -62,6 +67,7 @@ export const builtinPasses: readonly Pass[] = [
   nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes, nodeChalkStyletext, nodeAxiosFetch,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
+  jsToTsRename, jsToTsTsconfig, jsToTsSuppress,
 ];
 
 export { builtinRecipes } from './catalog.js';

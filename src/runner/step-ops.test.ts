@@ -5,6 +5,7 @@ import { cli, tempProject } from '../../test/cli-helpers.js';
 import { resolveOptions } from '../core/options.js';
 import { definePass, type Pass } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
+import type { ts } from '../core/parse.js';
 import { pass as move } from '../../transforms/move/move.js';
 import { run } from './run.js';
 
@@ -21,13 +22,13 @@ const typeOfCache = definePass({
   description: 'Warns with the type of every `.cache` access.',
   needs: 'types',
   visit(ctx) {
-    const walk = (node: import('typescript').Node): void => {
+    const walk = (node: ts.Node): void => {
       if (ctx.ts.isPropertyAccessExpression(node) && node.name.text === 'cache') {
         ctx.warn(`${ctx.relativePath}: ${ctx.checker!.typeToString(ctx.checker!.getTypeAtLocation(node))}`);
       }
       ctx.ts.forEachChild(node, walk);
     };
-    walk(ctx.sourceFile as never);
+    walk(ctx.sourceFile);
   },
 });
 

@@ -1,0 +1,106 @@
+import type { ts as TS } from 'ts-morph';
+
+/** An edit that silences one diagnostic with an explicit `any` at its exact place. */
+export interface AnyFix {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The node the fix annotates, so two diagnostics about the same node get one fix. */
+  readonly key: TS.Node;
+}
+
+/** The deepest node whose own text covers `position`. */
+export function nodeAt(ts: typeof TS, sourceFile: TS.SourceFile, position: number): TS.Node {
+  let found: TS.Node = sourceFile;
+  const visit = (node: TS.Node): void => {
+    if (node.getStart(sourceFile) <= position && position < node.getEnd()) {
+      found = node;
+      ts.forEachChild(node, visit);
+    }
+  };
+  ts.forEachChild(sourceFile, visit);
+  return found;
+}
+
+function closest<T extends TS.Node>(node: TS.Node, test: (node: TS.Node) => node is T): T | undefined {
+  for (let current: TS.Node | undefined = node; current; current = current.parent) if (test(current)) return current;
+  return undefined;
+}
+
+/** `: any` after a parameter's name (and `?`); `(x: any)` for an arrow's lone unparenthesized one. */
+function annotateParameter(ts: typeof TS, sourceFile: TS.SourceFile, parameter: TS.ParameterDeclaration): AnyFix | undefined {
+  if (parameter.type) return undefined;
+  const type = parameter.dotDotDotToken ? 'any[]' : 'any';
+  const after = parameter.questionToken ?? parameter.name;
+  const arrow = parameter.parent;
+  if (ts.isArrowFunction(arrow) && !arrow.getChildren(sourceFile).some((child) => child.kind === ts.SyntaxKind.OpenParenToken)) {
+    return { start: parameter.getStart(sourceFile), end: parameter.getEnd(), text: `(${parameter.getText(sourceFile)}: ${type})`, key: parameter };
+  }
+  return { start: after.getEnd(), end: after.getEnd(), text: `: ${type}`, key: parameter };
+}
+
+function annotateVariable(ts: typeof TS, declaration: TS.Node): AnyFix | undefined {
+  if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) && !declaration.type && ts.isIdentifier(declaration.name)) {
+    const after = (ts.isPropertyDeclaration(declaration) ? declaration.questionToken ?? declaration.exclamationToken : declaration.exclamationToken) ?? declaration.name;
+    return { start: after.getEnd(), end: after.getEnd(), text: ': any', key: declaration };
+  }
+  return undefined;
+}
+
+/** `expr as any` where that binds to the whole of expr, `(expr as any)` elsewhere. */
+function asAny(ts: typeof TS, sourceFile: TS.SourceFile, expression: TS.Expression): AnyFix | undefined {
+  if (expression.kind === ts.SyntaxKind.SuperKeyword) return undefined;
+  const start = expression.getStart(sourceFile);
+  // `(obj as any).x = 1` opening a statement after one without a semicolon would call the line before.
+  const before = sourceFile.text.slice(0, start).trimEnd();
+  const opensStatement = closest(expression, ts.isExpressionStatement)?.getStart(sourceFile) === start;
+  const guard = opensStatement && before !== '' && !/[;{}]$/.test(before) ? ';' : '';
+  return { start, end: expression.getEnd(), text: `${guard}(${expression.getText(sourceFile)} as any)`, key: expression };
+}
+
+/**
+ * The explicit `any` that silences the diagnostic at its exact place, or undefined when there
+ * is none and a comment has to do:
+ * - an implicitly-any parameter, binding pattern, variable or class member gets `: any`;
+ * - a property that does not exist on a type, or an index the type has no signature for,
+ *   gets its object as `(obj as any)`;
+ * - an argument of the wrong type becomes `(arg as any)`.
+ */
+export function anyFix(ts: typeof TS, sourceFile: TS.SourceFile, checker: TS.TypeChecker, diagnostic: TS.Diagnostic): AnyFix | undefined {
+  const node = nodeAt(ts, sourceFile, diagnostic.start!);
+  switch (diagnostic.code) {
+    case 7006: // Parameter 'x' implicitly has an 'any' type.
+    case 7019: // Rest parameter 'x' implicitly has an 'any[]' type.
+    case 7031: { // Binding element 'x' implicitly has an 'any' type.
+      let parameter = closest(node, ts.isParameter);
+      // The outermost parameter of a nested pattern carries the annotation.
+      while (parameter && closest(parameter.parent, ts.isParameter)) parameter = closest(parameter.parent, ts.isParameter);
+      return parameter ? annotateParameter(ts, sourceFile, parameter) : undefined;
+    }
+    case 7034: // Variable 'x' implicitly has type 'any' in some locations where its type cannot be determined.
+    case 7008: { // Member 'x' implicitly has an 'any' type.
+      const declaration = closest(node, (candidate): candidate is TS.Node => ts.isVariableDeclaration(candidate) || ts.isPropertyDeclaration(candidate));
+      return declaration ? annotateVariable(ts, declaration) : undefined;
+    }
+    case 7005: { // Variable 'x' implicitly has an 'any' type (at a use): annotate its declaration here.
+      const declaration = ts.isIdentifier(node) ? checker.getSymbolAtLocation(node)?.valueDeclaration : undefined;
+      return declaration && declaration.getSourceFile() === sourceFile ? annotateVariable(ts, declaration) : undefined;
+    }
+    case 2339: // Property 'x' does not exist on type 'T'.
+    case 2551: { // ... Did you mean 'y'?
+      const access = node.parent;
+      return access && ts.isPropertyAccessExpression(access) && access.name === node ? asAny(ts, sourceFile, access.expression) : undefined;
+    }
+    case 7053: { // Element implicitly has an 'any' type because expression ... can't be used to index type.
+      const access = closest(node, ts.isElementAccessExpression);
+      return access ? asAny(ts, sourceFile, access.expression) : undefined;
+    }
+    case 2345: { // Argument of type 'A' is not assignable to parameter of type 'B'.
+      const call = closest(node, (candidate): candidate is TS.CallExpression | TS.NewExpression => ts.isCallExpression(candidate) || ts.isNewExpression(candidate));
+      const argument = call?.arguments?.find((arg) => arg.getStart(sourceFile) <= diagnostic.start! && diagnostic.start! < arg.getEnd());
+      return argument && !ts.isSpreadElement(argument) ? asAny(ts, sourceFile, argument) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,59 @@
+import { definePass } from '../../src/core/pass.js';
+import { expectErrorComment } from './comment.js';
+import { anyFix, type AnyFix } from './explicit-any.js';
+
+export type JsToTsSuppressOptions = {
+  with: 'any' | 'comment';
+};
+
+const TYPESCRIPT = /\.[cm]?tsx?$/;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end ? true : a.start === a.end ? b.start < a.start && a.start < b.end : b.start === b.end && a.start < b.start && b.start < a.end;
+
+export const pass = definePass<JsToTsSuppressOptions>({
+  id: 'js-to-ts-suppress',
+  title: 'Silence the type errors left after a JavaScript to TypeScript migration',
+  description:
+    'The last step of js-to-ts: silences each type error the file\'s program still reports, at the narrowest place. ' +
+    'With with=any (the default) an explicit `any` where one fits exactly (`: any` on an implicitly-any parameter, variable or member; `(obj as any).x` for a property the type lacks; `(arg as any)` for a mistyped argument), ' +
+    'else a `// @ts-expect-error <message>` line above the error (`{/* @ts-expect-error */}` among JSX children); with=comment always the comment. ' +
+    'Never `@ts-nocheck`. Counts `any` and `suppressions`; an error it cannot place (a line inside a multi-line template, a diagnostic without a position) is a warning, and `--verify types` then fails.',
+  needs: 'types',
+  version: '1',
+  options: {
+    with: { type: 'string', choices: ['any', 'comment'], default: 'any', description: "'any': explicit any where it fits exactly, a comment elsewhere; 'comment': // @ts-expect-error lines only" },
+  },
+  visit(ctx) {
+    const { ts, program, checker } = ctx;
+    if (!TYPESCRIPT.test(ctx.path) || /\.d\.[cm]?ts$/.test(ctx.path) || !program || !checker) return;
+    const sourceFile = ctx.sourceFile;
+    const diagnostics = program.getSemanticDiagnostics(sourceFile).filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+    const fixes: AnyFix[] = [];
+    const commented = new Map<number, string>();
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.start === undefined || diagnostic.file !== sourceFile) {
+        ctx.warn(`cannot silence: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')} (no position in this file)`);
+        continue;
+      }
+      const fix = ctx.options.with === 'any' ? anyFix(ts, sourceFile, checker, diagnostic) : undefined;
+      if (fix && fixes.some((other) => other.key === fix.key)) continue;
+      // A fix spanning lines could hold the line start a comment needs; those get the comment.
+      if (fix && !fix.text.includes('\n') && !fixes.some((other) => overlaps(fix, other))) {
+        fixes.push(fix);
+        continue;
+      }
+      const comment = expectErrorComment(ts, sourceFile, diagnostic);
+      if (!comment) {
+        ctx.warn(`cannot silence TS${diagnostic.code}: the line starts inside a multi-line string`, diagnostic.start);
+        continue;
+      }
+      if (!commented.has(comment.position)) commented.set(comment.position, comment.text);
+    }
+    // A comment goes at a line start; an any fix never spans one, so they cannot collide.
+    for (const fix of fixes) ctx.edits.replaceRange(fix.start, fix.end, fix.text);
+    for (const [position, text] of commented) ctx.edits.insertBefore(position, text);
+    if (fixes.length > 0) ctx.stat('any', fixes.length);
+    if (commented.size > 0) ctx.stat('suppressions', commented.size);
+  },
+});
