@@ -1,11 +1,17 @@
 import { applyEdits, mapOffset } from '../core/change-set.js';
 import type { Edit, TextRange } from '../core/edit.js';
 import { CodemorphError } from '../core/errors.js';
-import { formatSyntaxProblem, parseSource, syntaxErrors, type ts } from '../core/parse.js';
+import { formatSyntaxProblem, parseSource, syntaxErrors, ts } from '../core/parse.js';
 import type { Attribution, FileResult, ResultError, Stats, Warning } from '../core/result.js';
 
 /** JSON files (package.json edited by a project pass) are verified as JSON, not as code. */
 function verifyJson(path: string, passId: string, text: string): void {
+  // tsconfig.json and jsconfig.json are JSON with comments and trailing commas, as tsc reads them.
+  if (/(^|[\\/])[tj]sconfig[^\\/]*\.json$/.test(path)) {
+    const error = ts.parseConfigFileTextToJson(path, text).error;
+    if (error) throw new CodemorphError('verify', `output is not valid JSON: ${ts.flattenDiagnosticMessageText(error.messageText, ' ')}`, { path, passId });
+    return;
+  }
   try {
     JSON.parse(text);
   } catch (error) {

@@ -10,7 +10,8 @@ export function commentMessage(ts: typeof TS, diagnostic: TS.Diagnostic): string
 /** Whether the line's first code sits among a JSX element's children, where `//` would be text. */
 function inJsxChildren(ts: typeof TS, sourceFile: TS.SourceFile, position: number): boolean {
   for (let node: TS.Node | undefined = nodeAt(ts, sourceFile, position); node && node !== sourceFile; node = node.parent) {
-    if (ts.isJsxText(node)) return true;
+    // A closing tag's line lies among the children too (`</p>` after the last child).
+    if (ts.isJsxText(node) || ts.isJsxClosingElement(node) || ts.isJsxClosingFragment(node)) return true;
     const parent = node.parent;
     if (parent && (ts.isJsxElement(parent) || ts.isJsxFragment(parent)) && parent.children.includes(node as TS.JsxChild)) return true;
     if (node.getStart(sourceFile) < position) return false;

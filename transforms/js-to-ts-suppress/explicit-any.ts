@@ -47,7 +47,20 @@ function annotateVariable(ts: typeof TS, declaration: TS.Node): AnyFix | undefin
   return undefined;
 }
 
-/** `expr as any` where that binds to the whole of expr, `(expr as any)` elsewhere. */
+/** Expressions `as` binds to whole (a call, a name, a literal...); others need parentheses. */
+function isTight(ts: typeof TS, expression: TS.Expression): boolean {
+  return ts.isIdentifier(expression) || ts.isLiteralExpression(expression) || ts.isCallExpression(expression) || ts.isPropertyAccessExpression(expression) ||
+    ts.isElementAccessExpression(expression) || ts.isParenthesizedExpression(expression) || ts.isObjectLiteralExpression(expression) ||
+    ts.isArrayLiteralExpression(expression) || ts.isNewExpression(expression) || ts.isTemplateExpression(expression) || expression.kind === ts.SyntaxKind.ThisKeyword;
+}
+
+/** `arg as any` for an argument (`(a + b) as any` when `as` would bind to part of it). */
+function argumentAsAny(ts: typeof TS, sourceFile: TS.SourceFile, argument: TS.Expression): AnyFix {
+  const text = argument.getText(sourceFile);
+  return { start: argument.getStart(sourceFile), end: argument.getEnd(), text: isTight(ts, argument) ? `${text} as any` : `(${text}) as any`, key: argument };
+}
+
+/** `(obj as any)`: the object of a property access, parenthesized so the access applies to the cast. */
 function asAny(ts: typeof TS, sourceFile: TS.SourceFile, expression: TS.Expression): AnyFix | undefined {
   if (expression.kind === ts.SyntaxKind.SuperKeyword) return undefined;
   const start = expression.getStart(sourceFile);
@@ -98,7 +111,7 @@ export function anyFix(ts: typeof TS, sourceFile: TS.SourceFile, checker: TS.Typ
     case 2345: { // Argument of type 'A' is not assignable to parameter of type 'B'.
       const call = closest(node, (candidate): candidate is TS.CallExpression | TS.NewExpression => ts.isCallExpression(candidate) || ts.isNewExpression(candidate));
       const argument = call?.arguments?.find((arg) => arg.getStart(sourceFile) <= diagnostic.start! && diagnostic.start! < arg.getEnd());
-      return argument && !ts.isSpreadElement(argument) ? asAny(ts, sourceFile, argument) : undefined;
+      return argument && !ts.isSpreadElement(argument) ? argumentAsAny(ts, sourceFile, argument) : undefined;
     }
     default:
       return undefined;

@@ -1,0 +1,40 @@
+export function area(shape: any, scale = 1) {
+  return shape.width * shape.height * scale;
+}
+
+export const double = (value: any) => value * 2;
+
+export function total(...items: any[]) {
+  return items.length;
+}
+
+export function origin({ x, y }: any) {
+  return x === 0 && y === 0;
+}
+
+let cache: any;
+export function remember(key: string) {
+  if (!cache) cache = {};
+  return cache[key];
+}
+
+export function configure() {
+  const settings = {};
+  (settings as any).debug = true;
+  return settings;
+}
+
+export function measure(text: string): number {
+  return text.length;
+}
+measure(42 as any);
+
+// @ts-expect-error Type 'string' is not assignable to type 'number'.
+export const shout = (word: string): number => word.toUpperCase();
+
+export class Counter {
+  count: any;
+  bump() {
+    this.count = (this.count ?? 0) + 1;
+  }
+}
