@@ -140,7 +140,8 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
       'js-to-ts-rename',
       'js-to-ts-tsconfig',
       // NodeNext ESM needs the extension; the renamed .ts files are still found through `./a.js`.
-      { id: 'commonjs-to-esm', options: { addExtensions: true } },
+      // Files left as JavaScript (tool configs, tests with tests=false) keep their module system.
+      { id: 'commonjs-to-esm', options: { addExtensions: true }, when: { files: ['**/*.{ts,tsx,mts,cts}'] } },
       // SLOT for issue-15b (the lead adds them at merge, in this order):
       //   'ts-types-from-jsdoc', 'ts-class-fields', 'ts-types-from-usage',
       'js-to-ts-suppress',

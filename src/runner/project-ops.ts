@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ts } from '../core/parse.js';
+import { CodemorphError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import type { FileResult } from '../core/result.js';
 import type { FileState } from './file-state.js';
@@ -60,4 +61,12 @@ export function opResult(op: FileOp, root: string, states: ReadonlyMap<string, F
     passes,
     attribution: edited?.status === 'changed' ? edited.attribution : [],
   };
+}
+
+/** A file outside the program a project pass edits (package.json): it must be inside the root. */
+export function readOutsideProject(root: string, absolute: string, shown: string): string {
+  if (!isInside(root, absolute) || !existsSync(absolute)) {
+    throw new CodemorphError('usage', `${shown}: not in the project`);
+  }
+  return readFileSync(absolute, 'utf8');
 }

@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { Project } from 'ts-morph';
-import { CodemorphError, NotInProjectError } from '../core/errors.js';
-import { isInside } from '../core/paths.js';
+import { NotInProjectError } from '../core/errors.js';
 import { ts } from '../core/parse.js';
 import { passMatches, type FileContext, type FilePass, type ProjectPass } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
@@ -11,19 +9,12 @@ import { DEFAULT_MAX_FILE_SIZE, readSource } from '../workspace/read.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { FileState } from './file-state.js';
 import { baseContext, morphFile, recordMutation, toResultError } from './process-file.js';
-import { addOp, buildOutputIn, opResult, type FileOp } from './project-ops.js';
+import { addOp, buildOutputIn, opResult, readOutsideProject, type FileOp } from './project-ops.js';
 import { planUnits, UnitLoader, type ProjectUnit } from './project-units.js';
 import { relativePath, type RunOptions } from './run.js';
-import { adoptConfig, applyStepOps, touchesConfig, type RunFiles } from './step-ops.js';
+import { adoptConfig, applyStepOps, pushChanged, touchesConfig, type RunFiles } from './step-ops.js';
 
 export { findTsconfig } from './project-units.js';
-
-function readOutsideProject(root: string, absolute: string, shown: string): string {
-  if (!isInside(root, absolute) || !existsSync(absolute)) {
-    throw new CodemorphError('usage', `${shown}: not in the project`);
-  }
-  return readFileSync(absolute, 'utf8');
-}
 
 /**
  * Runs steps that need the type checker or the whole project. Each file is checked by the
@@ -112,7 +103,8 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
         if (round > 0) continue;
         const before = new Map([...states].map(([path, state]) => [path, state.text]));
         const opsBefore = ops.length;
-        const failure = await projectStep(first.pass, first.options, { options, files: runFiles.files, units, ownerOf, loader, stateFor, known: (path) => states.has(path), ops });
+        const unattached: Record<string, number> = {};
+        const failure = await projectStep(first.pass, first.options, { options, files: runFiles.files, units, ownerOf, loader, stateFor, known: (path) => states.has(path), ops, unattached });
         if (failure) {
           yield { path: options.root, relativePath: '.', status: 'failed', error: toResultError(failure, first.pass.id, verbose), warnings: [], stats: {} };
           return;
@@ -120,6 +112,8 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
         const stepOps = ops.slice(opsBefore);
         const edited = [...states.values()].filter((state) => state.text !== before.get(state.path)).map((state) => state.path);
         applyStepOps(ops, opsBefore, runFiles, loader.current());
+        const carrier = states.get(stepOps.find((op) => states.has(op.path))?.path ?? '');
+        for (const [name, quantity] of Object.entries(unattached)) carrier?.stat(name, quantity);
         if (pushChanged(loader.current(), [...states.values()], before) || stepOps.length > 0) roundChanged = true;
         // A tsconfig this step created or edited is what the next steps' Projects load.
         const created = stepOps.filter((op) => op.kind === 'create').map((op) => op.path);
@@ -168,17 +162,6 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
   }
 }
 
-/** Puts the changed texts into the Project (if it holds the file); true when any changed. */
-function pushChanged(project: Project | undefined, states: readonly FileState[], before: ReadonlyMap<string, string>): boolean {
-  let changed = false;
-  for (const state of states) {
-    if (state.text === before.get(state.path)) continue;
-    changed = true;
-    if (project?.getSourceFile(state.path)) project.createSourceFile(state.path, state.text, { overwrite: true });
-  }
-  return changed;
-}
-
 async function visitFile(
   pass: FilePass,
   passOptions: Record<string, unknown>,
@@ -215,6 +198,8 @@ interface ProjectStepContext {
   /** Whether the run holds a state for the file already. */
   readonly known: (path: string) => boolean;
   readonly ops: FileOp[];
+  /** Counters the step had no known file to carry on (filled by projectStep). */
+  readonly unattached: Record<string, number>;
 }
 
 /**
@@ -304,5 +289,7 @@ async function projectStep(pass: ProjectPass, passOptions: Record<string, unknow
   // Project-wide counters ride on one file the pass touched, so the summary totals them.
   const carrier = [...sinks.keys()].sort()[0] ?? step.ops.map((op) => op.from ?? op.path).find((path) => step.known(path));
   if (carrier) for (const [name, quantity] of Object.entries(stats)) stateFor(carrier).stat(name, quantity);
+  // Only created files: they get states after the step (applyStepOps); the caller attaches these.
+  else Object.assign(step.unattached, stats);
   return undefined;
 }

@@ -102,3 +102,14 @@ export function adoptConfig(run: RunFiles, created: readonly string[]): boolean 
   run.units[0] = { tsconfig: config };
   return true;
 }
+
+/** Puts the changed texts into the Project (if it holds the file); true when any changed. */
+export function pushChanged(project: Project | undefined, states: readonly FileState[], before: ReadonlyMap<string, string>): boolean {
+  let changed = false;
+  for (const state of states) {
+    if (state.text === before.get(state.path)) continue;
+    changed = true;
+    if (project?.getSourceFile(state.path)) project.createSourceFile(state.path, state.text, { overwrite: true });
+  }
+  return changed;
+}
