@@ -111,7 +111,12 @@ export function anyFix(ts: typeof TS, sourceFile: TS.SourceFile, checker: TS.Typ
     case 2345: { // Argument of type 'A' is not assignable to parameter of type 'B'.
       const call = closest(node, (candidate): candidate is TS.CallExpression | TS.NewExpression => ts.isCallExpression(candidate) || ts.isNewExpression(candidate));
       const argument = call?.arguments?.find((arg) => arg.getStart(sourceFile) <= diagnostic.start! && diagnostic.start! < arg.getEnd());
-      return argument && !ts.isSpreadElement(argument) ? argumentAsAny(ts, sourceFile, argument) : undefined;
+      if (!argument || ts.isSpreadElement(argument)) return undefined;
+      // `any` fits every parameter type but `never` (an empty array literal's element type, say),
+      // and an argument that is `any` already cannot be helped by a cast: a comment then.
+      const parameter = checker.getContextualType(argument);
+      const isAny = (checker.getTypeAtLocation(argument).flags & ts.TypeFlags.Any) !== 0;
+      return parameter && (parameter.flags & ts.TypeFlags.Never) === 0 && !isAny ? argumentAsAny(ts, sourceFile, argument) : undefined;
     }
     default:
       return undefined;

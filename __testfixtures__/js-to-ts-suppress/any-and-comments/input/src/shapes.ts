@@ -37,3 +37,9 @@ export class Counter {
     this.count = (this.count ?? 0) + 1;
   }
 }
+
+// An empty array literal in an object is never[]: `as any` cannot fit a never parameter, a comment does.
+const bag = { items: [] };
+export function keep(item: string) {
+  bag.items.push(item);
+}

@@ -38,3 +38,10 @@ export class Counter {
     this.count = (this.count ?? 0) + 1;
   }
 }
+
+// An empty array literal in an object is never[]: `as any` cannot fit a never parameter, a comment does.
+const bag = { items: [] };
+export function keep(item: string) {
+  // @ts-expect-error Argument of type 'string' is not assignable to parameter of type 'never'.
+  bag.items.push(item);
+}
