@@ -7,6 +7,8 @@ export interface AnyFix {
   readonly text: string;
   /** The node the fix annotates, so two diagnostics about the same node get one fix. */
   readonly key: TS.Node;
+  /** `: any` on a declaration (a cause: fixing it removes errors elsewhere) or a cast at a use. */
+  readonly kind: 'declaration' | 'cast';
 }
 
 /** The deepest node whose own text covers `position`. */
@@ -34,15 +36,15 @@ function annotateParameter(ts: typeof TS, sourceFile: TS.SourceFile, parameter: 
   const after = parameter.questionToken ?? parameter.name;
   const arrow = parameter.parent;
   if (ts.isArrowFunction(arrow) && !arrow.getChildren(sourceFile).some((child) => child.kind === ts.SyntaxKind.OpenParenToken)) {
-    return { start: parameter.getStart(sourceFile), end: parameter.getEnd(), text: `(${parameter.getText(sourceFile)}: ${type})`, key: parameter };
+    return { start: parameter.getStart(sourceFile), end: parameter.getEnd(), text: `(${parameter.getText(sourceFile)}: ${type})`, key: parameter, kind: 'declaration' };
   }
-  return { start: after.getEnd(), end: after.getEnd(), text: `: ${type}`, key: parameter };
+  return { start: after.getEnd(), end: after.getEnd(), text: `: ${type}`, key: parameter, kind: 'declaration' };
 }
 
 function annotateVariable(ts: typeof TS, declaration: TS.Node): AnyFix | undefined {
   if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) && !declaration.type && ts.isIdentifier(declaration.name)) {
     const after = (ts.isPropertyDeclaration(declaration) ? declaration.questionToken ?? declaration.exclamationToken : declaration.exclamationToken) ?? declaration.name;
-    return { start: after.getEnd(), end: after.getEnd(), text: ': any', key: declaration };
+    return { start: after.getEnd(), end: after.getEnd(), text: ': any', key: declaration, kind: 'declaration' };
   }
   return undefined;
 }
@@ -57,7 +59,7 @@ function isTight(ts: typeof TS, expression: TS.Expression): boolean {
 /** `arg as any` for an argument (`(a + b) as any` when `as` would bind to part of it). */
 function argumentAsAny(ts: typeof TS, sourceFile: TS.SourceFile, argument: TS.Expression): AnyFix {
   const text = argument.getText(sourceFile);
-  return { start: argument.getStart(sourceFile), end: argument.getEnd(), text: isTight(ts, argument) ? `${text} as any` : `(${text}) as any`, key: argument };
+  return { start: argument.getStart(sourceFile), end: argument.getEnd(), text: isTight(ts, argument) ? `${text} as any` : `(${text}) as any`, key: argument, kind: 'cast' };
 }
 
 /** `(obj as any)`: the object of a property access, parenthesized so the access applies to the cast. */
@@ -68,7 +70,28 @@ function asAny(ts: typeof TS, sourceFile: TS.SourceFile, expression: TS.Expressi
   const before = sourceFile.text.slice(0, start).trimEnd();
   const opensStatement = closest(expression, ts.isExpressionStatement)?.getStart(sourceFile) === start;
   const guard = opensStatement && before !== '' && !/[;{}]$/.test(before) ? ';' : '';
-  return { start, end: expression.getEnd(), text: `${guard}(${expression.getText(sourceFile)} as any)`, key: expression };
+  return { start, end: expression.getEnd(), text: `${guard}(${expression.getText(sourceFile)} as any)`, key: expression, kind: 'cast' };
+}
+
+/**
+ * The untyped local variable an access chain starts from (`flags` in `flags.bools[key]`) when it
+ * was initialized with an object or array literal: its inferred shape (`{}`, `never[]`) is what
+ * every later access trips over, so one `: any` there silences them all.
+ */
+function literalRoot(ts: typeof TS, sourceFile: TS.SourceFile, checker: TS.TypeChecker, expression: TS.Expression): TS.VariableDeclaration | undefined {
+  let root: TS.Expression = expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isParenthesizedExpression(root)) root = root.expression;
+  if (!ts.isIdentifier(root)) return undefined;
+  const declaration = checker.getSymbolAtLocation(root)?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.getSourceFile() !== sourceFile || declaration.type) return undefined;
+  const initializer = declaration.initializer;
+  return initializer && (ts.isObjectLiteralExpression(initializer) || ts.isArrayLiteralExpression(initializer)) ? declaration : undefined;
+}
+
+/** `: any` on the literal-initialized variable the access starts from, else `(obj as any)`. */
+function objectAsAny(ts: typeof TS, sourceFile: TS.SourceFile, checker: TS.TypeChecker, object: TS.Expression): AnyFix | undefined {
+  const root = literalRoot(ts, sourceFile, checker, object);
+  return root ? annotateVariable(ts, root) : asAny(ts, sourceFile, object);
 }
 
 /**
@@ -76,7 +99,8 @@ function asAny(ts: typeof TS, sourceFile: TS.SourceFile, expression: TS.Expressi
  * is none and a comment has to do:
  * - an implicitly-any parameter, binding pattern, variable or class member gets `: any`;
  * - a property that does not exist on a type, or an index the type has no signature for,
- *   gets its object as `(obj as any)`;
+ *   gets `: any` on the object- or array-literal variable the access starts from, else its
+ *   object as `(obj as any)`;
  * - an argument of the wrong type becomes `(arg as any)`.
  */
 export function anyFix(ts: typeof TS, sourceFile: TS.SourceFile, checker: TS.TypeChecker, diagnostic: TS.Diagnostic): AnyFix | undefined {
@@ -102,11 +126,11 @@ export function anyFix(ts: typeof TS, sourceFile: TS.SourceFile, checker: TS.Typ
     case 2339: // Property 'x' does not exist on type 'T'.
     case 2551: { // ... Did you mean 'y'?
       const access = node.parent;
-      return access && ts.isPropertyAccessExpression(access) && access.name === node ? asAny(ts, sourceFile, access.expression) : undefined;
+      return access && ts.isPropertyAccessExpression(access) && access.name === node ? objectAsAny(ts, sourceFile, checker, access.expression) : undefined;
     }
     case 7053: { // Element implicitly has an 'any' type because expression ... can't be used to index type.
       const access = closest(node, ts.isElementAccessExpression);
-      return access ? asAny(ts, sourceFile, access.expression) : undefined;
+      return access ? objectAsAny(ts, sourceFile, checker, access.expression) : undefined;
     }
     case 2345: { // Argument of type 'A' is not assignable to parameter of type 'B'.
       const call = closest(node, (candidate): candidate is TS.CallExpression | TS.NewExpression => ts.isCallExpression(candidate) || ts.isNewExpression(candidate));
@@ -115,8 +139,14 @@ export function anyFix(ts: typeof TS, sourceFile: TS.SourceFile, checker: TS.Typ
       // `any` fits every parameter type but `never` (an empty array literal's element type, say),
       // and an argument that is `any` already cannot be helped by a cast: a comment then.
       const parameter = checker.getContextualType(argument);
+      if (parameter && parameter.flags & ts.TypeFlags.Never) {
+        // `list.push(x)` on a `{ list: [] }` literal: the literal's variable takes the any.
+        const callee = call!.expression;
+        const root = ts.isPropertyAccessExpression(callee) ? literalRoot(ts, sourceFile, checker, callee.expression) : undefined;
+        return root ? annotateVariable(ts, root) : undefined;
+      }
       const isAny = (checker.getTypeAtLocation(argument).flags & ts.TypeFlags.Any) !== 0;
-      return parameter && (parameter.flags & ts.TypeFlags.Never) === 0 && !isAny ? argumentAsAny(ts, sourceFile, argument) : undefined;
+      return parameter && !isAny ? argumentAsAny(ts, sourceFile, argument) : undefined;
     }
     default:
       return undefined;

@@ -4,6 +4,7 @@ import { anyFix, type AnyFix } from './explicit-any.js';
 
 export type JsToTsSuppressOptions = {
   with: 'any' | 'comment';
+  only: 'all' | 'declarations' | 'any';
 };
 
 const TYPESCRIPT = /\.[cm]?tsx?$/;
@@ -23,6 +24,13 @@ export const pass = definePass<JsToTsSuppressOptions>({
   version: '1',
   options: {
     with: { type: 'string', choices: ['any', 'comment'], default: 'any', description: "'any': explicit any where it fits exactly, a comment elsewhere; 'comment': // @ts-expect-error lines only" },
+    only: {
+      type: 'string',
+      choices: ['all', 'declarations', 'any'],
+      default: 'all',
+      description:
+        "'declarations': only `: any` on declarations; 'any': only explicit any, no comments. The js-to-ts recipe runs declarations, then any, then with=comment, each on the program the step before left: an any on a declaration removes errors elsewhere (in other files too), and no cast or comment is written for those",
+    },
   },
   visit(ctx) {
     const { ts, program, checker } = ctx;
@@ -38,11 +46,13 @@ export const pass = definePass<JsToTsSuppressOptions>({
       }
       const fix = ctx.options.with === 'any' ? anyFix(ts, sourceFile, checker, diagnostic) : undefined;
       if (fix && fixes.some((other) => other.key === fix.key)) continue;
+      if (ctx.options.only === 'declarations' && fix?.kind !== 'declaration') continue;
       // A fix spanning lines could hold the line start a comment needs; those get the comment.
       if (fix && !fix.text.includes('\n') && !fixes.some((other) => overlaps(fix, other))) {
         fixes.push(fix);
         continue;
       }
+      if (ctx.options.only !== 'all') continue;
       const comment = expectErrorComment(ts, sourceFile, diagnostic);
       if (!comment) {
         ctx.warn(`cannot silence TS${diagnostic.code}: the line starts inside a multi-line string`, diagnostic.start);

@@ -38,8 +38,18 @@ export class Counter {
   }
 }
 
-// An empty array literal in an object is never[]: `as any` cannot fit a never parameter, a comment does.
+// An empty array literal in an object is never[]: the variable it initializes takes the any.
 const bag = { items: [] };
 export function keep(item: string) {
   bag.items.push(item);
+}
+
+// Not a literal-initialized local: the cast goes at the use.
+export function depth(point: { x: number }) {
+  return point.z;
+}
+
+// A never parameter no variable of this file explains: a comment.
+export function fill(list: never[], item: string) {
+  list.push(item);
 }

@@ -19,8 +19,8 @@ export function remember(key: string) {
 }
 
 export function configure() {
-  const settings = {};
-  (settings as any).debug = true;
+  const settings: any = {};
+  settings.debug = true;
   return settings;
 }
 
@@ -39,9 +39,19 @@ export class Counter {
   }
 }
 
-// An empty array literal in an object is never[]: `as any` cannot fit a never parameter, a comment does.
-const bag = { items: [] };
+// An empty array literal in an object is never[]: the variable it initializes takes the any.
+const bag: any = { items: [] };
 export function keep(item: string) {
-  // @ts-expect-error Argument of type 'string' is not assignable to parameter of type 'never'.
   bag.items.push(item);
+}
+
+// Not a literal-initialized local: the cast goes at the use.
+export function depth(point: { x: number }) {
+  return (point as any).z;
+}
+
+// A never parameter no variable of this file explains: a comment.
+export function fill(list: never[], item: string) {
+  // @ts-expect-error Argument of type 'string' is not assignable to parameter of type 'never'.
+  list.push(item);
 }
