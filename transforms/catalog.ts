@@ -141,7 +141,9 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
       'js-to-ts-tsconfig',
       // NodeNext ESM needs the extension; the renamed .ts files are still found through `./a.js`.
       // Files left as JavaScript (tool configs, tests with tests=false) keep their module system.
-      { id: 'commonjs-to-esm', options: { addExtensions: true }, when: { files: ['**/*.{ts,tsx,mts,cts}'] } },
+      // In a package that stays CommonJS, tsc turns the imports back into require(): conditional
+      // require() and __dirname stay as they are (import.meta preludes could not run there).
+      { id: 'commonjs-to-esm', options: { addExtensions: true, commonjsRuntime: 'auto' }, when: { files: ['**/*.{ts,tsx,mts,cts}'] } },
       // SLOT for issue-15b (the lead adds them at merge, in this order):
       //   'ts-types-from-jsdoc', 'ts-class-fields', 'ts-types-from-usage',
       // What is left, causes before symptoms, each step on the program the one before left:

@@ -16,7 +16,29 @@ export type CommonjsToEsmOptions = {
   addExtensions: boolean;
   interopDefault: boolean;
   namedImports: 'known' | 'relative' | 'always';
+  commonjsRuntime: 'no' | 'auto';
 };
+
+/**
+ * Whether a TypeScript file compiles to CommonJS under NodeNext (a `.cts`, or a `.ts`/`.tsx`
+ * whose nearest package.json is not `"type": "module"`): ESM syntax there becomes require() again,
+ * so require, __dirname and __filename exist at run time and import.meta does not.
+ */
+function compilesToCommonjs(path: string): boolean {
+  if (/\.cts$/.test(path)) return true;
+  if (!/\.tsx?$/.test(path) || /\.d\.ts$/.test(path)) return false;
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    const manifest = resolve(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: unknown }).type !== 'module';
+      } catch {
+        return true;
+      }
+    }
+    if (dirname(dir) === dir) return true;
+  }
+}
 
 const WRAPPER_NAMES = ['require', 'module', 'exports', '__dirname', '__filename'];
 
@@ -107,6 +129,13 @@ export const pass = definePass<CommonjsToEsmOptions>({
       default: 'known',
       description:
         "When destructured/member requires become named imports: 'known' (the target's named exports are known: a builtin, an ES module, or a CommonJS file whose names Node's export detection finds; else a default import and a destructuring line), 'relative' (relative paths and builtins) or 'always'",
+    },
+    commonjsRuntime: {
+      type: 'string',
+      choices: ['no', 'auto'],
+      default: 'no',
+      description:
+        "'auto': in a TypeScript file that compiles back to CommonJS (NodeNext, a package without \"type\": \"module\"), leave conditional require() and __dirname/__filename as they are (they exist at run time there) instead of import.meta preludes, which CommonJS output cannot run (js-to-ts sets it)",
     },
     interopDefault: {
       type: 'boolean',
@@ -227,6 +256,10 @@ export const pass = definePass<CommonjsToEsmOptions>({
 
     const prelude: string[] = [];
     const declarations: string[] = [];
+    if (ctx.options.commonjsRuntime === 'auto' && compilesToCommonjs(ctx.path)) {
+      keepsRequire = false;
+      dirnames.length = 0;
+    }
     const alias = (name: string, hint: string): string => (taken.has(name) ? freshName(hint, taken) : (taken.add(name), name));
     if (keepsRequire) {
       const createRequire = alias('createRequire', 'nodeCreateRequire');

@@ -9,6 +9,16 @@ export type JsToTsSuppressOptions = {
 
 const TYPESCRIPT = /\.[cm]?tsx?$/;
 
+/**
+ * Errors that say the compiled code cannot run (import.meta in CommonJS output, require() of an
+ * ES module): silencing them would trade a compile error for a crash, so they are left, with a
+ * warning, and `--verify types` refuses the run.
+ */
+const RUNTIME_ERRORS = new Map([
+  [1470, 'import.meta in a file compiled to CommonJS'],
+  [1479, 'a CommonJS file importing an ES module'],
+]);
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end ? true : a.start === a.end ? b.start < a.start && a.start < b.end : b.start === b.end && a.start < b.start && b.start < a.end;
 
@@ -42,6 +52,11 @@ export const pass = definePass<JsToTsSuppressOptions>({
     for (const diagnostic of diagnostics) {
       if (diagnostic.start === undefined || diagnostic.file !== sourceFile) {
         ctx.warn(`cannot silence: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')} (no position in this file)`);
+        continue;
+      }
+      const unsafe = RUNTIME_ERRORS.get(diagnostic.code);
+      if (unsafe) {
+        ctx.warn(`left: TS${diagnostic.code} (${unsafe}) means the compiled code cannot run; silencing it would hide a crash`, diagnostic.start);
         continue;
       }
       const fix = ctx.options.with === 'any' ? anyFix(ts, sourceFile, checker, diagnostic) : undefined;
