@@ -52,6 +52,7 @@ const LOADERS: ReadonlyArray<readonly [string, () => Promise<{ pass: Pass }>]> =
   ['promise-to-async', () => import('./promise-to-async/promise-to-async.js')],
   ['js-to-ts-rename', () => import('./js-to-ts-rename/js-to-ts-rename.js')],
   ['js-to-ts-tsconfig', () => import('./js-to-ts-tsconfig/js-to-ts-tsconfig.js')],
+  ['js-to-ts-modules', () => import('./js-to-ts-modules/js-to-ts-modules.js')],
   ['js-to-ts-suppress', () => import('./js-to-ts-suppress/js-to-ts-suppress.js')],
 ];
 
@@ -135,15 +136,13 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
   {
     name: 'js-to-ts',
     description:
-      'JavaScript to type-checked TypeScript (docs/js-to-ts.md): rename the files, create or update tsconfig.json, require/module.exports to import/export, then silence what the checker still reports with explicit any or @ts-expect-error',
+      'JavaScript to type-checked TypeScript (docs/js-to-ts.md): rename the files, create or update tsconfig.json, require/module.exports to import/export (-o module=commonjs: import = require, export =), then silence what the checker still reports with explicit any or @ts-expect-error',
     steps: [
       'js-to-ts-rename',
       'js-to-ts-tsconfig',
-      // NodeNext ESM needs the extension; the renamed .ts files are still found through `./a.js`.
-      // Files left as JavaScript (tool configs, tests with tests=false) keep their module system.
-      // In a package that stays CommonJS, tsc turns the imports back into require(): conditional
-      // require() and __dirname stay as they are (import.meta preludes could not run there).
-      { id: 'commonjs-to-esm', options: { addExtensions: true, commonjsRuntime: 'auto' }, when: { files: ['**/*.{ts,tsx,mts,cts}'] } },
+      // commonjs-to-esm on the renamed files (`.js` extensions, no import.meta where tsc emits
+      // CommonJS), or with -o module=commonjs: import x = require() and export =.
+      'js-to-ts-modules',
       // SLOT for issue-15b (the lead adds them at merge, in this order):
       //   'ts-types-from-jsdoc', 'ts-class-fields', 'ts-types-from-usage',
       // What is left, causes before symptoms, each step on the program the one before left:

@@ -53,6 +53,7 @@ import { pass as promiseToAsync } from './promise-to-async/promise-to-async.js';
 // JavaScript to TypeScript (docs/js-to-ts.md)
 import { pass as jsToTsRename } from './js-to-ts-rename/js-to-ts-rename.js';
 import { pass as jsToTsTsconfig } from './js-to-ts-tsconfig/js-to-ts-tsconfig.js';
+import { pass as jsToTsModules } from './js-to-ts-modules/js-to-ts-modules.js';
 import { pass as jsToTsSuppress } from './js-to-ts-suppress/js-to-ts-suppress.js';
 
 /**
@@ -67,7 +68,7 @@ export const builtinPasses: readonly Pass[] = [
   nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes, nodeChalkStyletext, nodeAxiosFetch,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
-  jsToTsRename, jsToTsTsconfig, jsToTsSuppress,
+  jsToTsRename, jsToTsTsconfig, jsToTsModules, jsToTsSuppress,
 ];
 
 export { builtinRecipes } from './catalog.js';

@@ -17,6 +17,8 @@ const TYPESCRIPT = /\.[cm]?tsx?$/;
 const RUNTIME_ERRORS = new Map([
   [1470, 'import.meta in a file compiled to CommonJS'],
   [1479, 'a CommonJS file importing an ES module'],
+  [1202, 'import = require() in a file compiled to an ES module'],
+  [1203, 'export = in a file compiled to an ES module'],
 ]);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
