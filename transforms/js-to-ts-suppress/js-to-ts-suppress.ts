@@ -48,6 +48,7 @@ export const pass = definePass<JsToTsSuppressOptions>({
     const { ts, program, checker } = ctx;
     if (!TYPESCRIPT.test(ctx.path) || /\.d\.[cm]?ts$/.test(ctx.path) || !program || !checker) return;
     const sourceFile = ctx.sourceFile;
+    const root = ctx.path.slice(0, ctx.path.length - ctx.relativePath.length).replace(/[\\/]$/, '');
     const diagnostics = program.getSemanticDiagnostics(sourceFile).filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
     const fixes: AnyFix[] = [];
     const commented = new Map<number, string>();
@@ -70,7 +71,7 @@ export const pass = definePass<JsToTsSuppressOptions>({
         continue;
       }
       if (ctx.options.only !== 'all') continue;
-      const comment = expectErrorComment(ts, sourceFile, diagnostic);
+      const comment = expectErrorComment(ts, sourceFile, diagnostic, root);
       if (!comment) {
         ctx.warn(`cannot silence TS${diagnostic.code}: the line starts inside a multi-line string`, diagnostic.start);
         continue;
