@@ -7,6 +7,7 @@ import { definePass, type Pass } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import type { ts } from '../core/parse.js';
 import { pass as move } from '../../transforms/move/move.js';
+import { pass as jsToTsTsconfig } from '../../transforms/js-to-ts-tsconfig/js-to-ts-tsconfig.js';
 import { run } from './run.js';
 
 const files = {
@@ -67,6 +68,46 @@ describe('a step after a file move (or creation) in the same run', () => {
     ]);
     const moved = results[1]!;
     expect(moved.status === 'changed' && moved.previousPath).toBe(join(root, 'src/lib.ts'));
+  });
+});
+
+/** Moves one file, by options: two of them in a row move a file twice. */
+const moveOne = definePass({
+  id: 'move-one',
+  title: 'Move one',
+  description: 'Moves options.from to options.to.',
+  needs: 'types',
+  options: { from: { type: 'string', required: true }, to: { type: 'string', required: true } },
+  visitProject(ctx) {
+    ctx.fileOps.moveFile(String(ctx.options.from), String(ctx.options.to));
+  },
+});
+
+/** Notes the checkJs option of the program that checks each file. */
+const reportCheckJs = definePass({
+  id: 'report-check-js',
+  title: 'Report checkJs',
+  description: 'Warns with the checkJs option of the program.',
+  needs: 'types',
+  visit(ctx) {
+    ctx.warn(`checkJs=${String(ctx.program!.getCompilerOptions().checkJs)}`);
+  },
+});
+
+describe('file operations across steps', () => {
+  it('folds a file moved twice into one move, and a later step loads the tsconfig an earlier one edited (in memory)', async () => {
+    const root = tempProject({ ...files, 'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, allowJs: true, checkJs: true } }) });
+    const results = await runSteps(root, [
+      [moveOne, { from: 'src/lib.ts', to: 'src/a/lib.ts' }],
+      [moveOne, { from: 'src/a/lib.ts', to: 'src/b/lib.ts' }],
+      [jsToTsTsconfig, {}],
+      [reportCheckJs, {}],
+    ]);
+    const moves = results.filter((result) => result.status === 'changed' && result.operation === 'move');
+    expect(moves.map((result) => [result.status === 'changed' && result.previousPath, result.relativePath])).toEqual([[join(root, 'src/lib.ts'), 'src/b/lib.ts']]);
+    // The disk still says checkJs: true; the step after js-to-ts-tsconfig checks with its edit.
+    expect(results.find((result) => result.relativePath === 'src/main.ts')?.warnings.map((w) => w.message)).toEqual(['checkJs=undefined']);
+    expect(results.find((result) => result.relativePath === 'tsconfig.json')?.status).toBe('changed');
   });
 });
 
