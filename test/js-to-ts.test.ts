@@ -32,9 +32,11 @@ describe('codemorph run js-to-ts on a real package', () => {
     expect(Object.values(operations).filter((operation) => operation === 'move')).toHaveLength(16);
     // Counted where they were added, and in total.
     const index = report.files.find((file) => file.path === 'index.ts')!;
-    expect(index.stats).toMatchObject({ any: expect.any(Number), suppressions: expect.any(Number) });
+    expect(index.stats?.any).toBeGreaterThan(0);
     const total = report.summary.stats;
-    expect(Object.keys(total).sort()).toEqual(['any', 'files converted to ESM', 'files renamed', 'suppressions', 'tsconfig created']);
+    expect(total).toMatchObject({ 'tsconfig created': 1, any: expect.any(Number), suppressions: expect.any(Number) });
+    const perFile = (name: string): number => report.files.reduce((sum, file) => sum + (file.stats?.[name] ?? 0), 0);
+    expect([perFile('any'), perFile('suppressions')]).toEqual([total.any, total.suppressions]);
     expect(total['files renamed']).toBe(16);
     expect(existsSync(join(root, 'index.js'))).toBe(false);
     expect(readFileSync(join(root, 'tsconfig.json'), 'utf8')).not.toContain('allowJs');

@@ -77,7 +77,7 @@ const moveOne = definePass({
   title: 'Move one',
   description: 'Moves options.from to options.to.',
   needs: 'types',
-  options: { from: { type: 'string', required: true }, to: { type: 'string', required: true } },
+  options: { from: { type: 'string', required: true, description: 'from' }, to: { type: 'string', required: true, description: 'to' } },
   visitProject(ctx) {
     ctx.fileOps.moveFile(String(ctx.options.from), String(ctx.options.to));
   },

@@ -1,6 +1,8 @@
-import { definePass } from '../../src/core/pass.js';
+import type { ts as TS } from 'ts-morph';
+import { definePass, type FileContext } from '../../src/core/pass.js';
 import { expectErrorComment } from './comment.js';
 import { anyFix, type AnyFix } from './explicit-any.js';
+import { omittedParameters } from './optional-parameters.js';
 
 export type JsToTsSuppressOptions = {
   with: 'any' | 'comment';
@@ -78,10 +80,40 @@ export const pass = definePass<JsToTsSuppressOptions>({
       }
       if (!commented.has(comment.position)) commented.set(comment.position, comment.text);
     }
+    // Only as a stage of its own: in one step the callers' files (visited apart) would comment the
+    // calls this makes valid, and an unused @ts-expect-error is an error.
+    const optional = ctx.options.with === 'any' && ctx.options.only === 'declarations' ? optionalParameters(ctx, fixes, omittedParameters(ts, program, checker, sourceFile)) : 0;
     // A comment goes at a line start; an any fix never spans one, so they cannot collide.
     for (const fix of fixes) ctx.edits.replaceRange(fix.start, fix.end, fix.text);
     for (const [position, text] of commented) ctx.edits.insertBefore(position, text);
-    if (fixes.length > 0) ctx.stat('any', fixes.length);
+    const anys = fixes.filter((fix) => fix.text.includes('any')).length;
+    if (anys > 0) ctx.stat('any', anys);
+    if (optional > 0) ctx.stat('parameters made optional', optional);
     if (commented.size > 0) ctx.stat('suppressions', commented.size);
   },
 });
+
+/**
+ * Marks the parameters callers leave out optional: `opts: any` becomes `opts?: any` (folded into
+ * the same parameter's any fix), an `x` already typed any gets `x?`.
+ */
+function optionalParameters(ctx: FileContext<JsToTsSuppressOptions>, fixes: AnyFix[], omitted: ReadonlySet<TS.ParameterDeclaration>): number {
+  let count = 0;
+  for (const parameter of omitted) {
+    count++;
+    const index = fixes.findIndex((fix) => fix.key === parameter);
+    const existing = fixes[index];
+    if (existing) {
+      fixes[index] = { ...existing, text: existing.text.replace(/: any(\[\])?(\)?)$/, '?: any$1$2') };
+      continue;
+    }
+    const name = parameter.name;
+    const fix: AnyFix = { start: name.getEnd(), end: name.getEnd(), text: '?', key: parameter, kind: 'declaration' };
+    const arrow = parameter.parent;
+    if (ctx.ts.isArrowFunction(arrow) && !arrow.getChildren(ctx.sourceFile).some((child) => child.kind === ctx.ts.SyntaxKind.OpenParenToken)) {
+      fixes.push({ ...fix, start: parameter.getStart(ctx.sourceFile), end: parameter.getEnd(), text: `(${parameter.getText(ctx.sourceFile)}?)` });
+    } else if (!fixes.some((other) => overlaps(fix, other))) fixes.push(fix);
+    else count--;
+  }
+  return count;
+}
