@@ -114,6 +114,14 @@ export function anyFix(ts: typeof TS, sourceFile: TS.SourceFile, checker: TS.Typ
       while (parameter && closest(parameter.parent, ts.isParameter)) parameter = closest(parameter.parent, ts.isParameter);
       return parameter ? annotateParameter(ts, sourceFile, parameter) : undefined;
     }
+    case 2683: { // 'this' implicitly has type 'any' because it does not have a type annotation.
+      // A callback's `this` (traverse's `function (x) { this.update(x) }`): `this: any` once in
+      // its function's parameters silences every use in it.
+      const fn = closest(node, (candidate): candidate is TS.FunctionExpression | TS.FunctionDeclaration => ts.isFunctionExpression(candidate) || ts.isFunctionDeclaration(candidate));
+      if (!fn || fn.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === 'this')) return undefined;
+      const at = fn.parameters.pos;
+      return { start: at, end: at, text: fn.parameters.length > 0 ? 'this: any, ' : 'this: any', key: fn, kind: 'declaration' };
+    }
     case 7034: // Variable 'x' implicitly has type 'any' in some locations where its type cannot be determined.
     case 7008: { // Member 'x' implicitly has an 'any' type.
       const declaration = closest(node, (candidate): candidate is TS.Node => ts.isVariableDeclaration(candidate) || ts.isPropertyDeclaration(candidate));

@@ -53,3 +53,12 @@ export function depth(point: { x: number }) {
 export function fill(list: never[], item: string) {
   list.push(item);
 }
+
+// A callback's `this`: one `this: any` in its parameters.
+export function each(items: number[], visit: (this: { total: number }, item: number) => void) {
+  items.forEach((item) => visit.call({ total: 0 }, item));
+}
+export const summing = function (item) {
+  this.total += item;
+  return this.total;
+};

@@ -55,3 +55,12 @@ export function fill(list: never[], item: string) {
   // @ts-expect-error Argument of type 'string' is not assignable to parameter of type 'never'.
   list.push(item);
 }
+
+// A callback's `this`: one `this: any` in its parameters.
+export function each(items: number[], visit: (this: { total: number }, item: number) => void) {
+  items.forEach((item) => visit.call({ total: 0 }, item));
+}
+export const summing = function (this: any, item: any) {
+  this.total += item;
+  return this.total;
+};
