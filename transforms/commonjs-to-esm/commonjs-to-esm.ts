@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
@@ -6,6 +6,7 @@ import { definePass, type FileContext } from '../../src/core/pass.js';
 import { collectExportRefs, planExports, type TextEdit } from './exports.js';
 import { freshName, indexNames, isNameUse, topStatementOf, type NameIndex } from './names.js';
 import { namedExportsKnown } from './known-exports.js';
+import { compilesToCommonjs, directoryEntry } from './module-files.js';
 import { assignedRequireProblem, declaredImport, isUnconditional, renderImport, requiredSpecifier, type DeclaredImport } from './requires.js';
 
 type TS = typeof ts;
@@ -18,27 +19,6 @@ export type CommonjsToEsmOptions = {
   namedImports: 'known' | 'relative' | 'always';
   commonjsRuntime: 'no' | 'auto';
 };
-
-/**
- * Whether a TypeScript file compiles to CommonJS under NodeNext (a `.cts`, or a `.ts`/`.tsx`
- * whose nearest package.json is not `"type": "module"`): ESM syntax there becomes require() again,
- * so require, __dirname and __filename exist at run time and import.meta does not.
- */
-function compilesToCommonjs(path: string): boolean {
-  if (/\.cts$/.test(path)) return true;
-  if (!/\.tsx?$/.test(path) || /\.d\.ts$/.test(path)) return false;
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    const manifest = resolve(dir, 'package.json');
-    if (existsSync(manifest)) {
-      try {
-        return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: unknown }).type !== 'module';
-      } catch {
-        return true;
-      }
-    }
-    if (dirname(dir) === dir) return true;
-  }
-}
 
 const WRAPPER_NAMES = ['require', 'module', 'exports', '__dirname', '__filename'];
 
@@ -73,26 +53,6 @@ function specifierText(ctx: FileContext<CommonjsToEsmOptions>, literal: ts.Node,
     else ctx.warn(`no \`${specifier}.js\` next to this file; the specifier is left without an extension`, literal);
   }
   return `${quote}${target.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
-}
-
-/** What `require(dir)` loads: package.json "main" (a file) or index.js, relative to `dir`. */
-function directoryEntry(dir: string): string | undefined {
-  const manifest = resolve(dir, 'package.json');
-  if (existsSync(manifest)) {
-    try {
-      const main = (JSON.parse(readFileSync(manifest, 'utf8')) as { main?: unknown }).main;
-      if (typeof main === 'string') {
-        const file = [main, `${main}.js`, `${main.replace(/\/$/, '')}/index.js`].find((candidate) => {
-          const path = resolve(dir, candidate);
-          return existsSync(path) && statSync(path).isFile();
-        });
-        if (file) return file.replace(/^\.\//, '');
-      }
-    } catch {
-      // An unreadable manifest: fall back to index.js like Node does.
-    }
-  }
-  return existsSync(resolve(dir, 'index.js')) ? 'index.js' : undefined;
 }
 
 function isDirective(t: TS, statement: ts.Statement): boolean {
