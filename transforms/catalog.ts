@@ -53,6 +53,10 @@ const LOADERS: ReadonlyArray<readonly [string, () => Promise<{ pass: Pass }>]> =
   ['ts-types-from-jsdoc', () => import('./ts-types-from-jsdoc/ts-types-from-jsdoc.js')],
   ['ts-class-fields', () => import('./ts-class-fields/ts-class-fields.js')],
   ['ts-types-from-usage', () => import('./ts-types-from-usage/ts-types-from-usage.js')],
+  ['js-to-ts-rename', () => import('./js-to-ts-rename/js-to-ts-rename.js')],
+  ['js-to-ts-tsconfig', () => import('./js-to-ts-tsconfig/js-to-ts-tsconfig.js')],
+  ['js-to-ts-modules', () => import('./js-to-ts-modules/js-to-ts-modules.js')],
+  ['js-to-ts-suppress', () => import('./js-to-ts-suppress/js-to-ts-suppress.js')],
 ];
 
 /** The ids of the built-in passes, in `codemorph list` order. */
@@ -130,6 +134,31 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
       'optional-chaining',
       'nullish-coalescing',
       'promise-to-async',
+    ],
+  },
+  {
+    name: 'js-to-ts',
+    description:
+      'JavaScript to type-checked TypeScript (docs/js-to-ts.md): rename the files, create or update tsconfig.json, require/module.exports to import/export (-o module=commonjs: import = require, export =), add types from JSDoc, usage and class assignments, then silence what the checker still reports with explicit any or @ts-expect-error',
+    steps: [
+      'js-to-ts-rename',
+      'js-to-ts-tsconfig',
+      // commonjs-to-esm on the renamed files (`.js` extensions, no import.meta where tsc emits
+      // CommonJS), or with -o module=commonjs: import x = require() and export =.
+      'js-to-ts-modules',
+      // Real types, as many as the checker accepts: JSDoc first (the author's word), then usage
+      // (which types constructor parameters, so that `this.x = x` fields get a type), then the
+      // class fields those assignments declare.
+      'ts-types-from-jsdoc',
+      'ts-types-from-usage',
+      'ts-class-fields',
+      // What is left, causes before symptoms, each step on the program the one before left:
+      // `: any` on declarations (which removes errors at their uses, in other files too), then
+      // casts at the uses still failing, then comments for the rest. In one step a cast or a
+      // comment would be written for an error a declaration's any removes.
+      { id: 'js-to-ts-suppress', options: { only: 'declarations' } },
+      { id: 'js-to-ts-suppress', options: { only: 'any' } },
+      { id: 'js-to-ts-suppress', options: { with: 'comment' } },
     ],
   },
 ];

@@ -53,6 +53,12 @@ import { pass as tsTypesFromJsdoc } from './ts-types-from-jsdoc/ts-types-from-js
 import { pass as tsTypesFromUsage } from './ts-types-from-usage/ts-types-from-usage.js';
 import { pass as tsClassFields } from './ts-class-fields/ts-class-fields.js';
 
+// JavaScript to TypeScript (docs/js-to-ts.md)
+import { pass as jsToTsRename } from './js-to-ts-rename/js-to-ts-rename.js';
+import { pass as jsToTsTsconfig } from './js-to-ts-tsconfig/js-to-ts-tsconfig.js';
+import { pass as jsToTsModules } from './js-to-ts-modules/js-to-ts-modules.js';
+import { pass as jsToTsSuppress } from './js-to-ts-suppress/js-to-ts-suppress.js';
+
 /**
  * The registry of built-in passes: one explicit list, in the order `codemorph list` shows them.
  * A pass's id = its folder = its file = its CLI name.
@@ -65,7 +71,8 @@ export const builtinPasses: readonly Pass[] = [
   nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes, nodeChalkStyletext, nodeAxiosFetch,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
-  tsTypesFromJsdoc, tsClassFields, tsTypesFromUsage,
+  tsTypesFromJsdoc, tsTypesFromUsage, tsClassFields,
+  jsToTsRename, jsToTsTsconfig, jsToTsModules, jsToTsSuppress,
 ];
 
 export { builtinRecipes } from './catalog.js';

@@ -9,11 +9,11 @@ import type { Attribution, FileResult, ResultError, Stats, Warning } from '../co
  * code; tsconfig/jsconfig files are JSON with comments and trailing commas, as TypeScript reads them.
  */
 function verifyJson(path: string, passId: string, text: string): void {
-  if (/[\\/](tsconfig[^\\/]*|jsconfig)\.json$/.test(path)) {
-    const { error } = ts.parseConfigFileTextToJson(path, text);
-    if (!error) return;
-    const message = ts.flattenDiagnosticMessageText(error.messageText, ' ');
-    throw new CodemorphError('verify', `output is not valid JSON: ${message}`, { path, passId });
+  // tsconfig.json and jsconfig.json are JSON with comments and trailing commas, as tsc reads them.
+  if (/(^|[\\/])[tj]sconfig[^\\/]*\.json$/.test(path)) {
+    const error = ts.parseConfigFileTextToJson(path, text).error;
+    if (error) throw new CodemorphError('verify', `output is not valid JSON: ${ts.flattenDiagnosticMessageText(error.messageText, ' ')}`, { path, passId });
+    return;
   }
   try {
     JSON.parse(text);
@@ -34,8 +34,9 @@ function usesCrlf(text: string): boolean {
  * result parses, and keeps which pass changed which ranges (mapped forward to the latest text).
  */
 export class FileState {
-  readonly path: string;
-  readonly relativePath: string;
+  /** Where the file is now: a project pass that moves it re-keys it (`relocate`). */
+  path: string;
+  relativePath: string;
   readonly original: string;
   text: string;
   readonly warnings: Warning[] = [];
@@ -67,6 +68,26 @@ export class FileState {
     this.original = text;
     this.text = text;
     this.crlf = usesCrlf(text);
+  }
+
+  /** A file an earlier step created: later steps edit it like any other; its original is empty. */
+  static created(path: string, relativePath: string, text: string): FileState {
+    const state = new FileState(path, relativePath, '');
+    state.text = text;
+    return state;
+  }
+
+  /**
+   * The file was moved by an earlier step: later steps see it under its new path (and parse it
+   * by the new extension: a .js renamed .ts is TypeScript from now on). The original text stays,
+   * so the result still shows one move with every edit.
+   */
+  relocate(path: string, relativePath: string): void {
+    this.path = path;
+    this.relativePath = relativePath;
+    this.tree = undefined;
+    this.treeUnparented = false;
+    this.originalErrors = undefined;
   }
 
   private parse(text: string, parents = true): ts.SourceFile {

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ts } from '../core/parse.js';
+import { CodemorphError } from '../core/errors.js';
 import { isInside } from '../core/paths.js';
 import type { FileResult } from '../core/result.js';
 import type { FileState } from './file-state.js';
@@ -35,9 +36,14 @@ export function buildOutputIn(program: ts.Program, root: string, owned: (path: s
 export function opResult(op: FileOp, root: string, states: ReadonlyMap<string, FileState>): FileResult {
   const base = { path: op.path, relativePath: relativePath(root, op.path), warnings: [], stats: {} };
   const common = { status: 'changed' as const, passes: [op.passId], attribution: [] };
-  if (op.kind === 'create') return { ...base, ...common, operation: 'create', before: '', after: op.text ?? '' };
+  // A moved or created file's state is keyed by its path now (later steps may have edited it).
+  const state = states.get(op.path);
+  if (op.kind === 'create') {
+    const edited = state?.result();
+    const passes = edited?.status === 'changed' ? [...new Set([op.passId, ...edited.passes])] : [op.passId];
+    return { ...base, ...common, warnings: state?.warnings ?? [], stats: state?.stats ?? {}, passes, operation: 'create', before: '', after: state?.text ?? op.text ?? '' };
+  }
   const sourcePath = op.kind === 'move' ? op.from! : op.path;
-  const state = states.get(sourcePath);
   // Files outside the Project (assets, JSON) are moved or deleted as they are on disk.
   const original = state?.original ?? readFileSync(sourcePath, 'utf8');
   if (op.kind === 'delete') return { ...base, ...common, operation: 'delete', before: original, after: '' };
@@ -55,4 +61,12 @@ export function opResult(op: FileOp, root: string, states: ReadonlyMap<string, F
     passes,
     attribution: edited?.status === 'changed' ? edited.attribution : [],
   };
+}
+
+/** A file outside the program a project pass edits (package.json): it must be inside the root. */
+export function readOutsideProject(root: string, absolute: string, shown: string): string {
+  if (!isInside(root, absolute) || !existsSync(absolute)) {
+    throw new CodemorphError('usage', `${shown}: not in the project`);
+  }
+  return readFileSync(absolute, 'utf8');
 }

@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { Project } from 'ts-morph';
-import { CodemorphError, NOT_IN_PROJECT, NotInProjectError } from '../core/errors.js';
-import { isInside } from '../core/paths.js';
+import { NOT_IN_PROJECT, NotInProjectError } from '../core/errors.js';
 import { ts } from '../core/parse.js';
 import { passMatches, type FileContext, type FilePass, type ProjectPass } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
@@ -11,18 +9,12 @@ import { DEFAULT_MAX_FILE_SIZE, readSource } from '../workspace/read.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { FileState } from './file-state.js';
 import { baseContext, morphFile, recordMutation, toResultError } from './process-file.js';
-import { addOp, buildOutputIn, opResult, type FileOp } from './project-ops.js';
+import { addOp, buildOutputIn, opResult, readOutsideProject, type FileOp } from './project-ops.js';
 import { planUnits, UnitLoader, type ProjectUnit } from './project-units.js';
 import { relativePath, type RunOptions } from './run.js';
+import { adoptConfig, applyStepOps, pushChanged, touchesConfig, type RunFiles } from './step-ops.js';
 
 export { findTsconfig } from './project-units.js';
-
-function readOutsideProject(root: string, absolute: string, shown: string): string {
-  if (!isInside(root, absolute) || !existsSync(absolute)) {
-    throw new CodemorphError('usage', `${shown}: not in the project`);
-  }
-  return readFileSync(absolute, 'utf8');
-}
 
 /**
  * Runs steps that need the type checker or the whole project. Each file is checked by the
@@ -71,10 +63,13 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
       if (state) fail(state, new NotInProjectError(unit.error));
     }
   }
-  const loader = new UnitLoader(states);
+  const gone = new Set<string>();
+  const loader = new UnitLoader(states, gone);
   const ownerOf = new Map<string, ProjectUnit>();
   for (const unit of plan.units) for (const path of unit.owned ?? []) ownerOf.set(path, unit);
   const ops: FileOp[] = [];
+  const units = [...plan.units];
+  const runFiles: RunFiles = { root: options.root, states, files: [...options.files], gone, units, ownerOf, results, failed };
   const stateFor = (path: string): FileState => {
     const absolute = isAbsolute(path) ? path : resolve(options.root, path);
     let state = states.get(absolute);
@@ -89,7 +84,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
   };
 
   // A single project loads up front, so a tsconfig that cannot load stops the run at once.
-  const only = plan.units.length === 1 && !plan.units[0]!.owned ? plan.units[0]! : undefined;
+  const only = units.length === 1 && !units[0]!.owned ? units[0]! : undefined;
   if (only) loader.acquire(only);
   // Consecutive file passes run project by project (all of them on one project before the next is
   // loaded): a recipe of several type-aware passes loads each project once per round, not per pass.
@@ -107,19 +102,29 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
         // Project passes are one-shot refactors (a move planned twice would move twice).
         if (round > 0) continue;
         const before = new Map([...states].map(([path, state]) => [path, state.text]));
-        const failure = await projectStep(first.pass, first.options, { options, units: plan.units, ownerOf, loader, stateFor, known: (path) => states.has(path), ops });
+        const opsBefore = ops.length;
+        const unattached: Record<string, number> = {};
+        const failure = await projectStep(first.pass, first.options, { options, files: runFiles.files, units, ownerOf, loader, stateFor, known: (path) => states.has(path), ops, unattached });
         if (failure) {
           yield { path: options.root, relativePath: '.', status: 'failed', error: toResultError(failure, first.pass.id, verbose), warnings: [], stats: {} };
           return;
         }
-        if (pushChanged(loader.current(), [...states.values()], before)) roundChanged = true;
+        const stepOps = ops.slice(opsBefore);
+        const edited = [...states.values()].filter((state) => state.text !== before.get(state.path)).map((state) => state.path);
+        applyStepOps(ops, opsBefore, runFiles, loader.current());
+        const carrier = states.get(stepOps.find((op) => states.has(op.path))?.path ?? '');
+        for (const [name, quantity] of Object.entries(unattached)) carrier?.stat(name, quantity);
+        if (pushChanged(loader.current(), [...states.values()], before) || stepOps.length > 0) roundChanged = true;
+        // A tsconfig this step created or edited is what the next steps' Projects load.
+        const created = stepOps.filter((op) => op.kind === 'create').map((op) => op.path);
+        if (adoptConfig(runFiles, created) || touchesConfig([...edited, ...stepOps.map((op) => op.path)])) loader.release();
         continue;
       }
-      for (const unit of plan.units) {
+      for (const unit of units) {
         for (const step of segment) {
           if (step.pass.scope !== 'file') continue; // (segments hold file passes only; narrows the type)
           const candidates = unit.owned ? [...unit.owned].flatMap((path) => states.get(path) ?? []) : [...states.values()];
-          const mine = candidates.filter((state) => !failed.has(state.path) && passMatches(step.pass, state.text));
+          const mine = candidates.filter((state) => !failed.has(state.path) && !gone.has(state.path) && passMatches(step.pass, state.text));
           if (mine.length === 0) continue;
           let project: Project;
           try {
@@ -145,26 +150,16 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
   }
 
   yield* early;
-  // A moved (or deleted) file is reported once, by its operation, carrying any edits made to it.
-  const claimed = new Set(ops.flatMap((op) => (op.kind === 'move' ? [op.from!] : op.kind === 'delete' ? [op.path] : [])));
+  // A moved, created or deleted file is reported once, by its operation, carrying any edits made
+  // to it (a moved file's state is keyed by its new path).
+  const claimed = new Set(ops.map((op) => op.path));
   for (const state of [...states.values()].sort((a, b) => a.path.localeCompare(b.path))) {
     const failure = results.get(state.path);
     if (failure || !claimed.has(state.path)) yield failure ?? state.result();
   }
   for (const op of ops) {
-    if (!results.has(op.from ?? op.path)) yield opResult(op, options.root, states);
+    if (!results.has(op.path)) yield opResult(op, options.root, states);
   }
-}
-
-/** Puts the changed texts into the Project (if it holds the file); true when any changed. */
-function pushChanged(project: Project | undefined, states: readonly FileState[], before: ReadonlyMap<string, string>): boolean {
-  let changed = false;
-  for (const state of states) {
-    if (state.text === before.get(state.path)) continue;
-    changed = true;
-    if (project?.getSourceFile(state.path)) project.createSourceFile(state.path, state.text, { overwrite: true });
-  }
-  return changed;
 }
 
 async function visitFile(
@@ -194,6 +189,8 @@ async function visitFile(
 
 interface ProjectStepContext {
   readonly options: RunOptions;
+  /** The run's files by their current paths (earlier steps may have moved some). */
+  readonly files: readonly string[];
   readonly units: readonly ProjectUnit[];
   readonly ownerOf: ReadonlyMap<string, ProjectUnit>;
   readonly loader: UnitLoader;
@@ -201,6 +198,8 @@ interface ProjectStepContext {
   /** Whether the run holds a state for the file already. */
   readonly known: (path: string) => boolean;
   readonly ops: FileOp[];
+  /** Counters the step had no known file to carry on (filled by projectStep). */
+  readonly unattached: Record<string, number>;
 }
 
 /**
@@ -239,7 +238,7 @@ async function projectStep(pass: ProjectPass, passOptions: Record<string, unknow
         checker: program.getTypeChecker(),
         ts,
         options: passOptions,
-        files: options.files,
+        files: step.files,
         owns,
         edits(path) {
           const absolute = resolve(options.root, path);
@@ -290,5 +289,7 @@ async function projectStep(pass: ProjectPass, passOptions: Record<string, unknow
   // Project-wide counters ride on one file the pass touched, so the summary totals them.
   const carrier = [...sinks.keys()].sort()[0] ?? step.ops.map((op) => op.from ?? op.path).find((path) => step.known(path));
   if (carrier) for (const [name, quantity] of Object.entries(stats)) stateFor(carrier).stat(name, quantity);
+  // Only created files: they get states after the step (applyStepOps); the caller attaches these.
+  else Object.assign(step.unattached, stats);
   return undefined;
 }

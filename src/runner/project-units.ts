@@ -123,12 +123,29 @@ function checkingKey(options: ts.CompilerOptions): string {
   return JSON.stringify(kept.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** A ts-morph Project from a tsconfig (or default options without one). */
-export function createProject(tsconfig: string | undefined, redirects?: ReadonlyMap<string, string>): Project {
+/** Texts a run holds in memory (files earlier steps created or edited), by absolute path. */
+export type Overlay = (path: string) => string | undefined;
+
+/**
+ * A ts-morph Project from a tsconfig (or default options without one). When an earlier step of
+ * the run created or edited the tsconfig (or a config it extends), the Project is built from
+ * those texts, not the disk's: a dry run that writes a tsconfig and then checks types must
+ * check with the new one.
+ */
+export function createProject(tsconfig: string | undefined, redirects?: ReadonlyMap<string, string>, overlay?: Overlay): Project {
   try {
+    const edited = tsconfig && overlay?.(tsconfig) !== undefined;
+    const resolution = redirects && redirects.size > 0 ? { resolutionHost: redirectingResolution(redirects) } : {};
+    if (edited) {
+      const parsed = parseConfigWith(tsconfig, overlay!);
+      const project = new Project({ ...resolution, compilerOptions: { ...parsed.options, allowJs: true, configFilePath: tsconfig } });
+      for (const file of parsed.fileNames) if (existsSync(file)) project.addSourceFileAtPath(file);
+      project.resolveSourceFileDependencies();
+      return project;
+    }
     return new Project({
       ...(tsconfig ? { tsConfigFilePath: tsconfig } : {}),
-      ...(redirects && redirects.size > 0 ? { resolutionHost: redirectingResolution(redirects) } : {}),
+      ...resolution,
       compilerOptions: tsconfig
         ? { allowJs: true }
         : { allowJs: true, jsx: ts.JsxEmit.Preserve, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, strict: true },
@@ -140,24 +157,53 @@ export function createProject(tsconfig: string | undefined, redirects?: Readonly
   }
 }
 
+/** A tsconfig parsed as the compiler would, reading overlaid texts before the disk. */
+function parseConfigWith(tsconfig: string, overlay: Overlay): ts.ParsedCommandLine {
+  const host: ts.ParseConfigHost = {
+    useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
+    readDirectory: ts.sys.readDirectory,
+    fileExists: (path) => overlay(resolve(path)) !== undefined || ts.sys.fileExists(path),
+    readFile: (path) => overlay(resolve(path)) ?? ts.sys.readFile(path),
+  };
+  const json = ts.parseJsonText(tsconfig, host.readFile(tsconfig) ?? '{}');
+  const parsed = ts.parseJsonSourceFileConfigFileContent(json, host, dirname(tsconfig), undefined, tsconfig);
+  const fatal = parsed.errors.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== NO_INPUTS);
+  if (fatal) throw new Error(ts.flattenDiagnosticMessageText(fatal.messageText, '\n'));
+  return parsed;
+}
+
+// "No inputs were found in config file": the renamed files exist only in memory yet.
+const NO_INPUTS = 18003;
+
 /**
  * Holds the Project of one unit at a time: acquiring another unit releases the previous one, so
  * peak memory is about the largest project rather than the sum. The Project sees the current
- * text of every file the run has changed so far.
+ * text of every file the run has changed so far, each under its current path; files earlier
+ * steps moved away or deleted (`gone`) are hidden from it.
  */
 export class UnitLoader {
   #unit: ProjectUnit | undefined;
   #project: Project | undefined;
 
-  constructor(private readonly states: ReadonlyMap<string, FileState>) {}
+  constructor(
+    private readonly states: ReadonlyMap<string, FileState>,
+    private readonly gone: ReadonlySet<string> = new Set(),
+  ) {}
 
   acquire(unit: ProjectUnit): Project {
     if (this.#unit === unit && this.#project) return this.#project;
     this.#project = undefined; // released before the next one is built
-    const project = createProject(unit.tsconfig, unit.redirects);
+    const overlay: Overlay = (path) => {
+      const state = this.states.get(path);
+      return state?.changed ? state.text : undefined;
+    };
+    const project = createProject(unit.tsconfig, unit.redirects, overlay);
+    for (const path of this.gone) project.getSourceFile(path)?.delete();
     for (const state of this.states.values()) {
+      if (this.gone.has(state.path)) continue;
       const existing = project.getSourceFile(state.path);
-      const mine = !unit.owned || unit.owned.has(state.path);
+      // A JSON file (package.json, a tsconfig) is a source only when the program imports it.
+      const mine = (!unit.owned || unit.owned.has(state.path)) && isCode(state.path);
       // The tsconfig already loaded most files; replacing identical text would re-parse each one.
       // replaceWithText would turn CRLF into LF, so the checker's tree would disagree with the text.
       if ((existing || mine) && existing?.getFullText() !== state.text) project.createSourceFile(state.path, state.text, { overwrite: true });
@@ -167,8 +213,19 @@ export class UnitLoader {
     return project;
   }
 
+  /** Drops the Project held now: the next acquire builds it again (its tsconfig changed). */
+  release(): void {
+    this.#project = undefined;
+    this.#unit = undefined;
+  }
+
   /** The Project held now, if any. */
   current(): Project | undefined {
     return this.#project;
   }
+}
+
+/** Files a Project holds as sources (package.json, edited by a pass, is not one). */
+export function isCode(path: string): boolean {
+  return !path.endsWith('.json');
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Project } from 'ts-morph';
@@ -69,6 +69,16 @@ export function addedDiagnostics(before: readonly TypeDiagnostic[], after: reado
 
 async function withTsc(base: string, tsconfig: string, changed: readonly ChangedFile[]): Promise<{ before: TypeDiagnostic[]; after: TypeDiagnostic[] }> {
   const copy = mkdtempSync(join(tmpdir(), 'codemorph-verify-'));
+  // A tsconfig the changes create (js-to-ts) checked nothing before: every error after is new.
+  if (!existsSync(tsconfig)) {
+    try {
+      copyTree(base, copy);
+      applyTo(base, copy, changed);
+      return { before: [], after: await runTsc(copy, relative(base, tsconfig)) };
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
   // A solution-style config (`"files": []` + references) checks nothing under -p: the whole build
   // runs instead, in two scratch copies since a build writes outputs.
   const solution = new ProjectIndex(base).load(tsconfig).solution;
@@ -124,7 +134,8 @@ function inProcess(root: string, changed: readonly ChangedFile[]): { before: Typ
  */
 export async function verifyTypes(options: VerifyTypesOptions): Promise<TypeVerification> {
   const { root, changed } = options;
-  const tsconfig = options.tsconfig ? resolve(root, options.tsconfig) : findTsconfig(root);
+  const created = changed.find((result) => result.operation === 'create' && result.path === join(root, 'tsconfig.json'))?.path;
+  const tsconfig = options.tsconfig ? resolve(root, options.tsconfig) : (findTsconfig(root) ?? created);
   const base = tsconfig ? commonAncestor(root, dirname(tsconfig)) : root;
   const { before, after } = tsconfig ? await withTsc(base, tsconfig, changed) : inProcess(base, changed);
   // A moved file's diagnostics are compared under its old name.

@@ -75,3 +75,24 @@ describe('commonjs-to-esm output runs like the CommonJS it came from', () => {
     }
   });
 });
+
+describe('commonjs-to-esm commonjsRuntime=auto (js-to-ts)', () => {
+  it('keeps require() and __dirname in TypeScript that compiles back to CommonJS, and adds the preludes under "type": "module"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-cjs-runtime-'));
+    try {
+      const source = "const fs = require('fs');\nfunction load(n) {\n  return require(n);\n}\nexports.read = () => fs.readFileSync(__dirname + '/x');\nexports.load = load;\n";
+      writeFileSync(join(dir, 'package.json'), '{ "name": "cjs" }');
+      const commonjs = await applyPass(pass, source, { path: join(dir, 'x.ts'), options: { commonjsRuntime: 'auto' } });
+      const after = commonjs.status === 'changed' ? commonjs.after : '';
+      expect(after).toContain("import fs from 'fs';");
+      expect(after).toContain('return require(n);');
+      expect(after).toContain("__dirname + '/x'");
+      expect(after).not.toContain('import.meta');
+      writeFileSync(join(dir, 'package.json'), '{ "name": "esm", "type": "module" }');
+      const esm = await applyPass(pass, source, { path: join(dir, 'x.ts'), options: { commonjsRuntime: 'auto' } });
+      expect(esm.status === 'changed' && esm.after).toContain('const require = createRequire(import.meta.url);');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

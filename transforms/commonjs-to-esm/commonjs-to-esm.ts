@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
@@ -6,6 +6,7 @@ import { definePass, type FileContext } from '../../src/core/pass.js';
 import { collectExportRefs, planExports, type TextEdit } from './exports.js';
 import { freshName, indexNames, isNameUse, topStatementOf, type NameIndex } from './names.js';
 import { namedExportsKnown } from './known-exports.js';
+import { compilesToCommonjs, directoryEntry } from './module-files.js';
 import { assignedRequireProblem, declaredImport, isUnconditional, renderImport, requiredSpecifier, type DeclaredImport } from './requires.js';
 
 type TS = typeof ts;
@@ -16,6 +17,7 @@ export type CommonjsToEsmOptions = {
   addExtensions: boolean;
   interopDefault: boolean;
   namedImports: 'known' | 'relative' | 'always';
+  commonjsRuntime: 'no' | 'auto';
 };
 
 const WRAPPER_NAMES = ['require', 'module', 'exports', '__dirname', '__filename'];
@@ -53,26 +55,6 @@ function specifierText(ctx: FileContext<CommonjsToEsmOptions>, literal: ts.Node,
   return `${quote}${target.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
 }
 
-/** What `require(dir)` loads: package.json "main" (a file) or index.js, relative to `dir`. */
-function directoryEntry(dir: string): string | undefined {
-  const manifest = resolve(dir, 'package.json');
-  if (existsSync(manifest)) {
-    try {
-      const main = (JSON.parse(readFileSync(manifest, 'utf8')) as { main?: unknown }).main;
-      if (typeof main === 'string') {
-        const file = [main, `${main}.js`, `${main.replace(/\/$/, '')}/index.js`].find((candidate) => {
-          const path = resolve(dir, candidate);
-          return existsSync(path) && statSync(path).isFile();
-        });
-        if (file) return file.replace(/^\.\//, '');
-      }
-    } catch {
-      // An unreadable manifest: fall back to index.js like Node does.
-    }
-  }
-  return existsSync(resolve(dir, 'index.js')) ? 'index.js' : undefined;
-}
-
 function isDirective(t: TS, statement: ts.Statement): boolean {
   return t.isExpressionStatement(statement) && t.isStringLiteral(statement.expression);
 }
@@ -107,6 +89,13 @@ export const pass = definePass<CommonjsToEsmOptions>({
       default: 'known',
       description:
         "When destructured/member requires become named imports: 'known' (the target's named exports are known: a builtin, an ES module, or a CommonJS file whose names Node's export detection finds; else a default import and a destructuring line), 'relative' (relative paths and builtins) or 'always'",
+    },
+    commonjsRuntime: {
+      type: 'string',
+      choices: ['no', 'auto'],
+      default: 'no',
+      description:
+        "'auto': in a TypeScript file that compiles back to CommonJS (NodeNext, a package without \"type\": \"module\"), leave conditional require() and __dirname/__filename as they are (they exist at run time there) instead of import.meta preludes, which CommonJS output cannot run (js-to-ts sets it)",
     },
     interopDefault: {
       type: 'boolean',
@@ -227,6 +216,10 @@ export const pass = definePass<CommonjsToEsmOptions>({
 
     const prelude: string[] = [];
     const declarations: string[] = [];
+    if (ctx.options.commonjsRuntime === 'auto' && compilesToCommonjs(ctx.path)) {
+      keepsRequire = false;
+      dirnames.length = 0;
+    }
     const alias = (name: string, hint: string): string => (taken.has(name) ? freshName(hint, taken) : (taken.add(name), name));
     if (keepsRequire) {
       const createRequire = alias('createRequire', 'nodeCreateRequire');

@@ -1,0 +1,4 @@
+// @flow
+export function typed(x: number): number {
+  return x;
+}

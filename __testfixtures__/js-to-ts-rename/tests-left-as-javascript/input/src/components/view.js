@@ -1,0 +1,3 @@
+export function render(Component, id) {
+  return <section id={id}><Component /></section>;
+}

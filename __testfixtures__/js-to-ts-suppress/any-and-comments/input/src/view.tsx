@@ -1,0 +1,8 @@
+export function Greeting(props: { name: string }) {
+  return (
+    <p>
+      Hello
+      {props.nmae}
+    </p>
+  );
+}

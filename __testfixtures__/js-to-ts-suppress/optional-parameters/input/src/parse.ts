@@ -1,0 +1,9 @@
+export function parse(text, options) {
+  return { text, strict: Boolean(options && options.strict) };
+}
+
+export const split = (text, separator) => text.split(separator || ',');
+
+export function typed(text: string, limit: number) {
+  return text.slice(0, limit);
+}

@@ -1,0 +1,9 @@
+export function parse(text: any, options?: any) {
+  return { text, strict: Boolean(options && options.strict) };
+}
+
+export const split = (text: any, separator?: any) => text.split(separator || ',');
+
+export function typed(text: string, limit: number) {
+  return text.slice(0, limit);
+}

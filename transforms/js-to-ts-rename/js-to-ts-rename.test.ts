@@ -1,0 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { defineProjectFixtureTests } from '../../src/testing/index.js';
+import { pass } from './js-to-ts-rename.js';
+
+defineProjectFixtureTests(pass, { dir: fileURLToPath(new URL('../../__testfixtures__', import.meta.url)) });
