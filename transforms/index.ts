@@ -71,7 +71,7 @@ export const builtinPasses: readonly Pass[] = [
   nodeUtil, nodeBuffer, nodeFs, nodeProcess, nodeMisc, nodeImportAttributes, nodeCrypto, nodeUrl, nodeTypes, nodeChalkStyletext, nodeAxiosFetch,
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
-  tsTypesFromJsdoc, tsTypesFromUsage, tsClassFields,
+  tsTypesFromJsdoc, tsClassFields, tsTypesFromUsage,
   jsToTsRename, jsToTsTsconfig, jsToTsModules, jsToTsSuppress,
 ];
 
