@@ -152,6 +152,8 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
       'ts-types-from-jsdoc',
       'ts-types-from-usage',
       'ts-class-fields',
+      // Again: the fields and parameters typed above are new facts for the usage of others.
+      'ts-types-from-usage',
       // What is left, causes before symptoms, each step on the program the one before left:
       // `: any` on declarations (which removes errors at their uses, in other files too), then
       // casts at the uses still failing, then comments for the rest. In one step a cast or a
