@@ -96,6 +96,13 @@ export interface PassBase<O> {
    * in the text either way. Default: JSDoc is parsed.
    */
   readonly jsdoc?: boolean;
+  /**
+   * The pass runs no code it was given (no callbacks, no user regular expressions) and always
+   * finishes, in time that grows with the file: the main thread may then run files itself beside
+   * the worker threads, where no file time limit could stop it. Pattern rules without a `regex`
+   * constraint set it. Default: false.
+   */
+  readonly bounded?: boolean;
   /** Accepts options it does not declare (jscodeshift transforms take any option). */
   readonly acceptsAnyOption?: boolean;
   /** Which engine made the pass: 'codemorph' (default), 'jscodeshift', 'patterns'. */

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, REPO, tempProject } from '../../test/cli-helpers.js';
-import { prestartCount, workerCount } from './pool.js';
+import { prestartCount, threadPlan, workerCount } from './thread-plan.js';
 
 /** The real var-to-let-const pass, loaded by path (as a worker thread loads it again). */
 const VAR_PASS = join(REPO, 'dist', 'transforms', 'var-to-let-const', 'var-to-let-const.js');
@@ -165,6 +165,45 @@ export default {
     const refused = cli(dir, ['run', './loaded.mjs', 'a.js', '--jobs', '1', '--interactive', '--write'], env);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/terminal/);
+  });
+
+  it('runs bounded passes (they need no time limit) in-process on one thread, and counts the main thread in --jobs', () => {
+    // Watched or not: nothing has to be stopped, so the main thread is one of the threads.
+    expect(threadPlan(5000, undefined, 2, true, true)).toEqual({ workers: 0, mainHelps: false });
+    expect(threadPlan(5000, 1, 8, true, true)).toEqual({ workers: 0, mainHelps: false });
+    expect(threadPlan(5000, 2, 2, true, true)).toEqual({ workers: 1, mainHelps: true });
+    expect(threadPlan(5000, undefined, 8, true, true)).toEqual({ workers: 7, mainHelps: true });
+    expect(threadPlan(1, 2, 2, true, true)).toEqual({ workers: 0, mainHelps: false }); // one file: one thread
+    expect(threadPlan(5000, 2, 2, true, false)).toEqual({ workers: 2, mainHelps: false });
+    expect(threadPlan(5000, undefined, 2, true, false)).toEqual({ workers: 1, mainHelps: false });
+    expect(prestartCount(2, 2, true, true)).toBe(1);
+    expect(prestartCount(undefined, 2, true, true)).toBeUndefined(); // in-process
+  });
+
+  it('a bounded pass runs on the main thread beside one worker under --jobs 2, with the same output as in-process', () => {
+    const files: Record<string, string> = {
+      'bounded.mjs': LOGGING_PASS.replace("needs: 'syntax',", "needs: 'syntax',\n  bounded: true,"),
+      'unbounded.mjs': LOGGING_PASS,
+    };
+    for (let index = 0; index < 120; index++) files[`src/f${String(index).padStart(3, '0')}.js`] = `old(${index});\n`;
+    const dir = tempProject(files);
+    const log = (name: string): Record<string, string> => ({ CM_VISIT_LOG: join(dir, `${name}.log`) });
+    const threadsOf = (name: string): Set<string> => new Set(visits(join(dir, `${name}.log`)).map((line) => line.split(' ')[0]!));
+    const inProcess = cli(dir, ['run', './bounded.mjs', 'src', '--from=old', '--no-color', ...IN_PROCESS], log('in-process'));
+    expect(inProcess.code, inProcess.stderr).toBe(0);
+    expect(inProcess.stdout.match(/^\+renamed\(/gm)).toHaveLength(120);
+    const helped = cli(dir, ['run', './bounded.mjs', 'src', '--from=old', '--no-color', '--jobs', '2'], log('helped'));
+    expect(helped.code, helped.stderr).toBe(0);
+    expect(helped.stdout).toBe(inProcess.stdout);
+    expect(visits(join(dir, 'helped.log'))).toHaveLength(120);
+    const threads = threadsOf('helped');
+    expect(threads.has('0')).toBe(true); // the main thread took batches
+    expect(threads.size).toBe(2); // and one worker the others
+    // --jobs 1 with the default file time limit: in-process for a bounded pass, a watched worker otherwise.
+    expect(cli(dir, ['run', './bounded.mjs', 'src', '--from=old', '--jobs', '1'], log('one')).code).toBe(0);
+    expect([...threadsOf('one')]).toEqual(['0']);
+    expect(cli(dir, ['run', './unbounded.mjs', 'src', '--from=old', '--jobs', '1'], log('watched')).code).toBe(0);
+    expect(threadsOf('watched').has('0')).toBe(false);
   });
 
   it('with a file time limit, always uses at least one worker: the main thread watches', () => {

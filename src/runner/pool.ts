@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CodemorphError } from '../core/errors.js';
@@ -7,11 +6,10 @@ import { passMatches } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
+import { boundedRun, defaultJobs, prestartCount, threadPlan } from './thread-plan.js';
 import { BATCHES_PER_WORKER, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
-import { lookup, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
+import { lookup, processPath, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
 
-/** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
-const MIN_FILES_PER_WORKER = 32;
 /**
  * Up to this many workers, and with a core left for this thread, this thread reads the files for
  * them (and answers those no pre-filter lets through): reading overlaps their parsing. With more,
@@ -22,15 +20,23 @@ const MIN_FILES_PER_WORKER = 32;
 const MAIN_READS_UP_TO = 4;
 /** Files read per turn of this thread's event loop (see fill in runSyntax). */
 const FILL_STEP = 32;
-/** How far ahead of the workers' queue this thread may answer files, in queue lengths. */
+/**
+ * How many files (answered here, or in batches) may wait for an earlier file's result: at least
+ * this many, or 16 per queued batch. An answered file holds only its small result, and a batch
+ * the texts of its few files. Too few, and a large file at the head of the queue stops this
+ * thread from reading ahead (1M lines, `void 0`, --jobs 2: this thread sat idle 0.4 s at a time).
+ */
+const MIN_WINDOW = 2048;
 const ANSWERED_PER_BATCH = 16;
 /** Files per batch at most (smaller on small runs, so every worker gets some). */
 const MAX_BATCH = 32;
-
-/** The default for `--jobs`: one worker per core. */
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
-}
+/**
+ * When this thread runs files too (bounded passes): batches queued per worker, and files per
+ * batch at most. Few and small, so that at the end of the run the workers are not left with a
+ * long queue while this thread has nothing to take.
+ */
+const HELPED_BATCHES_PER_WORKER = 2;
+const HELPED_MAX_BATCH = 16;
 
 /**
  * The compiled worker. Under a test runner the sources are TypeScript, which worker threads cannot
@@ -42,26 +48,6 @@ export function workerFile(): string | undefined {
   if (here.endsWith('.js')) return sibling;
   const built = resolve(dirname(here), '../../dist/src/runner/worker.js');
   return existsSync(built) ? built : undefined;
-}
-
-/**
- * Cores below which the default is in-process. Each thread loads TypeScript and warms up its own
- * JIT; on 2 cores that never paid back: `npm run bench`, 1M lines, --jobs 2 took 2.76 s wall /
- * 4.7 s CPU against 2.41 s / 3.6 s in-process (docs/performance.md).
- */
-const MIN_CORES_FOR_THREADS = 4;
-
-/**
- * How many workers a run gets: 0 means in-process. An explicit `--jobs` is taken as asked. A
- * watched run (a file time limit) gets at least one: a pass that never returns can only be
- * stopped on a thread of its own, with the main thread watching.
- */
-export function workerCount(fileCount: number, jobs: number | undefined, cores = defaultJobs(), watched = false): number {
-  const floor = watched ? 1 : 0;
-  if (jobs !== undefined) return Math.max(floor, jobs <= 1 ? 0 : Math.min(jobs, Math.max(1, fileCount)));
-  if (cores < MIN_CORES_FOR_THREADS) return floor;
-  const useful = Math.floor(fileCount / MIN_FILES_PER_WORKER);
-  return Math.max(floor, useful < 2 ? 0 : Math.min(cores, useful));
 }
 
 interface CacheState {
@@ -112,13 +98,15 @@ function* ordered(outputs: readonly FileOutput[], options: RunOptions, cache: Ca
  */
 export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult> {
   const cache = openCache(options);
-  const workers = workerCount(options.files.length, options.jobs, defaultJobs(), fileLimitMs(options) !== undefined && workerFile() !== undefined);
+  const { workers, mainHelps } = threadPlan(options.files.length, options.jobs, defaultJobs(), fileLimitMs(options) !== undefined && workerFile() !== undefined, boundedRun(options));
   const filename = workers > 0 ? workerFile() : undefined;
   // A pool started before discovery serves if it has the threads this run would start.
   const prestarted = (options as PrestartedRunOptions).pool;
   let pool = prestarted?.workers === workers ? prestarted : undefined;
   if (prestarted && !pool) await prestarted.close();
-  const limit = workers * BATCHES_PER_WORKER;
+  const limit = workers * (mainHelps ? HELPED_BATCHES_PER_WORKER : BATCHES_PER_WORKER);
+  // How many units (answered files, batches) may wait for an earlier one's results, for memory.
+  const window = Math.max(MIN_WINDOW, workers * BATCHES_PER_WORKER * ANSWERED_PER_BATCH);
   const counter = { done: 0 };
   // Set when the run ends (or its consumer stops early): a batch settling later reads no more.
   let stopped = false;
@@ -143,7 +131,18 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     };
     const inFlight: Promise<FileOutput[]>[] = [];
     const readHere = (workers <= MAIN_READS_UP_TO && workers < defaultJobs()) || (cache !== undefined && cache.entries.size > 0);
-    const units = workUnits(options.files, workers, runtime, readHere);
+    const units = workUnits(options.files, workers, runtime, readHere, mainHelps ? HELPED_MAX_BATCH : MAX_BATCH);
+    // A batch this thread runs, one file per event-loop turn: the workers' results (and their
+    // next batches) go through between files.
+    let helping = false;
+    const runHere = async (paths: readonly string[], files: readonly (ReadFile | undefined)[]): Promise<FileOutput[]> => {
+      const outputs: FileOutput[] = [];
+      for (const [index, path] of paths.entries()) {
+        await new Promise((resolve) => setImmediate(resolve));
+        outputs.push(await processPath(path, runtime, undefined, files[index]));
+      }
+      return outputs;
+    };
     let exhausted = false;
     // Only batches count against the workers' queue: files answered here (no pre-filter match, a
     // cache hit) would otherwise fill it and leave the workers waiting. Answered files are
@@ -154,7 +153,10 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     let batches = 0;
     let scheduled = false;
     const fill = (): void => {
-      for (let taken = 0; !stopped && !exhausted && batches < limit && inFlight.length < limit * ANSWERED_PER_BATCH; taken++) {
+      for (let taken = 0; !stopped && !exhausted && inFlight.length < window; taken++) {
+        // The workers have enough queued: this thread takes the next batch, if it may and is free.
+        const queued = batches >= limit;
+        if (queued && (!mainHelps || helping)) break;
         if (taken === FILL_STEP) {
           if (!scheduled) {
             scheduled = true;
@@ -174,6 +176,12 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
         let promise: Promise<FileOutput[]>;
         if (value.kind === 'done') {
           promise = Promise.resolve([value.output]);
+        } else if (queued) {
+          helping = true;
+          promise = runHere(value.paths, value.files).finally(() => {
+            helping = false;
+            fill();
+          });
         } else {
           batches++;
           promise = runBatch(value.paths, value.files).finally(() => {
@@ -233,14 +241,8 @@ export function prestartPool(options: PoolOptions & Pick<RunOptions, 'jobs'>): W
   if (!filename) return undefined;
   // A warm cache may answer every file, and then no thread is needed: they start on the first miss.
   if (options.cache && existsSync(cacheFile(options.root, runKey(options.steps, { maxRounds: options.maxRounds })))) return undefined;
-  const workers = prestartCount(options.jobs, defaultJobs(), fileLimitMs(options) !== undefined);
+  const workers = prestartCount(options.jobs, defaultJobs(), fileLimitMs(options) !== undefined, boundedRun(options));
   return workers === undefined ? undefined : new WorkerPool(options, workers, filename).start();
-}
-
-/** The threads a run will start whatever its number of files; undefined when none, or it depends. */
-export function prestartCount(jobs: number | undefined, cores: number, watched: boolean): number | undefined {
-  const workers = workerCount(1, jobs, cores, watched);
-  return workers > 0 && workerCount(Number.MAX_SAFE_INTEGER, jobs, cores, watched) === workers ? workers : undefined;
 }
 
 /**
@@ -263,8 +265,8 @@ type WorkUnit =
  * answers a cache hit, a file too large, or one no pass's pre-filter lets through, without a
  * worker. A batch is cut before an answered file so that results keep the file order.
  */
-function* workUnits(files: readonly string[], workers: number, runtime: Runtime, readHere: boolean): Generator<WorkUnit> {
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / (workers * 16))));
+function* workUnits(files: readonly string[], workers: number, runtime: Runtime, readHere: boolean, maxBatch: number): Generator<WorkUnit> {
+  const size = Math.max(1, Math.min(maxBatch, Math.ceil(files.length / (workers * 16))));
   let paths: string[] = [];
   let read: (ReadFile | undefined)[] = [];
   for (const path of files) {

@@ -170,6 +170,8 @@ export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): 
     match,
     // Patterns match code, never JSDoc (ts.forEachChild does not visit it).
     jsdoc: false,
+    // The matcher always finishes; a user's regex constraint might not (catastrophic backtracking).
+    bounded: rules.every((rule) => [...rule.where.values()].every((constraint) => constraint.regex === undefined)),
     visit: (ctx) => visitRules(rules, needles, ctx),
   });
 }

@@ -89,6 +89,14 @@ describe('rule files', () => {
     expect(passMatches(unfiltered, 'nothing here')).toBe(true);
   });
 
+  it('is bounded (may run on the main thread, no time limit needed) unless a rule has a regex constraint', () => {
+    const plain = parseRules('id: a\npattern: old($X)\nrewrite: next($X)\nwhere:\n  X: { kind: Identifier }\n');
+    expect(rulesToPass(plain, { id: 'plain', title: 'Plain' }).bounded).toBe(true);
+    // A user's regex may backtrack for ever on some text: only a worker thread can be stopped.
+    const regex = parseRules('id: b\npattern: old($X)\nwhere:\n  X: { regex: "^(a+)+$" }\n');
+    expect(rulesToPass([...plain, ...regex], { id: 'mixed', title: 'Mixed' }).bounded).toBe(false);
+  });
+
   it('reports matches of a rule without rewrite as warnings', async () => {
     const pass = rulesToPass(parseRules('id: no-eval\nmessage: eval is unsafe\npattern: eval($X)\n'), { id: 'lint', title: 'Lint' });
     const result = await applyPass(pass, 'const a = 1;\neval(code);\n');

@@ -1,0 +1,64 @@
+import { availableParallelism } from 'node:os';
+import type { RunOptions } from './run.js';
+
+// How many threads run a syntax run's files: worker threads, and whether the main thread helps.
+
+/** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 32;
+/** The default for `--jobs`: one worker per core. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Cores below which the default is in-process. Each thread loads TypeScript and warms up its own
+ * JIT; on 2 cores that never paid back: `npm run bench`, 1M lines, --jobs 2 took 2.76 s wall /
+ * 4.7 s CPU against 2.41 s / 3.6 s in-process (docs/performance.md).
+ */
+const MIN_CORES_FOR_THREADS = 4;
+
+/**
+ * How many workers a run gets: 0 means in-process. An explicit `--jobs` is taken as asked. A
+ * watched run (a file time limit) gets at least one: a pass that never returns can only be
+ * stopped on a thread of its own, with the main thread watching.
+ */
+export function workerCount(fileCount: number, jobs: number | undefined, cores = defaultJobs(), watched = false): number {
+  const floor = watched ? 1 : 0;
+  if (jobs !== undefined) return Math.max(floor, jobs <= 1 ? 0 : Math.min(jobs, Math.max(1, fileCount)));
+  if (cores < MIN_CORES_FOR_THREADS) return floor;
+  const useful = Math.floor(fileCount / MIN_FILES_PER_WORKER);
+  return Math.max(floor, useful < 2 ? 0 : Math.min(cores, useful));
+}
+
+/** The threads that run files: worker threads, and whether the main thread runs some itself. */
+export interface ThreadPlan {
+  readonly workers: number;
+  readonly mainHelps: boolean;
+}
+
+/**
+ * With passes that always finish (`Pass.bounded`), no file needs a time limit, which only a
+ * worker thread could enforce: the main thread runs files too. One thread's worth of work (the
+ * default below 4 cores, `--jobs 1`) runs there, in-process; with more, `--jobs N` is N - 1
+ * workers and the main thread, which takes a batch whenever the workers have enough queued. On 2
+ * cores, 1M lines, `void 0`: in-process 2.6 s, one worker 3.0 s (it loads TypeScript again; the
+ * main thread has it loaded to compile the pattern), two workers 3.4 s (docs/performance.md).
+ */
+export function threadPlan(fileCount: number, jobs: number | undefined, cores: number, watched: boolean, bounded: boolean): ThreadPlan {
+  if (!bounded) return { workers: workerCount(fileCount, jobs, cores, watched), mainHelps: false };
+  const threads = workerCount(fileCount, jobs, cores, false);
+  return threads <= 1 ? { workers: 0, mainHelps: false } : { workers: threads - 1, mainHelps: true };
+}
+
+/** Whether every pass of the run always finishes, so the main thread may run files beside the workers. */
+export function boundedRun(options: Pick<RunOptions, 'steps'>): boolean {
+  return options.steps.length > 0 && options.steps.every((step) => step.pass.bounded === true);
+}
+
+/** The threads a run of two or more files will start whatever their number; undefined when none, or it depends. */
+export function prestartCount(jobs: number | undefined, cores: number, watched: boolean, bounded = false): number | undefined {
+  // Two files, not one: a pattern run with --jobs 2 is one worker and the main thread from two files on.
+  const { workers } = threadPlan(2, jobs, cores, watched, bounded);
+  return workers > 0 && threadPlan(Number.MAX_SAFE_INTEGER, jobs, cores, watched, bounded).workers === workers ? workers : undefined;
+}
+
