@@ -2,15 +2,12 @@ import type { ts } from 'ts-morph';
 import { freshName, isBindableName, isNameUse, type NameIndex } from './names.js';
 import { declarationExport } from './export-declarations.js';
 import { requiredSpecifier } from './requires.js';
+import type { TextEdit } from '../shared/text-edit.js';
 
 type TS = typeof ts;
 
-/** A text edit against the pass's input (inner edits, e.g. require calls, may sit inside a value). */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+// Edits are against the pass's input (inner edits, e.g. require calls, may sit inside a value).
+export type { TextEdit };
 
 export type ExportPlan =
   | {

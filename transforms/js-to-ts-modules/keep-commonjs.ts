@@ -1,7 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import type { FileContext } from '../../src/core/pass.js';
-
-type TextEdit = { readonly start: number; readonly end: number; readonly text: string };
+import type { TextEdit } from '../shared/text-edit.js';
 
 /** `require('x')` with a plain string: the only form `import = require()` can say. */
 function requiredLiteral(ts: typeof TS, node: TS.Expression | undefined): TS.StringLiteral | undefined {

@@ -1,19 +1,11 @@
 import type { ts as TS } from 'ts-morph';
-
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+import { jsonPropertyName } from '../shared/json.js';
+import type { TextEdit } from '../shared/text-edit.js';
 
 /** Options that only make sense while sources are JavaScript. */
 const JS_ONLY = new Set(['allowJs', 'checkJs']);
 
 const TS_EXTENSION: Record<string, string> = { '.js': '.ts', '.jsx': '.tsx', '.mjs': '.mts', '.cjs': '.cts' };
-
-function propertyName(ts: typeof TS, element: TS.ObjectLiteralElementLike): string | undefined {
-  return ts.isPropertyAssignment(element) && ts.isStringLiteral(element.name) ? element.name.text : undefined;
-}
 
 /**
  * Edits that remove the chosen elements of a JSON object with their commas: an element followed
@@ -44,11 +36,11 @@ export function configEdits(ts: typeof TS, json: TS.JsonSourceFile): TextEdit[] 
   if (!root || !ts.isObjectLiteralExpression(root)) return [];
   const edits: TextEdit[] = [];
   for (const property of root.properties) {
-    const name = propertyName(ts, property);
+    const name = jsonPropertyName(ts, property);
     if (!name || !ts.isPropertyAssignment(property)) continue;
     const value = property.initializer;
     if (name === 'compilerOptions' && ts.isObjectLiteralExpression(value)) {
-      const drop = new Set(value.properties.filter((option) => JS_ONLY.has(propertyName(ts, option) ?? '')));
+      const drop = new Set(value.properties.filter((option) => JS_ONLY.has(jsonPropertyName(ts, option) ?? '')));
       edits.push(...removeElements(value.properties, drop));
     }
     if ((name === 'include' || name === 'files') && ts.isArrayLiteralExpression(value)) {

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ts as TS } from 'ts-morph';
+import { jsonProperty } from '../shared/json.js';
+import type { TextEdit } from '../shared/text-edit.js';
 import { movedOutput, outputLayout, type OutputLayout } from './outputs.js';
 import { movedPath, movedWrittenPath, type MovePlan } from './plan.js';
 
@@ -13,12 +15,6 @@ interface PathSite {
   readonly layout?: OutputLayout;
 }
 
-/** A replacement for the text inside one string literal's quotes. */
-export interface ConfigEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.codemorph']);
 const CONFIG_NAME = /^(tsconfig.*|jsconfig)\.json$|^package\.json$/;
@@ -71,14 +67,6 @@ export function movedConfigPath(plan: MovePlan, value: string, base: string, new
   return written(value, newBase, target);
 }
 
-function property(node: TS.Node | undefined, name: string, ts: typeof TS): TS.Expression | undefined {
-  if (!node || !ts.isObjectLiteralExpression(node)) return undefined;
-  for (const member of node.properties) {
-    if (ts.isPropertyAssignment(member) && ts.isStringLiteral(member.name) && member.name.text === name) return member.initializer;
-  }
-  return undefined;
-}
-
 /** The string literals of a value that is a string or an array of strings. */
 function strings(node: TS.Node | undefined, ts: typeof TS): TS.StringLiteral[] {
   if (!node) return [];
@@ -102,19 +90,19 @@ const relativeOnly = (literal: TS.StringLiteral): boolean => literal.text.starts
 
 function tsconfigSites(root: TS.Expression | undefined, dir: string, newDir: string, plan: MovePlan, ts: typeof TS): PathSite[] {
   const at = (literal: TS.StringLiteral): PathSite => ({ literal, base: dir, newBase: newDir });
-  const options = property(root, 'compilerOptions', ts);
-  const references = property(root, 'references', ts);
+  const options = jsonProperty(ts, root, 'compilerOptions');
+  const references = jsonProperty(ts, root, 'references');
   const sites = [
-    ...strings(property(root, 'extends', ts), ts).filter(relativeOnly),
-    ...(references && ts.isArrayLiteralExpression(references) ? references.elements.flatMap((reference) => strings(property(reference, 'path', ts), ts)) : []),
-    ...['files', 'include', 'exclude'].flatMap((name) => strings(property(root, name, ts), ts)),
-    ...['rootDir', 'baseUrl'].flatMap((name) => strings(property(options, name, ts), ts)),
+    ...strings(jsonProperty(ts, root, 'extends'), ts).filter(relativeOnly),
+    ...(references && ts.isArrayLiteralExpression(references) ? references.elements.flatMap((reference) => strings(jsonProperty(ts, reference, 'path'), ts)) : []),
+    ...['files', 'include', 'exclude'].flatMap((name) => strings(jsonProperty(ts, root, name), ts)),
+    ...['rootDir', 'baseUrl'].flatMap((name) => strings(jsonProperty(ts, options, name), ts)),
   ].map(at);
   // `paths` are relative to `baseUrl` when the same file sets one, else to the file's folder.
-  const baseUrl = strings(property(options, 'baseUrl', ts), ts)[0]?.text;
+  const baseUrl = strings(jsonProperty(ts, options, 'baseUrl'), ts)[0]?.text;
   const pathsBase = baseUrl ? resolve(dir, baseUrl) : dir;
   const newPathsBase = baseUrl ? (movedPath(plan, pathsBase) ?? pathsBase) : newDir;
-  for (const literal of leaves(property(options, 'paths', ts), ts)) sites.push({ literal, base: pathsBase, newBase: newPathsBase });
+  for (const literal of leaves(jsonProperty(ts, options, 'paths'), ts)) sites.push({ literal, base: pathsBase, newBase: newPathsBase });
   return sites;
 }
 
@@ -124,9 +112,9 @@ const PACKAGE_MAPS = ['exports', 'imports', 'browser'];
 function packageSites(root: TS.Expression | undefined, dir: string, newDir: string, ts: typeof TS): PathSite[] {
   const layout = outputLayout(ts, dir);
   const literals = [
-    ...PACKAGE_FIELDS.flatMap((name) => leaves(property(root, name, ts), ts)),
+    ...PACKAGE_FIELDS.flatMap((name) => leaves(jsonProperty(ts, root, name), ts)),
     // Only relative targets: `imports` may map to another package's name.
-    ...PACKAGE_MAPS.flatMap((name) => leaves(property(root, name, ts), ts).filter(relativeOnly)),
+    ...PACKAGE_MAPS.flatMap((name) => leaves(jsonProperty(ts, root, name), ts).filter(relativeOnly)),
   ];
   return literals.map((literal) => ({ literal, base: dir, newBase: newDir, ...(layout ? { layout } : {}) }));
 }
@@ -137,14 +125,14 @@ function packageSites(root: TS.Expression | undefined, dir: string, newDir: stri
  * `types`, `module`, `browser`, `bin`, and every target of `exports`, `imports`, `typesVersions`.
  * A config that moves itself (a whole package folder) keeps its paths valid from its new place.
  */
-export function configEdits(ts: typeof TS, path: string, plan: MovePlan): ConfigEdit[] {
+export function configEdits(ts: typeof TS, path: string, plan: MovePlan): TextEdit[] {
   const text = readFileSync(path, 'utf8');
   const file = ts.parseJsonText(path, text);
   const root = file.statements[0]?.expression;
   const dir = dirname(path);
   const newDir = dirname(movedPath(plan, path) ?? path);
   const sites = basename(path) === 'package.json' ? packageSites(root, dir, newDir, ts) : tsconfigSites(root, dir, newDir, plan, ts);
-  const edits: ConfigEdit[] = [];
+  const edits: TextEdit[] = [];
   for (const { literal, base, newBase, layout } of sites) {
     const value = literal.text;
     if (value === '' || value.startsWith('/') || /^[a-z]+:/i.test(value)) continue;
