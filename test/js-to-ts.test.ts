@@ -50,6 +50,10 @@ describe('codemorph run js-to-ts on a real package', () => {
     const files = readdirSync(join(root, 'dist/test')).filter((name) => name.endsWith('.js'));
     const script = `for (const f of ${JSON.stringify(files)}) require('./dist/test/' + f);`;
     const tests = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+    // Importers load the package by its name: package.json's main now names the compiled file.
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).main).toBe('dist/index.js');
+    const importer = spawnSync(process.execPath, ['-e', `console.log(JSON.stringify(require(${JSON.stringify(root)})(['--a', 'b'])))`], { encoding: 'utf8' });
+    expect(importer.stdout.trim()).toBe('{"_":[],"a":"b"}');
     expect(tests.stdout).toContain('# pass 61');
     expect(tests.stdout).toContain('# fail 0');
     expect(tests.status).toBe(0);

@@ -55,6 +55,7 @@ const LOADERS: ReadonlyArray<readonly [string, () => Promise<{ pass: Pass }>]> =
   ['ts-types-from-usage', () => import('./ts-types-from-usage/ts-types-from-usage.js')],
   ['js-to-ts-rename', () => import('./js-to-ts-rename/js-to-ts-rename.js')],
   ['js-to-ts-tsconfig', () => import('./js-to-ts-tsconfig/js-to-ts-tsconfig.js')],
+  ['js-to-ts-package', () => import('./js-to-ts-package/js-to-ts-package.js')],
   ['js-to-ts-modules', () => import('./js-to-ts-modules/js-to-ts-modules.js')],
   ['js-to-ts-suppress', () => import('./js-to-ts-suppress/js-to-ts-suppress.js')],
 ];
@@ -139,10 +140,12 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
   {
     name: 'js-to-ts',
     description:
-      'JavaScript to type-checked TypeScript (docs/js-to-ts.md): rename the files, create or update tsconfig.json, require/module.exports to import/export (-o module=commonjs: import = require, export =), add types from JSDoc, usage and class assignments, then silence what the checker still reports with explicit any or @ts-expect-error',
+      'JavaScript to type-checked TypeScript (docs/js-to-ts.md): rename the files, create or update tsconfig.json, point the entry points of package.json at the compiled output, require/module.exports to import/export (-o module=commonjs: import = require, export =), add types from JSDoc, usage and class assignments, then silence what the checker still reports with explicit any or @ts-expect-error',
     steps: [
       'js-to-ts-rename',
       'js-to-ts-tsconfig',
+      // package.json's main/bin/exports named the renamed .js files: now the compiled ones.
+      'js-to-ts-package',
       // commonjs-to-esm on the renamed files (`.js` extensions, no import.meta where tsc emits
       // CommonJS), or with -o module=commonjs: import x = require() and export =.
       'js-to-ts-modules',

@@ -95,4 +95,29 @@ describe('commonjs-to-esm commonjsRuntime=auto (js-to-ts)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('writes module.exports = value as export = where tsc emits CommonJS, so require() still returns the value', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-cjs-export-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), '{ "name": "cjs" }');
+      const convert = async (source: string, name = 'x.ts'): Promise<string> => {
+        const result = await applyPass(pass, source, { path: join(dir, name), options: { commonjsRuntime: 'auto' } });
+        return result.status === 'changed' ? result.after : '';
+      };
+      expect(await convert("const fs = require('fs');\nmodule.exports = function parse(args) {\n  return fs.existsSync(args);\n};\n")).toBe(
+        "import fs from 'fs';\nexport = function parse(args) {\n  return fs.existsSync(args);\n};\n",
+      );
+      expect(await convert('class Stack {}\nmodule.exports = Stack;\n')).toBe('class Stack {}\nexport = Stack;\n');
+      // Replaced and then extended: the value carries the extra members, as before.
+      expect(await convert('function run() {}\nmodule.exports = run;\nmodule.exports.sync = run;\n')).toBe('function run() {}\nexport = run;\nrun.sync = run;\n');
+      // Named exports keep their shape under require(): no export = for them.
+      expect(await convert('function a() {}\nmodule.exports = { a };\n')).toContain('export { a };');
+      // JavaScript has no export =, and an ES module package's files are ES modules.
+      expect(await convert('module.exports = function () {};\n', 'x.js')).toContain('export default function');
+      writeFileSync(join(dir, 'package.json'), '{ "name": "esm", "type": "module" }');
+      expect(await convert('module.exports = function () {};\n')).toContain('export default function');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -95,7 +95,7 @@ export const pass = definePass<CommonjsToEsmOptions>({
       choices: ['no', 'auto'],
       default: 'no',
       description:
-        "'auto': in a TypeScript file that compiles back to CommonJS (NodeNext, a package without \"type\": \"module\"), leave conditional require() and __dirname/__filename as they are (they exist at run time there) instead of import.meta preludes, which CommonJS output cannot run (js-to-ts sets it)",
+        "'auto': in a TypeScript file that compiles back to CommonJS (NodeNext, a package without \"type\": \"module\"), leave conditional require() and __dirname/__filename as they are (they exist at run time there) instead of import.meta preludes, which CommonJS output cannot run, and write `module.exports = value` as `export = value` (compiled back to module.exports, so require() returns the value, not { default: value }) (js-to-ts sets it)",
     },
     interopDefault: {
       type: 'boolean',
@@ -119,7 +119,9 @@ export const pass = definePass<CommonjsToEsmOptions>({
       return;
     }
     const taken = new Set(names.mentioned);
-    const plan = planExports(t, sourceFile, refs, names, taken, { interopDefault: ctx.options.interopDefault });
+    // `export =` is TypeScript's; where tsc emits CommonJS it keeps what require() returns.
+    const exportAssignment = ctx.options.commonjsRuntime === 'auto' && /\.[cm]?tsx?$/.test(ctx.path) && compilesToCommonjs(ctx.path);
+    const plan = planExports(t, sourceFile, refs, names, taken, { interopDefault: ctx.options.interopDefault, exportAssignment });
     if (plan.kind === 'refuse') {
       ctx.warn(`file left as CommonJS: ${plan.reason}`, plan.at);
       return;

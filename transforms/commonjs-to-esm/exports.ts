@@ -116,7 +116,7 @@ export function planExports(
   refs: readonly ExportsRef[],
   names: NameIndex,
   taken: Set<string>,
-  { interopDefault }: { interopDefault: boolean },
+  { interopDefault, exportAssignment = false }: { interopDefault: boolean; exportAssignment?: boolean },
 ): ExportPlan {
   if (refs.length === 0) return { kind: 'ok', edits: [], consumed: new Set() };
   const text = (node: ts.Node): string => node.getText(sourceFile);
@@ -163,11 +163,11 @@ export function planExports(
       const later = [...named.map((entry) => entry.ref), ...others];
       const stale = later.find((ref) => t.isIdentifier(ref) && bound < 2);
       if (stale) return refuse('`exports.x` after `module.exports = ...` writes to the discarded exports object', stale);
-      whole(statement, `export default ${value.text};`);
+      whole(statement, `${exportAssignment ? 'export =' : 'export default'} ${value.text};`);
       for (const ref of later) edits.push({ start: ref.getStart(sourceFile), end: ref.getEnd(), text: value.text });
       return { kind: 'ok', edits, consumed };
     }
-    defaultExport(t, sourceFile, statement, value, names, { interopDefault, emit: { whole, around, consumed } });
+    defaultExport(t, sourceFile, statement, value, names, { interopDefault, exportAssignment, emit: { whole, around, consumed } });
     return { kind: 'ok', edits, consumed };
   }
 
@@ -229,14 +229,19 @@ interface Emit {
   consumed: Set<ts.Node>;
 }
 
-/** `module.exports = value` as ESM: named exports for an object of stable names, else a default export. */
+/**
+ * `module.exports = value` as ESM: named exports for an object of stable names, else a default
+ * export, or with `exportAssignment` (a TypeScript file compiled back to CommonJS) `export =`,
+ * which compiles to `module.exports = value` again: `require()` of the package still returns the
+ * value itself, where `export default` would give `{ default: value }`.
+ */
 function defaultExport(
   t: TS,
   sourceFile: ts.SourceFile,
   statement: ts.Statement,
   value: ts.Expression,
   names: NameIndex,
-  { interopDefault, emit }: { interopDefault: boolean; emit: Emit },
+  { interopDefault, exportAssignment, emit }: { interopDefault: boolean; exportAssignment: boolean; emit: Emit },
 ): void {
   const specifier = requiredSpecifier(t, value);
   if (specifier !== undefined) {
@@ -261,7 +266,7 @@ function defaultExport(
       const key = property.name && t.isIdentifier(property.name) ? property.name.text : undefined;
       const stable = local && names.topLevel.get(local.text) === 1 && !names.written.has(local.text);
       if (!local || key === undefined || !stable || key === 'default') {
-        emit.around(statement, value, 'export default ');
+        emit.around(statement, value, exportAssignment ? 'export = ' : 'export default ');
         return;
       }
       parts.push(key === local.text ? key : `${local.text} as ${key}`);
@@ -269,6 +274,10 @@ function defaultExport(
     const namedLine = `export { ${parts.join(', ')} };`;
     if (interopDefault) emit.around(statement, value, `${namedLine}\nexport default `);
     else emit.whole(statement, namedLine);
+    return;
+  }
+  if (exportAssignment) {
+    emit.around(statement, value, 'export = ');
     return;
   }
   if ((t.isFunctionExpression(value) || t.isClassExpression(value)) && !value.modifiers?.length) {

@@ -1,0 +1,2 @@
+import { answer } from "../lib/index.js";
+console.log(answer);
