@@ -57,6 +57,7 @@ import { pass as tsClassFields } from './ts-class-fields/ts-class-fields.js';
 import { pass as jsToTsRename } from './js-to-ts-rename/js-to-ts-rename.js';
 import { pass as jsToTsTsconfig } from './js-to-ts-tsconfig/js-to-ts-tsconfig.js';
 import { pass as jsToTsModules } from './js-to-ts-modules/js-to-ts-modules.js';
+import { pass as jsToTsDeclareModules } from './js-to-ts-declare-modules/js-to-ts-declare-modules.js';
 import { pass as jsToTsSuppress } from './js-to-ts-suppress/js-to-ts-suppress.js';
 
 /**
@@ -72,7 +73,7 @@ export const builtinPasses: readonly Pass[] = [
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
   tsTypesFromJsdoc, tsClassFields, tsTypesFromUsage,
-  jsToTsRename, jsToTsTsconfig, jsToTsModules, jsToTsSuppress,
+  jsToTsRename, jsToTsTsconfig, jsToTsModules, jsToTsDeclareModules, jsToTsSuppress,
 ];
 
 export { builtinRecipes } from './catalog.js';

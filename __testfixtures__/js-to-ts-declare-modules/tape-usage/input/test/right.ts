@@ -1,0 +1,24 @@
+import test from 'tape';
+import { right } from '../pad.js';
+
+test('pads', function (t) {
+  t.plan(2);
+  t.equal(right('a', 3), '  a', 'to the width');
+  t.equal(right('abc', 1), 'abc');
+});
+
+test('nested', function (t) {
+  t.test('inner', function (st) {
+    st.deepEqual([right('x', 2)], [' x']);
+    st.end();
+  });
+  t.end();
+});
+
+test.skip('later', function (t) {
+  t.fail('not yet');
+});
+
+test.onFinish(function () {
+  console.log('done');
+});

@@ -1,0 +1,18 @@
+// Types for tape, which has none: derived from how this project uses it (codemorph js-to-ts-declare-modules).
+declare module 'tape' {
+  const test: Tape;
+  export = test;
+  interface Tape {
+    (arg1: string, callback: (t: Test) => void): void;
+    skip(arg1: string, callback: (t: Test) => void): void;
+    onFinish(callback: () => void): void;
+  }
+  interface Test {
+    plan(arg1: number): void;
+    equal(arg1: string, arg2: string, arg3?: string): void;
+    test(arg1: string, callback: (st: Test) => void): void;
+    end(): void;
+    fail(arg1: string): void;
+    deepEqual(arg1: string[], arg2: string[]): void;
+  }
+}

@@ -1,0 +1,194 @@
+import { hasMembers, type CallUse, type Shape } from './usage-shape.js';
+
+/**
+ * Declaration text from usage shapes. Works on groups of the collected shapes (never on merged
+ * copies), so each shape is named once however often a merged interface is written out again.
+ */
+type Group = readonly Shape[];
+
+/** Why a named interface exists: shapes merge by name only with shapes of the same kind. */
+type Kind = 'module' | 'param' | 'prop' | 'result';
+
+/** At most this many distinct types make a parameter's union; more is `unknown`. */
+const MAX_UNION = 3;
+
+const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with implements interface let package private protected public static yield any unknown never object string number boolean symbol bigint undefined'.split(' '),
+);
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+export function pascalCase(text: string): string {
+  const words = text.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const name = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+  return /^[A-Za-z_$]/.test(name) ? name : `T${name}`;
+}
+
+export function camelCase(text: string): string {
+  const pascal = pascalCase(text);
+  const name = pascal[0]!.toLowerCase() + pascal.slice(1);
+  return RESERVED.has(name) ? `${name}_` : name;
+}
+
+function propertyName(name: string): string {
+  return IDENTIFIER.test(name) ? name : `'${name.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** The name most uses give, when at least half of them give it (one `zoom` among fifty calls names nothing). */
+function mostCommon(names: ReadonlyArray<string | undefined>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const name of names) if (name && IDENTIFIER.test(name) && !RESERVED.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] * 2 >= names.length ? best[0] : undefined;
+}
+
+const props = (group: Group, name: string): Group => group.flatMap((shape) => shape.props.get(name) ?? []);
+
+function propNames(group: Group): string[] {
+  return [...new Set(group.flatMap((shape) => [...shape.props.keys()]))];
+}
+
+export class DeclarationWriter {
+  readonly #interfaces = new Map<string, { kind: Kind; callee: string; shapes: Set<Shape>; written: number; body: string[] }>();
+  readonly #named = new WeakMap<Shape, string>();
+  /** Names the module's own declarations take (its value's name): interfaces avoid them. */
+  readonly #taken = new Set<string>();
+
+  constructor(taken: Iterable<string> = []) {
+    for (const name of taken) this.#taken.add(name);
+  }
+
+  /** The interface a group of shapes is, named after `hint`; shapes of one kind under one name merge. */
+  interfaceFor(group: Group, hint: string, kind: Kind, callee = hint): string {
+    const known = group.map((shape) => this.#named.get(shape)).find(Boolean);
+    let name = known;
+    if (!name) {
+      const base = pascalCase(hint);
+      for (let n = 1; ; n++) {
+        const candidate = n === 1 ? base : `${base}${n}`;
+        const entry = this.#interfaces.get(candidate);
+        if (this.#taken.has(candidate) || RESERVED.has(candidate)) continue;
+        if (!entry || entry.kind === kind) {
+          name = candidate;
+          break;
+        }
+      }
+    }
+    const entry = this.#interfaces.get(name) ?? { kind, callee, shapes: new Set<Shape>(), written: 0, body: [] };
+    this.#interfaces.set(name, entry);
+    for (const shape of group) {
+      entry.shapes.add(shape);
+      this.#named.set(shape, name);
+    }
+    return name;
+  }
+
+  /** `unknown` for a value nothing uses the members of, else its interface. */
+  typeOf(group: Group, hint: string, kind: Kind): string {
+    return group.some(hasMembers) ? this.interfaceFor(group, hint, kind) : 'unknown';
+  }
+
+  /** `(name: string, callback: (t: Test) => void): void` for the calls of `callee`. */
+  signature(calls: readonly CallUse[], callee: string): string {
+    const params: string[] = [];
+    const used = new Set<string>();
+    const unique = (name: string): string => {
+      let candidate = name;
+      for (let n = 2; used.has(candidate); n++) candidate = `${name}${n}`;
+      used.add(candidate);
+      return candidate;
+    };
+    const fewest = Math.min(...calls.map((call) => call.args.length));
+    const most = Math.max(...calls.map((call) => call.args.length));
+    for (let index = 0; index < most; index++) {
+      const uses = calls.flatMap((call) => (call.args[index] ? [call.args[index]!] : []));
+      if (uses.some((use) => use.kind === 'spread')) {
+        params.push(`...${unique('rest')}: unknown[]`);
+        break;
+      }
+      const optional = index >= fewest ? '?' : '';
+      const callbacks = uses.flatMap((use) => (use.kind === 'callback' ? [use] : []));
+      const values = uses.flatMap((use) => (use.kind === 'value' ? [use] : []));
+      if (callbacks.length > 0 && values.length === 0) {
+        const arity = Math.max(...callbacks.map((callback) => callback.params.length));
+        const inner: string[] = [];
+        for (let at = 0; at < arity; at++) {
+          const group = callbacks.flatMap((callback) => (callback.params[at] ? [callback.params[at]!.shape] : []));
+          const names = callbacks.map((callback) => callback.params[at]?.name);
+          const common = mostCommon(names);
+          const name = common ?? `arg${at + 1}`;
+          // `t` says little; the function it is passed to says what it is (`test` → `Test`).
+          const hint = common && common.length >= 3 ? common : callee;
+          inner.push(`${name}: ${this.typeOf(group, hint, 'param')}`);
+        }
+        params.push(`${unique('callback')}${optional}: (${inner.join(', ')}) => void`);
+        continue;
+      }
+      let type = 'unknown';
+      if (callbacks.length === 0 && values.every((value) => value.types !== undefined)) {
+        const words = new Set(values.flatMap((value) => value.types!));
+        if (words.size <= MAX_UNION) type = [...words].join(' | ');
+      }
+      params.push(`${unique(mostCommon(values.map((value) => value.name)) ?? `arg${index + 1}`)}${optional}: ${type}`);
+    }
+    return `(${params.join(', ')}): ${this.returnType(calls, callee)}`;
+  }
+
+  /** `void` when no call uses the result; its interface when the uses read it; what the context expects; else `unknown`. */
+  private returnType(calls: readonly CallUse[], callee: string): string {
+    const used = calls.filter((call) => call.result !== undefined);
+    if (used.length === 0) return 'void';
+    const results = used.map((call) => call.result!);
+    if (results.some(hasMembers)) return this.interfaceFor(results, `${callee}Result`, 'result');
+    const expected = new Set(used.map((call) => call.expected));
+    return expected.size === 1 && [...expected][0] ? [...expected][0]! : 'unknown';
+  }
+
+  /** The member lines of an interface for the group. */
+  private body(group: Group, name: string, kind: Kind): string[] {
+    const lines: string[] = [];
+    const calls = group.flatMap((shape) => shape.calls);
+    const constructs = group.flatMap((shape) => shape.constructs);
+    if (calls.length > 0) lines.push(`${this.signature(calls, name)};`);
+    if (constructs.length > 0) lines.push(`new ${this.signature(constructs, name).replace(/: void$/, ': unknown')};`);
+    for (const prop of propNames(group)) {
+      const members = props(group, prop);
+      // `test.skip(…, (t) => …)` takes the callback `test(…, (t) => …)` does: hints come from the module's name for it.
+      lines.push(this.member(prop, members, kind === 'module' ? name : prop));
+    }
+    if (group.some((shape) => shape.indexed)) lines.push('[key: string]: unknown;');
+    return lines;
+  }
+
+  /** `name(a: string): void;` for a member only called, else `name: T;`. */
+  member(prop: string, group: Group, callee = prop): string {
+    const onlyCalled = group.every((shape) => !shape.assigned && !shape.indexed && shape.constructs.length === 0 && shape.props.size === 0) &&
+      group.some((shape) => shape.calls.length > 0);
+    if (onlyCalled) return `${propertyName(prop)}${this.signature(group.flatMap((shape) => shape.calls), callee)};`;
+    return `${propertyName(prop)}: ${this.typeOf(group, prop, 'prop')};`;
+  }
+
+  /** The interfaces named so far (and those they name in turn), each as `interface X { … }` lines. */
+  interfaces(indent: string): string[] {
+    // Writing a body can name more interfaces, or add shapes to one written already: repeat until none grows.
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const [name, entry] of this.#interfaces) {
+        if (entry.written === entry.shapes.size) continue;
+        entry.written = entry.shapes.size;
+        entry.body = this.body([...entry.shapes], entry.callee, entry.kind);
+        grown = true;
+      }
+    }
+    return [...this.#interfaces].flatMap(([name, entry]) => [
+      `${indent}interface ${name} {`,
+      ...entry.body.map((line) => `${indent}  ${line}`),
+      `${indent}}`,
+    ]);
+  }
+
+  /** How many members the interfaces have: what the declarations say about the module. */
+  memberCount(): number {
+    return [...this.#interfaces.values()].reduce((sum, entry) => sum + entry.body.length, 0);
+  }
+}

@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import picomatch from 'picomatch';
+import type { ts as TS } from 'ts-morph';
+import { definePass } from '../../src/core/pass.js';
+import { declareModule } from './module-declaration.js';
+import { findUntypedModules, type UntypedModule } from './untyped-imports.js';
+
+export type JsToTsDeclareModulesOptions = {
+  dir: string;
+};
+
+const TYPESCRIPT = /\.[cm]?tsx?$/;
+const DECLARATION = /\.d\.[cm]?ts$/;
+
+/** `tape` → `tape.d.ts`, `@scope/x` → `scope__x.d.ts` (DefinitelyTyped's spelling of scoped names). */
+export function declarationFileName(packageName: string): string {
+  return `${packageName.replace(/^@([^/]+)\//, '$1__')}.d.ts`;
+}
+
+/**
+ * Whether the tsconfig's `include`/`files`/`exclude` take `path` (relative, forward slashes).
+ * JavaScript patterns count as their TypeScript names: js-to-ts-tsconfig renames them in the
+ * same run, and the text on disk may be the one from before. No tsconfig on disk: the run
+ * created it, with `**\/*.ts`.
+ */
+function configIncludes(ts: typeof TS, configPath: string | undefined, root: string, path: string): boolean {
+  if (!configPath || !existsSync(configPath)) return true;
+  const { config } = ts.parseConfigFileTextToJson(configPath, readFileSync(configPath, 'utf8')) as { config?: { include?: string[]; files?: string[]; exclude?: string[]; extends?: unknown } };
+  if (!config) return false;
+  // What a config it extends includes is that config's business: assume the usual, everything.
+  if (config.extends && !config.include && !config.files) return true;
+  const base = dirname(configPath);
+  const rel = relative(base, path).split('\\').join('/');
+  const asTs = (pattern: string): string => pattern.replace(/\.([cm]?)js(x?)$/, '.$1ts$2');
+  // A directory or a pattern without an extension means every file under it, as tsc reads it.
+  const glob = (pattern: string): string => (/\.\w+$|\*$/.test(pattern) && !/\*\*$/.test(pattern) ? asTs(pattern) : `${pattern.replace(/\/$/, '')}/**/*`).replace(/^\.\//, '');
+  if (config.files?.some((file) => asTs(file).replace(/^\.\//, '') === rel)) return true;
+  const include = config.include ?? (config.files ? [] : ['**/*']);
+  const exclude = config.exclude ?? [];
+  return picomatch(include.map(glob), { dot: false })(rel) && !picomatch(exclude.map(glob))(rel);
+}
+
+export const pass = definePass<JsToTsDeclareModulesOptions>({
+  id: 'js-to-ts-declare-modules',
+  title: 'Declarations for untyped modules, from how the project uses them',
+  description:
+    'For each bare import TypeScript resolves to JavaScript without declarations (error TS7016; no `@types` package, no types of its own), ' +
+    'creates `types/<package>.d.ts` with `declare module \'<name>\'` typed from every use in the run\'s TypeScript files: the calls (argument types at each position, ' +
+    'a union of at most three widened types, else `unknown`; a function passed in becomes a callback type whose parameters get interfaces from the members the callbacks use), ' +
+    'the properties read and called, the result (`void` when no call uses it, `unknown` when nothing says more). CommonJS modules end in `export =`, ES modules in `export default` and named exports. ' +
+    'Never `any`. Skips a module whose declaration file exists or that the tsconfig would not include. Counts `declarations.modules` and `declarations.members`.',
+  needs: 'types',
+  version: '1',
+  options: {
+    dir: { type: 'string', default: 'types', description: 'the folder (relative to the root) for the created declaration files' },
+  },
+  visitProject(ctx) {
+    const { ts } = ctx;
+    const sources = ctx.files
+      .filter((file) => TYPESCRIPT.test(file) && !DECLARATION.test(file) && ctx.owns(file))
+      .flatMap((file) => ctx.program.getSourceFile(file) ?? []);
+    const byPackage = new Map<string, UntypedModule[]>();
+    for (const module of findUntypedModules(ts, ctx.program, sources)) {
+      byPackage.set(module.packageName, [...(byPackage.get(module.packageName) ?? []), module]);
+    }
+    const configPath = ctx.program.getCompilerOptions().configFilePath as string | undefined;
+    for (const [packageName, modules] of byPackage) {
+      const path = join(ctx.root, ctx.options.dir, declarationFileName(packageName));
+      const shown = relative(ctx.root, path).split('\\').join('/');
+      // Said where the module is imported: the declaration file is not one of the run's files.
+      const importer = modules[0]!.bindings[0]!.name.getSourceFile().fileName;
+      if (existsSync(path) || ctx.program.getSourceFile(path)) {
+        ctx.warn(importer, `no declaration for ${packageName}: ${shown} exists, but does not declare ${modules.map((module) => `'${module.name}'`).join(', ')}`);
+        continue;
+      }
+      if (!configIncludes(ts, configPath, ctx.root, path)) {
+        ctx.warn(importer, `no declaration for ${packageName}: the tsconfig does not include ${shown}; add "${ctx.options.dir}" to its include to declare ${packageName}`);
+        continue;
+      }
+      const declarations = modules.map((module) => declareModule(ts, ctx.checker, module));
+      const header = `// Types for ${packageName}, which has none: derived from how this project uses it (codemorph js-to-ts-declare-modules).\n`;
+      ctx.fileOps.createFile(path, header + declarations.map((declaration) => declaration.text).join('\n'));
+      ctx.stat('declarations.modules', modules.length);
+      ctx.stat('declarations.members', declarations.reduce((sum, declaration) => sum + declaration.members, 0));
+    }
+  },
+});

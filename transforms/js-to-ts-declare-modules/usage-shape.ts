@@ -1,0 +1,153 @@
+import type { ts as TS } from 'ts-morph';
+
+/**
+ * How the project uses one value of an untyped module (the module itself, a property of it, a
+ * callback's parameter, a call's result): what it calls, reads, writes. Built from the syntax
+ * around each reference; the checker only names argument types and finds references.
+ */
+export interface Shape {
+  readonly calls: CallUse[];
+  readonly constructs: CallUse[];
+  readonly props: Map<string, Shape>;
+  /** Written (`x.a = v`): the member must accept whatever is assigned. */
+  assigned: boolean;
+  /** Read with `x[key]`. */
+  indexed: boolean;
+}
+
+export interface CallUse {
+  readonly args: ArgUse[];
+  /** The result's uses; undefined when no call site uses it (the call is a statement). */
+  readonly result: Shape | undefined;
+  /** What the context the result goes to expects (`string` for `const s: string = f()`), when it says. */
+  readonly expected: string | undefined;
+}
+
+export type ArgUse =
+  | { readonly kind: 'value'; readonly types: readonly string[] | undefined; readonly name: string | undefined }
+  | { readonly kind: 'callback'; readonly params: ReadonlyArray<{ readonly name: string; readonly shape: Shape }> }
+  | { readonly kind: 'spread' };
+
+export function newShape(): Shape {
+  return { calls: [], constructs: [], props: new Map(), assigned: false, indexed: false };
+}
+
+/** Whether the shape says anything a type could hold (else the value is only passed on: `unknown`). */
+export function hasMembers(shape: Shape): boolean {
+  return shape.calls.length > 0 || shape.constructs.length > 0 || shape.props.size > 0 || shape.indexed;
+}
+
+/** Callback nesting and followed variables, at most: `test(…, (t) => t.test(…, (st) => st.equal(…)))` is 2. */
+const MAX_DEPTH = 4;
+
+/** Type words an argument's type may contain in a declaration file: primitives and global library types. */
+const PRIMITIVE = new Set(['string', 'number', 'boolean', 'bigint', 'symbol', 'null', 'undefined', 'void']);
+
+export class UsageCollector {
+  constructor(
+    private readonly ts: typeof TS,
+    private readonly checker: TS.TypeChecker,
+  ) {}
+
+  /** Records every use of `name`'s binding (its references in its file) into `shape`. */
+  bindingUses(name: TS.Identifier, shape: Shape, depth = 0): void {
+    for (const reference of this.referencesOf(name)) this.valueUses(reference, shape, depth);
+  }
+
+  /** The identifiers in `name`'s scope that refer to what it declares. */
+  private referencesOf(name: TS.Identifier): TS.Identifier[] {
+    const { ts, checker } = this;
+    const symbol = checker.getSymbolAtLocation(name);
+    if (!symbol) return [];
+    const found: TS.Identifier[] = [];
+    const visit = (node: TS.Node): void => {
+      if (ts.isIdentifier(node) && node !== name && node.text === name.text && checker.getSymbolAtLocation(node) === symbol) found.push(node);
+      ts.forEachChild(node, visit);
+    };
+    visit(name.getSourceFile());
+    return found;
+  }
+
+  /** Records how the code around `node` (a reference, a property read, a call) uses its value. */
+  valueUses(node: TS.Expression, shape: Shape, depth: number): void {
+    const { ts } = this;
+    let current: TS.Expression = node;
+    while (ts.isParenthesizedExpression(current.parent) || ts.isNonNullExpression(current.parent)) current = current.parent;
+    const parent = current.parent;
+    if (ts.isPropertyAccessExpression(parent) && parent.expression === current) {
+      const name = parent.name.text;
+      const prop = shape.props.get(name) ?? newShape();
+      shape.props.set(name, prop);
+      const assignment = parent.parent;
+      if (ts.isBinaryExpression(assignment) && assignment.left === parent && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken) prop.assigned = true;
+      else this.valueUses(parent, prop, depth);
+    } else if (ts.isElementAccessExpression(parent) && parent.expression === current) {
+      shape.indexed = true;
+    } else if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === current) {
+      (ts.isCallExpression(parent) ? shape.calls : shape.constructs).push(this.callUse(parent, depth));
+    } else if (ts.isVariableDeclaration(parent) && parent.initializer === current && ts.isIdentifier(parent.name) && !parent.type && depth < MAX_DEPTH) {
+      // `const t2 = t;` `var stream = test.createStream()`: the variable's uses are the value's.
+      this.bindingUses(parent.name, shape, depth + 1);
+    }
+    // Anything else (passed on, returned, compared) asks nothing of the value's members.
+  }
+
+  private callUse(call: TS.CallExpression | TS.NewExpression, depth: number): CallUse {
+    const { ts } = this;
+    const args = (call.arguments ?? []).map((argument) => this.argUse(argument, depth));
+    let outer: TS.Node = call.parent;
+    while (ts.isParenthesizedExpression(outer)) outer = outer.parent;
+    const unused = ts.isExpressionStatement(outer) || ts.isVoidExpression(outer);
+    if (unused) return { args, result: undefined, expected: undefined };
+    const result = newShape();
+    if (depth < MAX_DEPTH) this.valueUses(call, result, depth + 1);
+    const contextual = this.checker.getContextualType(call);
+    return { args, result, expected: contextual ? this.typeWords(contextual)?.join(' | ') : undefined };
+  }
+
+  private argUse(argument: TS.Expression, depth: number): ArgUse {
+    const { ts } = this;
+    if (ts.isSpreadElement(argument)) return { kind: 'spread' };
+    if ((ts.isFunctionExpression(argument) || ts.isArrowFunction(argument)) && depth < MAX_DEPTH) {
+      const params = argument.parameters.map((parameter, index) => {
+        const shape = newShape();
+        const name = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
+        if (ts.isIdentifier(parameter.name) && !parameter.type) this.bindingUses(parameter.name, shape, depth + 1);
+        return { name, shape };
+      });
+      return { kind: 'callback', params };
+    }
+    const name = ts.isIdentifier(argument) ? argument.text : ts.isPropertyAccessExpression(argument) ? argument.name.text : undefined;
+    const type = this.checker.getTypeAtLocation(argument);
+    return { kind: 'value', types: this.typeWords(this.checker.getWidenedType(type)), name };
+  }
+
+  /**
+   * A type as declaration-file words, widened (`'a'` is `string`), union members apart; undefined
+   * when it has no spelling a declaration file outside the project can use (`any`, a local
+   * class, an object literal's anonymous type).
+   */
+  typeWords(type: TS.Type): string[] | undefined {
+    const { ts, checker } = this;
+    if (type.flags & ts.TypeFlags.Boolean) return ['boolean'];
+    const parts = type.isUnion() ? type.types : [type];
+    const words = new Set<string>();
+    for (const part of parts) {
+      const base = checker.getBaseTypeOfLiteralType(part);
+      if (base.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.TypeParameter)) return undefined;
+      const text = checker.typeToString(base, undefined, ts.TypeFormatFlags.NoTruncation);
+      if (PRIMITIVE.has(text)) {
+        words.add(text);
+        continue;
+      }
+      // A global library type by name (`Date`, `RegExp`, `Buffer`), or an array of one.
+      const element = /^([A-Z][\w$]*)(\[\])*$/.exec(text)?.[1];
+      const declarations = (checker.getIndexTypeOfType(base, ts.IndexKind.Number) ?? base).getSymbol()?.declarations ?? base.getSymbol()?.declarations;
+      const global = declarations?.every((declaration) => declaration.getSourceFile().isDeclarationFile && !ts.isExternalModule(declaration.getSourceFile()));
+      if (element && global) words.add(text);
+      else if (/^(string|number|boolean)(\[\])+$/.test(text)) words.add(text);
+      else return undefined;
+    }
+    return [...words];
+  }
+}
