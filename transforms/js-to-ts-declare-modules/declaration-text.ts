@@ -12,6 +12,9 @@ type Kind = 'module' | 'param' | 'prop' | 'result';
 /** At most this many distinct types make a parameter's union; more is `unknown`. */
 const MAX_UNION = 3;
 
+/** More ways of calling one function than this are one signature (with `unknown` where they differ). */
+const MAX_OVERLOADS = 4;
+
 const RESERVED = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with implements interface let package private protected public static yield any unknown never object string number boolean symbol bigint undefined'.split(' '),
 );
@@ -134,6 +137,23 @@ export class DeclarationWriter {
     return `(${params.join(', ')}): ${this.returnType(calls, callee)}`;
   }
 
+  /**
+   * One signature per way of calling: calls that pass a function at different positions
+   * (`test(name, cb)`, `test(name, opts, cb)`) are overloads, so each callback gets its contextual
+   * type; calls differing only in values after the last callback merge (those become optional).
+   */
+  signatures(calls: readonly CallUse[], callee: string): string[] {
+    const groups = new Map<string, CallUse[]>();
+    for (const call of calls) {
+      const kinds = call.args.map((arg) => arg.kind[0]).join('');
+      const key = kinds.slice(0, kinds.lastIndexOf('c') + 1);
+      groups.set(key, [...(groups.get(key) ?? []), call]);
+    }
+    if (groups.size === 1 || groups.size > MAX_OVERLOADS) return [this.signature(calls, callee)];
+    // The longest first: a call with more arguments must not stop at a shorter overload.
+    return [...groups].sort((a, b) => b[0].length - a[0].length).map(([, group]) => this.signature(group, callee));
+  }
+
   /** `void` when no call uses the result; its interface when the uses read it; what the context expects; else `unknown`. */
   private returnType(calls: readonly CallUse[], callee: string): string {
     const used = calls.filter((call) => call.result !== undefined);
@@ -149,23 +169,23 @@ export class DeclarationWriter {
     const lines: string[] = [];
     const calls = group.flatMap((shape) => shape.calls);
     const constructs = group.flatMap((shape) => shape.constructs);
-    if (calls.length > 0) lines.push(`${this.signature(calls, name)};`);
-    if (constructs.length > 0) lines.push(`new ${this.signature(constructs, name).replace(/: void$/, ': unknown')};`);
+    if (calls.length > 0) lines.push(...this.signatures(calls, name).map((signature) => `${signature};`));
+    if (constructs.length > 0) lines.push(...this.signatures(constructs, name).map((signature) => `new ${signature.replace(/: void$/, ': unknown')};`));
     for (const prop of propNames(group)) {
       const members = props(group, prop);
       // `test.skip(…, (t) => …)` takes the callback `test(…, (t) => …)` does: hints come from the module's name for it.
-      lines.push(this.member(prop, members, kind === 'module' ? name : prop));
+      lines.push(...this.member(prop, members, kind === 'module' ? name : prop));
     }
     if (group.some((shape) => shape.indexed)) lines.push('[key: string]: unknown;');
     return lines;
   }
 
-  /** `name(a: string): void;` for a member only called, else `name: T;`. */
-  member(prop: string, group: Group, callee = prop): string {
+  /** `name(a: string): void;` (one per overload) for a member only called, else `name: T;`. */
+  member(prop: string, group: Group, callee = prop): string[] {
     const onlyCalled = group.every((shape) => !shape.assigned && !shape.indexed && shape.constructs.length === 0 && shape.props.size === 0) &&
       group.some((shape) => shape.calls.length > 0);
-    if (onlyCalled) return `${propertyName(prop)}${this.signature(group.flatMap((shape) => shape.calls), callee)};`;
-    return `${propertyName(prop)}: ${this.typeOf(group, prop, 'prop')};`;
+    if (onlyCalled) return this.signatures(group.flatMap((shape) => shape.calls), callee).map((signature) => `${propertyName(prop)}${signature};`);
+    return [`${propertyName(prop)}: ${this.typeOf(group, prop, 'prop')};`];
   }
 
   /** The interfaces named so far (and those they name in turn), each as `interface X { … }` lines. */

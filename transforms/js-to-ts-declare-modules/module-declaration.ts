@@ -30,7 +30,10 @@ export function declareModule(ts: typeof TS, checker: TS.TypeChecker, module: Un
   }
   const localNames = module.bindings.filter((binding) => binding.kind !== 'named').map((binding) => binding.name.text);
   const valueName = camelCase(localNames[0] ?? module.name.split('/').at(-1)!);
-  const writer = new DeclarationWriter([valueName, '_default']);
+  // An interface named `Buffer` in the module would hide the global one from its other members.
+  const at = module.bindings[0]?.name.getSourceFile();
+  const globals = at ? checker.getSymbolsInScope(at, ts.SymbolFlags.Type | ts.SymbolFlags.Namespace).map((symbol) => symbol.name) : [];
+  const writer = new DeclarationWriter([valueName, '_default', ...globals]);
   const lines = module.esm ? esmExports(writer, value, module.name) : commonjsExport(writer, value, valueName, module.name);
   const members = writer.memberCount() + lines.filter((line) => /^\s*(export )?function /.test(line)).length;
   const text = [`declare module '${module.name}' {`, ...lines.map((line) => `  ${line}`), ...writer.interfaces('  '), '}', ''].join('\n');
@@ -40,7 +43,7 @@ export function declareModule(ts: typeof TS, checker: TS.TypeChecker, module: Un
 /** What only calls use: a function; else a value of its interface; `export =` it. */
 function commonjsExport(writer: DeclarationWriter, value: Shape, valueName: string, moduleName: string): string[] {
   const onlyCalled = value.calls.length > 0 && value.props.size === 0 && value.constructs.length === 0 && !value.indexed;
-  if (onlyCalled) return [`function ${valueName}${writer.signature(value.calls, valueName)};`, `export = ${valueName};`];
+  if (onlyCalled) return [...writer.signatures(value.calls, valueName).map((signature) => `function ${valueName}${signature};`), `export = ${valueName};`];
   const type = hasMembers(value) ? writer.interfaceFor([value], pascalCase(moduleName.split('/').at(-1)!), 'module', valueName) : 'unknown';
   return [`const ${valueName}: ${type};`, `export = ${valueName};`];
 }
@@ -52,7 +55,7 @@ function esmExports(writer: DeclarationWriter, value: Shape, moduleName: string)
     if (name === 'default') {
       lines.push(`const _default: ${writer.typeOf([shape], moduleName.split('/').at(-1)!, 'module')};`, 'export default _default;');
     } else if (onlyCalled) {
-      lines.push(`export function ${name}${writer.signature(shape.calls, name)};`);
+      lines.push(...writer.signatures(shape.calls, name).map((signature) => `export function ${name}${signature};`));
     } else {
       lines.push(`export const ${name}: ${writer.typeOf([shape], name, 'prop')};`);
     }
