@@ -91,8 +91,11 @@ export class DeclarationWriter {
     return group.some(hasMembers) ? this.interfaceFor(group, hint, kind) : 'unknown';
   }
 
-  /** `(name: string, callback: (t: Test) => void): void` for the calls of `callee`. */
-  signature(calls: readonly CallUse[], callee: string): string {
+  /**
+   * `(name: string, callback: (t: Test) => void): void` for the calls of `callee` (what callbacks'
+   * short-named parameters are named after); `named` names the result's interface.
+   */
+  signature(calls: readonly CallUse[], callee: string, named = callee): string {
     const params: string[] = [];
     const used = new Set<string>();
     const unique = (name: string): string => {
@@ -134,7 +137,7 @@ export class DeclarationWriter {
       }
       params.push(`${unique(mostCommon(values.map((value) => value.name)) ?? `arg${index + 1}`)}${optional}: ${type}`);
     }
-    return `(${params.join(', ')}): ${this.returnType(calls, callee)}`;
+    return `(${params.join(', ')}): ${this.returnType(calls, named)}`;
   }
 
   /**
@@ -142,16 +145,16 @@ export class DeclarationWriter {
    * (`test(name, cb)`, `test(name, opts, cb)`) are overloads, so each callback gets its contextual
    * type; calls differing only in values after the last callback merge (those become optional).
    */
-  signatures(calls: readonly CallUse[], callee: string): string[] {
+  signatures(calls: readonly CallUse[], callee: string, named = callee): string[] {
     const groups = new Map<string, CallUse[]>();
     for (const call of calls) {
       const kinds = call.args.map((arg) => arg.kind[0]).join('');
       const key = kinds.slice(0, kinds.lastIndexOf('c') + 1);
       groups.set(key, [...(groups.get(key) ?? []), call]);
     }
-    if (groups.size === 1 || groups.size > MAX_OVERLOADS) return [this.signature(calls, callee)];
+    if (groups.size === 1 || groups.size > MAX_OVERLOADS) return [this.signature(calls, callee, named)];
     // The longest first: a call with more arguments must not stop at a shorter overload.
-    return [...groups].sort((a, b) => b[0].length - a[0].length).map(([, group]) => this.signature(group, callee));
+    return [...groups].sort((a, b) => b[0].length - a[0].length).map(([, group]) => this.signature(group, callee, named));
   }
 
   /** `void` when no call uses the result; its interface when the uses read it; what the context expects; else `unknown`. */
@@ -184,7 +187,7 @@ export class DeclarationWriter {
   member(prop: string, group: Group, callee = prop): string[] {
     const onlyCalled = group.every((shape) => !shape.assigned && !shape.indexed && shape.constructs.length === 0 && shape.props.size === 0) &&
       group.some((shape) => shape.calls.length > 0);
-    if (onlyCalled) return this.signatures(group.flatMap((shape) => shape.calls), callee).map((signature) => `${propertyName(prop)}${signature};`);
+    if (onlyCalled) return this.signatures(group.flatMap((shape) => shape.calls), callee, prop).map((signature) => `${propertyName(prop)}${signature};`);
     return [`${propertyName(prop)}: ${this.typeOf(group, prop, 'prop')};`];
   }
 
