@@ -35,8 +35,9 @@ export function declareModule(ts: typeof TS, checker: TS.TypeChecker, module: Un
   const globals = at ? checker.getSymbolsInScope(at, ts.SymbolFlags.Type | ts.SymbolFlags.Namespace).map((symbol) => symbol.name) : [];
   const writer = new DeclarationWriter([valueName, '_default', ...globals]);
   const lines = module.esm ? esmExports(writer, value, module.name) : commonjsExport(writer, value, valueName, module.name);
+  const interfaces = writer.interfaces('  '); // writes the bodies: count members after
   const members = writer.memberCount() + lines.filter((line) => /^\s*(export )?function /.test(line)).length;
-  const text = [`declare module '${module.name}' {`, ...lines.map((line) => `  ${line}`), ...writer.interfaces('  '), '}', ''].join('\n');
+  const text = [`declare module '${module.name}' {`, ...lines.map((line) => `  ${line}`), ...interfaces, '}', ''].join('\n');
   return { text, members };
 }
 

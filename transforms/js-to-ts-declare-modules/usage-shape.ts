@@ -54,17 +54,23 @@ export class UsageCollector {
     for (const reference of this.referencesOf(name)) this.valueUses(reference, shape, depth);
   }
 
-  /** The identifiers in `name`'s scope that refer to what it declares. */
+  /**
+   * The identifiers that refer to what `name` declares, searched in the function that declares it
+   * (a parameter's function, a variable's enclosing function) or, for an import, the file: a
+   * callback's parameter costs a walk of the callback, not of the file.
+   */
   private referencesOf(name: TS.Identifier): TS.Identifier[] {
     const { ts, checker } = this;
     const symbol = checker.getSymbolAtLocation(name);
     if (!symbol) return [];
+    let scope: TS.Node = name.parent;
+    while (!ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
     const found: TS.Identifier[] = [];
     const visit = (node: TS.Node): void => {
       if (ts.isIdentifier(node) && node !== name && node.text === name.text && checker.getSymbolAtLocation(node) === symbol) found.push(node);
       ts.forEachChild(node, visit);
     };
-    visit(name.getSourceFile());
+    visit(scope);
     return found;
   }
 
