@@ -86,9 +86,14 @@ export class DeclarationWriter {
     return name;
   }
 
-  /** `unknown` for a value nothing uses the members of, else its interface. */
+  /**
+   * Its interface when uses read members of the value; else the one type every use that needs
+   * one needs (`number` for `x.length - 1`); else `unknown`.
+   */
   typeOf(group: Group, hint: string, kind: Kind): string {
-    return group.some(hasMembers) ? this.interfaceFor(group, hint, kind) : 'unknown';
+    if (group.some(hasMembers)) return this.interfaceFor(group, hint, kind);
+    const needs = new Set(group.flatMap((shape) => shape.needs));
+    return needs.size === 1 ? [...needs][0]! : 'unknown';
   }
 
   /**

@@ -13,6 +13,8 @@ export interface Shape {
   assigned: boolean;
   /** Read with `x[key]`. */
   indexed: boolean;
+  /** What uses that ask no member need it to be: `number` for `x - 1`, a typed parameter's type when passed to it. */
+  readonly needs: string[];
 }
 
 export interface CallUse {
@@ -29,7 +31,7 @@ export type ArgUse =
   | { readonly kind: 'spread' };
 
 export function newShape(): Shape {
-  return { calls: [], constructs: [], props: new Map(), assigned: false, indexed: false };
+  return { calls: [], constructs: [], props: new Map(), assigned: false, indexed: false, needs: [] };
 }
 
 /** Whether the shape says anything a type could hold (else the value is only passed on: `unknown`). */
@@ -44,10 +46,22 @@ const MAX_DEPTH = 4;
 const PRIMITIVE = new Set(['string', 'number', 'boolean', 'bigint', 'symbol', 'null', 'undefined', 'void']);
 
 export class UsageCollector {
+  /** Operators whose operands are numbers (`+` is not: it joins strings too). */
+  private readonly arithmetic: ReadonlySet<TS.SyntaxKind>;
+  private readonly relational: ReadonlySet<TS.SyntaxKind>;
+
   constructor(
     private readonly ts: typeof TS,
     private readonly checker: TS.TypeChecker,
-  ) {}
+  ) {
+    const kind = ts.SyntaxKind;
+    this.arithmetic = new Set([
+      kind.MinusToken, kind.AsteriskToken, kind.SlashToken, kind.PercentToken, kind.AsteriskAsteriskToken,
+      kind.MinusEqualsToken, kind.AsteriskEqualsToken, kind.SlashEqualsToken, kind.PercentEqualsToken,
+      kind.AmpersandToken, kind.BarToken, kind.CaretToken, kind.LessThanLessThanToken, kind.GreaterThanGreaterThanToken, kind.GreaterThanGreaterThanGreaterThanToken,
+    ]);
+    this.relational = new Set([kind.LessThanToken, kind.GreaterThanToken, kind.LessThanEqualsToken, kind.GreaterThanEqualsToken]);
+  }
 
   /** Records every use of `name`'s binding (its references in its file) into `shape`. */
   bindingUses(name: TS.Identifier, shape: Shape, depth = 0): void {
@@ -80,8 +94,10 @@ export class UsageCollector {
     let current: TS.Expression = node;
     while (ts.isParenthesizedExpression(current.parent) || ts.isNonNullExpression(current.parent)) current = current.parent;
     const parent = current.parent;
-    if (ts.isPropertyAccessExpression(parent) && parent.expression === current) {
-      const name = parent.name.text;
+    // `st['throws'](…)` reads the property `throws` as `st.throws` does.
+    const literalKey = ts.isElementAccessExpression(parent) && parent.expression === current && ts.isStringLiteralLike(parent.argumentExpression);
+    if ((ts.isPropertyAccessExpression(parent) || literalKey) && parent.expression === current) {
+      const name = ts.isPropertyAccessExpression(parent) ? parent.name.text : (parent.argumentExpression as TS.StringLiteralLike).text;
       const prop = shape.props.get(name) ?? newShape();
       shape.props.set(name, prop);
       const assignment = parent.parent;
@@ -94,8 +110,29 @@ export class UsageCollector {
     } else if (ts.isVariableDeclaration(parent) && parent.initializer === current && ts.isIdentifier(parent.name) && !parent.type && depth < MAX_DEPTH) {
       // `const t2 = t;` `var stream = test.createStream()`: the variable's uses are the value's.
       this.bindingUses(parent.name, shape, depth + 1);
+    } else {
+      // Passed on, returned, compared: nothing asked of its members, maybe of its type.
+      const needed = this.neededType(current);
+      if (needed) shape.needs.push(needed);
     }
-    // Anything else (passed on, returned, compared) asks nothing of the value's members.
+  }
+
+  /** The type a use requires of a value: a number for arithmetic, else what the context expects. */
+  private neededType(node: TS.Expression): string | undefined {
+    const { ts, checker } = this;
+    const parent = node.parent;
+    if (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken ? undefined : 'number';
+    if (ts.isBinaryExpression(parent)) {
+      const operator = parent.operatorToken.kind;
+      if (this.arithmetic.has(operator)) return 'number';
+      if (this.relational.has(operator)) {
+        const other = checker.getTypeAtLocation(parent.left === node ? parent.right : parent.left);
+        return other.flags & ts.TypeFlags.NumberLike ? 'number' : undefined;
+      }
+      if (operator !== ts.SyntaxKind.EqualsToken || parent.left === node) return undefined;
+    }
+    const contextual = checker.getContextualType(node);
+    return contextual ? this.typeWords(contextual)?.join(' | ') : undefined;
   }
 
   private callUse(call: TS.CallExpression | TS.NewExpression, depth: number): CallUse {

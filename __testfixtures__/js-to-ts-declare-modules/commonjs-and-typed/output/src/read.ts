@@ -12,3 +12,9 @@ export function firstLine(path: string): string {
 export function each(paths: string[], visit: (file: unknown) => void): void {
   for (const path of paths) visit(legacy.open(path));
 }
+
+export function lastOffset(path: string): number {
+  const file = legacy.open(path);
+  file['close']();
+  return file.size - 1;
+}

@@ -9,5 +9,6 @@ declare module 'legacy' {
   interface OpenResult {
     read(): string;
     close(): void;
+    size: number;
   }
 }
