@@ -132,6 +132,8 @@ export class DeclarationWriter {
           const hint = common && common.length >= 3 ? common : callee;
           inner.push(`${name}: ${this.typeOf(group, hint, 'param')}`);
         }
+        const self = callbacks.map((callback) => callback.self);
+        if (self.some(hasMembers)) inner.unshift(`this: ${this.interfaceFor(self, `${callee}Context`, 'param')}`);
         params.push(`${unique('callback')}${optional}: (${inner.join(', ')}) => void`);
         continue;
       }

@@ -27,7 +27,7 @@ export interface CallUse {
 
 export type ArgUse =
   | { readonly kind: 'value'; readonly types: readonly string[] | undefined; readonly name: string | undefined }
-  | { readonly kind: 'callback'; readonly params: ReadonlyArray<{ readonly name: string; readonly shape: Shape }> }
+  | { readonly kind: 'callback'; readonly params: ReadonlyArray<{ readonly name: string; readonly shape: Shape }>; readonly self: Shape }
   | { readonly kind: 'spread' };
 
 export function newShape(): Shape {
@@ -117,6 +117,16 @@ export class UsageCollector {
     }
   }
 
+  /** Records the uses of `this` in a function body (not in nested functions, which have their own). */
+  private thisUses(body: TS.Node, shape: Shape, depth: number): void {
+    const { ts } = this;
+    const visit = (node: TS.Node): void => {
+      if (node.kind === ts.SyntaxKind.ThisKeyword) this.valueUses(node as TS.Expression, shape, depth);
+      else if (!ts.isFunctionDeclaration(node) && !ts.isFunctionExpression(node) && !ts.isClassLike(node)) ts.forEachChild(node, visit);
+    };
+    visit(body);
+  }
+
   /** The type a use requires of a value: a number for arithmetic, else what the context expects. */
   private neededType(node: TS.Expression): string | undefined {
     const { ts, checker } = this;
@@ -158,7 +168,10 @@ export class UsageCollector {
         if (ts.isIdentifier(parameter.name) && !parameter.type) this.bindingUses(parameter.name, shape, depth + 1);
         return { name, shape };
       });
-      return { kind: 'callback', params };
+      // `function () { this.timeout(5000) }`: the module calls it with a `this` (an arrow has none of its own).
+      const self = newShape();
+      if (ts.isFunctionExpression(argument) && argument.body) this.thisUses(argument.body, self, depth + 1);
+      return { kind: 'callback', params, self };
     }
     const name = ts.isIdentifier(argument) ? argument.text : ts.isPropertyAccessExpression(argument) ? argument.name.text : undefined;
     const type = this.checker.getTypeAtLocation(argument);

@@ -4,7 +4,7 @@ declare module 'tape' {
   export = test;
   interface Tape {
     (arg1: string, callback: (t: Test) => void): void;
-    skip(arg1: string, callback: (t: Test) => void): void;
+    skip(arg1: string, callback: (this: TestContext, t: Test) => void): void;
     onFinish(callback: () => void): void;
   }
   interface Test {
@@ -14,5 +14,8 @@ declare module 'tape' {
     end(): void;
     fail(arg1: string): void;
     deepEqual(arg1: string[], arg2: string[]): void;
+  }
+  interface TestContext {
+    timeout(arg1: number): void;
   }
 }
