@@ -51,6 +51,18 @@ function propNames(group: Group): string[] {
   return [...new Set(group.flatMap((shape) => [...shape.props.keys()]))];
 }
 
+function memberNames(group: Group): Set<string> {
+  const names = new Set(propNames(group));
+  if (group.some((shape) => shape.calls.length > 0)) names.add('()');
+  if (group.some((shape) => shape.constructs.length > 0)) names.add('new');
+  return names;
+}
+
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const name of a) if (b.has(name)) return true;
+  return false;
+}
+
 export class DeclarationWriter {
   readonly #interfaces = new Map<string, { kind: Kind; callee: string; shapes: Set<Shape>; written: number; body: string[] }>();
   readonly #named = new WeakMap<Shape, string>();
@@ -71,7 +83,9 @@ export class DeclarationWriter {
         const candidate = n === 1 ? base : `${base}${n}`;
         const entry = this.#interfaces.get(candidate);
         if (this.#taken.has(candidate) || RESERVED.has(candidate)) continue;
-        if (!entry || entry.kind === kind) {
+        // One name, one thing: `t.test(…, (st) => …)` joins `test(…, (t) => …)`'s Test when
+        // both use a member in common; `test.each(…, ({ text }) => …)` does not.
+        if (!entry || (entry.kind === kind && overlaps(memberNames(group), memberNames([...entry.shapes])))) {
           name = candidate;
           break;
         }
@@ -129,7 +143,7 @@ export class DeclarationWriter {
           const common = mostCommon(names);
           const name = common ?? `arg${at + 1}`;
           // `t` says little; the function it is passed to says what it is (`test` → `Test`).
-          const hint = common && common.length >= 3 ? common : callee;
+          const hint = common && common.length >= 3 ? common : common ? callee : `${callee}Arg`;
           inner.push(`${name}: ${this.typeOf(group, hint, 'param')}`);
         }
         const self = callbacks.map((callback) => callback.self);
@@ -164,14 +178,13 @@ export class DeclarationWriter {
     return [...groups].sort((a, b) => b[0].length - a[0].length).map(([, group]) => this.signature(group, callee, named));
   }
 
-  /** `void` when no call uses the result; its interface when the uses read it; what the context expects; else `unknown`. */
+  /**
+   * `void` when no call uses the result; else typed like any value from its uses: an interface
+   * when they read it, what they need (`const s: string = f()`), else `unknown`.
+   */
   private returnType(calls: readonly CallUse[], callee: string): string {
-    const used = calls.filter((call) => call.result !== undefined);
-    if (used.length === 0) return 'void';
-    const results = used.map((call) => call.result!);
-    if (results.some(hasMembers)) return this.interfaceFor(results, `${callee}Result`, 'result');
-    const expected = new Set(used.map((call) => call.expected));
-    return expected.size === 1 && [...expected][0] ? [...expected][0]! : 'unknown';
+    const results = calls.flatMap((call) => call.result ?? []);
+    return results.length === 0 ? 'void' : this.typeOf(results, `${callee}Result`, 'result');
   }
 
   /** The member lines of an interface for the group. */

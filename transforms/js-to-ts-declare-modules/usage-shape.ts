@@ -21,13 +21,11 @@ export interface CallUse {
   readonly args: ArgUse[];
   /** The result's uses; undefined when no call site uses it (the call is a statement). */
   readonly result: Shape | undefined;
-  /** What the context the result goes to expects (`string` for `const s: string = f()`), when it says. */
-  readonly expected: string | undefined;
 }
 
 export type ArgUse =
   | { readonly kind: 'value'; readonly types: readonly string[] | undefined; readonly name: string | undefined }
-  | { readonly kind: 'callback'; readonly params: ReadonlyArray<{ readonly name: string; readonly shape: Shape }>; readonly self: Shape }
+  | { readonly kind: 'callback'; readonly params: ReadonlyArray<{ readonly name: string | undefined; readonly shape: Shape }>; readonly self: Shape }
   | { readonly kind: 'spread' };
 
 export function newShape(): Shape {
@@ -141,6 +139,7 @@ export class UsageCollector {
       }
       if (operator !== ts.SyntaxKind.EqualsToken || parent.left === node) return undefined;
     }
+    if (ts.isPartOfTypeNode(node) || !ts.isExpression(node)) return undefined; // a name in a type, not a value
     const contextual = checker.getContextualType(node);
     return contextual ? this.typeWords(contextual)?.join(' | ') : undefined;
   }
@@ -151,21 +150,31 @@ export class UsageCollector {
     let outer: TS.Node = call.parent;
     while (ts.isParenthesizedExpression(outer)) outer = outer.parent;
     const unused = ts.isExpressionStatement(outer) || ts.isVoidExpression(outer);
-    if (unused) return { args, result: undefined, expected: undefined };
+    if (unused) return { args, result: undefined };
     const result = newShape();
     if (depth < MAX_DEPTH) this.valueUses(call, result, depth + 1);
-    const contextual = this.checker.getContextualType(call);
-    return { args, result, expected: contextual ? this.typeWords(contextual)?.join(' | ') : undefined };
+    return { args, result };
   }
 
   private argUse(argument: TS.Expression, depth: number): ArgUse {
     const { ts } = this;
     if (ts.isSpreadElement(argument)) return { kind: 'spread' };
     if ((ts.isFunctionExpression(argument) || ts.isArrowFunction(argument)) && depth < MAX_DEPTH) {
-      const params = argument.parameters.map((parameter, index) => {
+      const params = argument.parameters.map((parameter) => {
         const shape = newShape();
-        const name = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
-        if (ts.isIdentifier(parameter.name) && !parameter.type) this.bindingUses(parameter.name, shape, depth + 1);
+        const name = ts.isIdentifier(parameter.name) ? parameter.name.text : undefined; // destructured
+        if (parameter.type) return { name, shape };
+        if (ts.isIdentifier(parameter.name)) this.bindingUses(parameter.name, shape, depth + 1);
+        // `({ name, size }) => …` reads the properties it destructures.
+        if (ts.isObjectBindingPattern(parameter.name)) {
+          for (const element of parameter.name.elements) {
+            const key = element.propertyName ?? element.name;
+            if (element.dotDotDotToken || !ts.isIdentifier(element.name) || !(ts.isIdentifier(key) || ts.isStringLiteral(key))) continue;
+            const prop = shape.props.get(key.text) ?? newShape();
+            shape.props.set(key.text, prop);
+            this.bindingUses(element.name, prop, depth + 1);
+          }
+        }
         return { name, shape };
       });
       // `function () { this.timeout(5000) }`: the module calls it with a `this` (an arrow has none of its own).

@@ -18,6 +18,11 @@ test('nested', function (t) {
 test.skip('later', function (t) {
   this.timeout(100);
   t.fail('not yet');
+  t.end();
+});
+
+test.each([{ text: 'a', width: 2 }], function ({ text, width }) {
+  right(text, width);
 });
 
 test.onFinish(function () {

@@ -5,6 +5,7 @@ declare module 'tape' {
   interface Tape {
     (arg1: string, callback: (t: Test) => void): void;
     skip(arg1: string, callback: (this: TestContext, t: Test) => void): void;
+    each(arg1: unknown, callback: (arg1: TestArg) => void): void;
     onFinish(callback: () => void): void;
   }
   interface Test {
@@ -17,5 +18,9 @@ declare module 'tape' {
   }
   interface TestContext {
     timeout(arg1: number): void;
+  }
+  interface TestArg {
+    text: string;
+    width: number;
   }
 }
