@@ -137,11 +137,14 @@ export class DeclarationWriter {
       if (callbacks.length > 0 && values.length === 0) {
         const arity = Math.max(...callbacks.map((callback) => callback.params.length));
         const inner: string[] = [];
+        const innerNames = new Set<string>();
         for (let at = 0; at < arity; at++) {
           const group = callbacks.flatMap((callback) => (callback.params[at] ? [callback.params[at]!.shape] : []));
-          const names = callbacks.map((callback) => callback.params[at]?.name);
-          const common = mostCommon(names);
+          const names = callbacks.flatMap((callback) => (callback.params[at] ? [callback.params[at]!.name] : []));
+          // Different callbacks may name different positions alike (`(a, b)`, `(b, a)`).
+          const common = mostCommon(names.map((name) => (name && innerNames.has(name) ? undefined : name)));
           const name = common ?? `arg${at + 1}`;
+          innerNames.add(name);
           // `t` says little; the function it is passed to says what it is (`test` → `Test`).
           const hint = common && common.length >= 3 ? common : common ? callee : `${callee}Arg`;
           inner.push(`${name}: ${this.typeOf(group, hint, 'param')}`);

@@ -4,8 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defineProjectFixtureTests, runProjectPass } from '../../src/testing/project-fixtures.js';
+import { DeclarationWriter } from './declaration-text.js';
 import { declarationFileName, pass } from './js-to-ts-declare-modules.js';
 import { packageNameOf } from './untyped-imports.js';
+import { newShape, type ArgUse } from './usage-shape.js';
 
 const fixtures = fileURLToPath(new URL('../../__testfixtures__', import.meta.url));
 defineProjectFixtureTests(pass, { dir: fixtures });
@@ -25,6 +27,12 @@ describe('js-to-ts-declare-modules', () => {
   it('names declaration files by package, scoped names DefinitelyTyped style', () => {
     expect([packageNameOf('tape/lib/test'), packageNameOf('@scope/x/y'), packageNameOf('x')]).toEqual(['tape', '@scope/x', 'x']);
     expect([declarationFileName('tape'), declarationFileName('@scope/x')]).toEqual(['tape.d.ts', 'scope__x.d.ts']);
+  });
+
+  it('writes one callback type from callbacks that name their parameters differently', () => {
+    const callback = (...names: string[]): ArgUse => ({ kind: 'callback', params: names.map((name) => ({ name, shape: newShape() })), self: newShape() });
+    const calls = [{ args: [callback('a', 'b')], result: undefined }, { args: [callback('b', 'a')], result: undefined }, { args: [callback('a', 'b', 'c')], result: newShape() }];
+    expect(new DeclarationWriter().signature(calls, 'on')).toBe('(callback: (a: unknown, b: unknown, c: unknown) => void): unknown');
   });
 
   it('creates nothing the tsconfig would not include, and says so where the module is imported', async () => {
