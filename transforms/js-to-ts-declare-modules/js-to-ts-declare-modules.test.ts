@@ -53,6 +53,24 @@ describe('js-to-ts-declare-modules', () => {
     }
   });
 
+  it('leaves an ES module package undeclared where CommonJS output would require() it, saying so', async () => {
+    const root = project({
+      'tsconfig.json': JSON.stringify({ compilerOptions: COMPILER }),
+      'node_modules/esm-only/package.json': JSON.stringify({ name: 'esm-only', type: 'module', main: 'index.js' }),
+      'node_modules/esm-only/index.js': 'export default function run() {}\n',
+      'a.ts': "import run from 'esm-only';\nrun();\n",
+    });
+    try {
+      const { results, tree } = await runProjectPass(pass, root);
+      expect([...tree.keys()].filter((path) => path.startsWith('types/'))).toEqual([]);
+      expect(results.flatMap((result) => result.warnings.map((warning) => warning.message))).toEqual([
+        "no declaration for esm-only: 'esm-only' is an ES module this file's CommonJS output would require()",
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('declares an ES module package with export default and named exports; callbacks whose parameters are only passed on get unknown', async () => {
     const root = project({
       'tsconfig.json': JSON.stringify({ compilerOptions: COMPILER }),

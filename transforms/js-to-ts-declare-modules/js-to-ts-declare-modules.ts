@@ -74,6 +74,11 @@ export const pass = definePass<JsToTsDeclareModulesOptions>({
         ctx.warn(importer, `no declaration for ${packageName}: ${shown} exists, but does not declare ${modules.map((module) => `'${module.name}'`).join(', ')}`);
         continue;
       }
+      const required = modules.find((module) => module.requiredBy);
+      if (required) {
+        ctx.warn(required.requiredBy!, `no declaration for ${packageName}: '${required.name}' is an ES module this file's CommonJS output would require()`);
+        continue;
+      }
       if (!configIncludes(ts, configPath, ctx.root, path)) {
         ctx.warn(importer, `no declaration for ${packageName}: the tsconfig does not include ${shown}; add "${ctx.options.dir}" to its include to declare ${packageName}`);
         continue;

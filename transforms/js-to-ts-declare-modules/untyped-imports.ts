@@ -14,6 +14,11 @@ export interface UntypedModule {
   /** An ES module (`.mjs`, or `"type": "module"` above it): `export default`; else CommonJS: `export =`. */
   readonly esm: boolean;
   readonly bindings: Binding[];
+  /**
+   * A file that imports this ES module from CommonJS output (`require()` of an ES module): a
+   * declaration would hide the error that says so, so the module is left undeclared.
+   */
+  requiredBy?: string;
 }
 
 const JAVASCRIPT = new Set(['.js', '.jsx', '.mjs', '.cjs']);
@@ -54,14 +59,18 @@ export function findUntypedModules(ts: typeof TS, program: TS.Program, files: re
   const checker = program.getTypeChecker();
   const options = program.getCompilerOptions();
   const ambient = new Set(checker.getAmbientModules().map((symbol) => symbol.name.replace(/^["']|["']$/g, '')));
+  const formats = ts.createModuleResolutionCache(program.getCurrentDirectory(), (name) => name, options).getPackageJsonInfoCache();
+  const formatOf = (fileName: string): TS.ResolutionMode => ts.getImpliedNodeFormatForFile(fileName, formats, ts.sys, options);
   const modules = new Map<string, UntypedModule>();
   const untyped = new Map<string, { esm: boolean } | null>();
   const lookUp = (file: TS.SourceFile, specifier: TS.StringLiteralLike): UntypedModule | undefined => {
     const name = specifier.text;
     if (!isBare(name) || ambient.has(name)) return undefined;
-    const key = `${dirname(file.fileName)}\0${name}`;
+    // Files ts-morph creates in memory (the renamed ones) carry no format: the package.json says.
+    const nodeModules = options.module === ts.ModuleKind.Node16 || options.module === ts.ModuleKind.NodeNext;
+    const mode = program.getModeForUsageLocation(file, specifier) ?? (nodeModules ? formatOf(file.fileName) : undefined);
+    const key = `${dirname(file.fileName)}\0${name}\0${mode}`;
     if (!untyped.has(key)) {
-      const mode = program.getModeForUsageLocation(file, specifier);
       const resolved = ts.resolveModuleName(name, file.fileName, options, ts.sys, undefined, undefined, mode).resolvedModule;
       untyped.set(key, resolved && JAVASCRIPT.has(resolved.extension) ? { esm: isEsmFile(ts, resolved.resolvedFileName) } : null);
     }
@@ -69,6 +78,8 @@ export function findUntypedModules(ts: typeof TS, program: TS.Program, files: re
     if (!found) return undefined;
     let module = modules.get(name);
     if (!module) modules.set(name, (module = { name, packageName: packageNameOf(name), esm: found.esm, bindings: [] }));
+    const commonjs = mode === ts.ModuleKind.CommonJS || (mode === undefined && options.module === ts.ModuleKind.CommonJS);
+    if (found.esm && commonjs) module.requiredBy ??= file.fileName;
     return module;
   };
   for (const file of files) {
