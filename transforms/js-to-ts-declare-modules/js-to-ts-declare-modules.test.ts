@@ -53,6 +53,21 @@ describe('js-to-ts-declare-modules', () => {
     }
   });
 
+  it('puts the declarations beside each project\'s tsconfig in a monorepo', async () => {
+    const pkg = (name: string): Record<string, string> => ({
+      [`packages/${name}/tsconfig.json`]: JSON.stringify({ compilerOptions: COMPILER }),
+      [`packages/${name}/node_modules/untyped/index.js`]: 'module.exports = function () {};',
+      [`packages/${name}/index.ts`]: "import untyped from 'untyped';\nuntyped('x');\n",
+    });
+    const root = project({ ...pkg('a'), ...pkg('b') });
+    try {
+      const { tree } = await runProjectPass(pass, root);
+      expect([...tree.keys()].filter((path) => path.includes('/types/'))).toEqual(['packages/a/types/untyped.d.ts', 'packages/b/types/untyped.d.ts']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('leaves an ES module package undeclared where CommonJS output would require() it, saying so', async () => {
     const root = project({
       'tsconfig.json': JSON.stringify({ compilerOptions: COMPILER }),

@@ -3,6 +3,8 @@ import { dirname, join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { ts as TS } from 'ts-morph';
 import { definePass } from '../../src/core/pass.js';
+import { isInside } from '../../src/core/paths.js';
+import { findTsconfig } from '../../src/runner/project-units.js';
 import { declareModule } from './module-declaration.js';
 import { findUntypedModules, type UntypedModule } from './untyped-imports.js';
 
@@ -53,23 +55,33 @@ export const pass = definePass<JsToTsDeclareModulesOptions>({
   needs: 'types',
   version: '1',
   options: {
-    dir: { type: 'string', default: 'types', description: 'the folder (relative to the root) for the created declaration files' },
+    dir: { type: 'string', default: 'types', description: "the folder for the created declaration files, relative to the tsconfig's folder (the root without one)" },
   },
   visitProject(ctx) {
     const { ts } = ctx;
     const sources = ctx.files
       .filter((file) => TYPESCRIPT.test(file) && !DECLARATION.test(file) && ctx.owns(file))
       .flatMap((file) => ctx.program.getSourceFile(file) ?? []);
+    // Beside the tsconfig that checks the importing file: in a monorepo each project gets its own
+    // (its tsconfig would not read another's); a created tsconfig is only in memory: the program's.
+    const programConfig = ctx.program.getCompilerOptions().configFilePath as string | undefined;
+    const configOf = (fileName: string): string | undefined => findTsconfig(dirname(fileName)) ?? programConfig;
+    const baseOf = (fileName: string): string => {
+      const config = configOf(fileName);
+      return config && isInside(ctx.root, config) ? dirname(config) : ctx.root;
+    };
     const byPackage = new Map<string, UntypedModule[]>();
-    for (const module of findUntypedModules(ts, ctx.program, sources)) {
-      byPackage.set(module.packageName, [...(byPackage.get(module.packageName) ?? []), module]);
+    for (const module of findUntypedModules(ts, ctx.program, sources, baseOf)) {
+      const key = join(module.base, declarationFileName(module.packageName));
+      byPackage.set(key, [...(byPackage.get(key) ?? []), module]);
     }
-    const configPath = ctx.program.getCompilerOptions().configFilePath as string | undefined;
-    for (const [packageName, modules] of byPackage) {
-      const path = join(ctx.root, ctx.options.dir, declarationFileName(packageName));
-      const shown = relative(ctx.root, path).split('\\').join('/');
-      // Said where the module is imported: the declaration file is not one of the run's files.
+    for (const modules of byPackage.values()) {
+      const { base, packageName } = modules[0]!;
       const importer = modules[0]!.bindings[0]!.name.getSourceFile().fileName;
+      const configPath = configOf(importer);
+      const path = join(base, ctx.options.dir, declarationFileName(packageName));
+      const shown = relative(ctx.root, path).split('\\').join('/');
+      // Warnings are said where the module is imported: the declaration file is not one of the run's files.
       if (existsSync(path) || ctx.program.getSourceFile(path)) {
         ctx.warn(importer, `no declaration for ${packageName}: ${shown} exists, but does not declare ${modules.map((module) => `'${module.name}'`).join(', ')}`);
         continue;

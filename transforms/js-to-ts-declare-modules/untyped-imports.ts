@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { ts as TS } from 'ts-morph';
 
 /** How a file binds an untyped module: its default / `import x = require()` value, the namespace, or one named export. */
@@ -7,6 +7,8 @@ export type Binding =
   | { readonly kind: 'named'; readonly name: TS.Identifier; readonly exported: string };
 
 export interface UntypedModule {
+  /** The folder of the tsconfig that checks the importing files: the declaration goes below it. */
+  readonly base: string;
   /** The specifier as written: `tape`, `tape/lib/test`, `@scope/x`. */
   readonly name: string;
   /** The package it belongs to (`tape` for `tape/lib/test`): one declaration file per package. */
@@ -27,6 +29,11 @@ const JAVASCRIPT = new Set(['.js', '.jsx', '.mjs', '.cjs']);
 export function packageNameOf(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+function isWithin(dir: string, file: string): boolean {
+  const rel = relative(dir, file);
+  return rel === '' || !(rel.startsWith('..') || rel.startsWith('/'));
 }
 
 function isBare(specifier: string): boolean {
@@ -55,17 +62,31 @@ function isEsmFile(ts: typeof TS, fileName: string): boolean {
  * files make of them. A module some declaration already covers (`@types/x`, the package's own
  * types, an ambient `declare module 'x'`) is not one.
  */
-export function findUntypedModules(ts: typeof TS, program: TS.Program, files: readonly TS.SourceFile[]): UntypedModule[] {
+export function findUntypedModules(
+  ts: typeof TS,
+  program: TS.Program,
+  files: readonly TS.SourceFile[],
+  baseOf: (fileName: string) => string,
+): UntypedModule[] {
   const checker = program.getTypeChecker();
   const options = program.getCompilerOptions();
-  const ambient = new Set(checker.getAmbientModules().map((symbol) => symbol.name.replace(/^["']|["']$/g, '')));
+  // Where each `declare module 'x'` is: one in another project's folder (a monorepo's projects
+  // sharing a Program) is not one this file's tsconfig reads.
+  const ambient = new Map<string, string[]>();
+  for (const symbol of checker.getAmbientModules()) {
+    const files = (symbol.declarations ?? []).map((declaration) => declaration.getSourceFile().fileName);
+    ambient.set(symbol.name.replace(/^["']|["']$/g, ''), files);
+  }
+  const declared = (name: string, base: string): boolean =>
+    ambient.get(name)?.some((file) => file.includes('/node_modules/') || isWithin(base, file) || program.isSourceFileDefaultLibrary(program.getSourceFile(file)!)) ?? false;
   const formats = ts.createModuleResolutionCache(program.getCurrentDirectory(), (name) => name, options).getPackageJsonInfoCache();
   const formatOf = (fileName: string): TS.ResolutionMode => ts.getImpliedNodeFormatForFile(fileName, formats, ts.sys, options);
   const modules = new Map<string, UntypedModule>();
   const untyped = new Map<string, { esm: boolean } | null>();
   const lookUp = (file: TS.SourceFile, specifier: TS.StringLiteralLike): UntypedModule | undefined => {
     const name = specifier.text;
-    if (!isBare(name) || ambient.has(name)) return undefined;
+    const base = baseOf(file.fileName);
+    if (!isBare(name) || declared(name, base)) return undefined;
     // Files ts-morph creates in memory (the renamed ones) carry no format: the package.json says.
     const nodeModules = options.module === ts.ModuleKind.Node16 || options.module === ts.ModuleKind.NodeNext;
     const mode = program.getModeForUsageLocation(file, specifier) ?? (nodeModules ? formatOf(file.fileName) : undefined);
@@ -76,8 +97,8 @@ export function findUntypedModules(ts: typeof TS, program: TS.Program, files: re
     }
     const found = untyped.get(key);
     if (!found) return undefined;
-    let module = modules.get(name);
-    if (!module) modules.set(name, (module = { name, packageName: packageNameOf(name), esm: found.esm, bindings: [] }));
+    let module = modules.get(`${base}\0${name}`);
+    if (!module) modules.set(`${base}\0${name}`, (module = { base, name, packageName: packageNameOf(name), esm: found.esm, bindings: [] }));
     const commonjs = mode === ts.ModuleKind.CommonJS || (mode === undefined && options.module === ts.ModuleKind.CommonJS);
     if (found.esm && commonjs) module.requiredBy ??= file.fileName;
     return module;
