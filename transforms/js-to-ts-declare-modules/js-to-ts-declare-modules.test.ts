@@ -68,12 +68,13 @@ describe('js-to-ts-declare-modules', () => {
     }
   });
 
-  it('leaves an ES module package undeclared where CommonJS output would require() it, saying so', async () => {
+  it('leaves an ES module package undeclared where CommonJS output would require() it, saying so; a type-only import declares nothing', async () => {
     const root = project({
       'tsconfig.json': JSON.stringify({ compilerOptions: COMPILER }),
       'node_modules/esm-only/package.json': JSON.stringify({ name: 'esm-only', type: 'module', main: 'index.js' }),
       'node_modules/esm-only/index.js': 'export default function run() {}\n',
-      'a.ts': "import run from 'esm-only';\nrun();\n",
+      'a.ts': "import run from 'esm-only';\nimport { type Missing } from 'untyped';\nrun();\nexport type M = Missing;\n",
+      'node_modules/untyped/index.js': 'module.exports = {};',
     });
     try {
       const { results, tree } = await runProjectPass(pass, root);

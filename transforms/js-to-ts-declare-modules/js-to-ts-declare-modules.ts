@@ -51,7 +51,7 @@ export const pass = definePass<JsToTsDeclareModulesOptions>({
     'creates `types/<package>.d.ts` with `declare module \'<name>\'` typed from every use in the run\'s TypeScript files: the calls (argument types at each position, ' +
     'a union of at most three widened types, else `unknown`; a function passed in becomes a callback type whose parameters get interfaces from the members the callbacks use), ' +
     'the properties read and called, the result (`void` when no call uses it, `unknown` when nothing says more). CommonJS modules end in `export =`, ES modules in `export default` and named exports. ' +
-    'Never `any`. Skips a module whose declaration file exists or that the tsconfig would not include. Counts `declarations.modules` and `declarations.members`.',
+    'Never `any`. Skips a module whose declaration file exists, that the tsconfig would not include, or that is an ES module a file compiled to CommonJS imports. Counts `declarations.modules` and `declarations.members`.',
   needs: 'types',
   version: '1',
   options: {

@@ -126,5 +126,6 @@ export function findUntypedModules(
       }
     }
   }
-  return [...modules.values()];
+  // `import {} from 'x'`, `import { type T } from 'x'`: nothing to declare from.
+  return [...modules.values()].filter((module) => module.bindings.length > 0);
 }
