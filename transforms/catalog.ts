@@ -57,6 +57,7 @@ const LOADERS: ReadonlyArray<readonly [string, () => Promise<{ pass: Pass }>]> =
   ['js-to-ts-tsconfig', () => import('./js-to-ts-tsconfig/js-to-ts-tsconfig.js')],
   ['js-to-ts-package', () => import('./js-to-ts-package/js-to-ts-package.js')],
   ['js-to-ts-modules', () => import('./js-to-ts-modules/js-to-ts-modules.js')],
+  ['js-to-ts-declare-modules', () => import('./js-to-ts-declare-modules/js-to-ts-declare-modules.js')],
   ['js-to-ts-suppress', () => import('./js-to-ts-suppress/js-to-ts-suppress.js')],
 ];
 
@@ -140,7 +141,7 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
   {
     name: 'js-to-ts',
     description:
-      'JavaScript to type-checked TypeScript (docs/js-to-ts.md): rename the files, create or update tsconfig.json, point the entry points of package.json at the compiled output, require/module.exports to import/export (-o module=commonjs: import = require, export =), add types from JSDoc, usage and class assignments, then silence what the checker still reports with explicit any or @ts-expect-error',
+      'JavaScript to type-checked TypeScript (docs/js-to-ts.md): rename the files, create or update tsconfig.json, point the entry points of package.json at the compiled output, require/module.exports to import/export (-o module=commonjs: import = require, export =), declare untyped modules from their usage, add types from JSDoc, usage and class assignments, then silence what the checker still reports with explicit any or @ts-expect-error',
     steps: [
       'js-to-ts-rename',
       'js-to-ts-tsconfig',
@@ -149,6 +150,9 @@ export const builtinRecipes: readonly RecipeDefinition[] = [
       // commonjs-to-esm on the renamed files (`.js` extensions, no import.meta where tsc emits
       // CommonJS), or with -o module=commonjs: import x = require() and export =.
       'js-to-ts-modules',
+      // Untyped packages (tape, no @types) get a declaration typed from how the project uses
+      // them, so their callbacks' parameters have contextual types for the passes below.
+      'js-to-ts-declare-modules',
       // Real types, as many as the checker accepts: JSDoc first (the author's word), then usage
       // (which types constructor parameters, so that `this.x = x` fields get a type), then the
       // class fields those assignments declare.

@@ -58,6 +58,7 @@ import { pass as jsToTsRename } from './js-to-ts-rename/js-to-ts-rename.js';
 import { pass as jsToTsTsconfig } from './js-to-ts-tsconfig/js-to-ts-tsconfig.js';
 import { pass as jsToTsPackage } from './js-to-ts-package/js-to-ts-package.js';
 import { pass as jsToTsModules } from './js-to-ts-modules/js-to-ts-modules.js';
+import { pass as jsToTsDeclareModules } from './js-to-ts-declare-modules/js-to-ts-declare-modules.js';
 import { pass as jsToTsSuppress } from './js-to-ts-suppress/js-to-ts-suppress.js';
 
 /**
@@ -73,7 +74,7 @@ export const builtinPasses: readonly Pass[] = [
   argRest, argSpread, forOf, forEach, templateLiterals, defaultParam, destructParam, includes, objectAssignSpread, classPass,
   optionalChaining, nullishCoalescing, promiseToAsync,
   tsTypesFromJsdoc, tsClassFields, tsTypesFromUsage,
-  jsToTsRename, jsToTsTsconfig, jsToTsPackage, jsToTsModules, jsToTsSuppress,
+  jsToTsRename, jsToTsTsconfig, jsToTsPackage, jsToTsModules, jsToTsDeclareModules, jsToTsSuppress,
 ];
 
 export { builtinRecipes } from './catalog.js';
