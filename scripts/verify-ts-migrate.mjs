@@ -2,8 +2,9 @@
 // Runs `codemorph run js-to-ts` and, for comparison, Airbnb's ts-migrate (rename + migrate) on
 // real JavaScript npm packages that ship offline tests (the ones verify:legacy uses), each on a
 // fresh copy of the published package, with the same tsconfig (the one js-to-ts creates). Then,
-// for each output: the native tsc (typescript 7) with that tsconfig, and the package's own tests
-// run against the compiled output (dist/). Prints one table (docs/js-to-ts.md keeps the last one).
+// for each output: the native tsc (typescript 7) with that tsconfig, the package's own tests
+// run against the compiled output (dist/), and what require() of the package folder gives an
+// importer against the published package. Prints one table (docs/js-to-ts.md keeps the last one).
 //
 //   npm run verify:ts-migrate                  all packages
 //   npm run verify:ts-migrate -- qs minimist   some of them
@@ -119,6 +120,30 @@ function runTests(prefix, dir) {
   return crash && !/^# pass/m.test(output) ? `FAIL: ${crash.slice(0, 80)}` : `FAIL ${count('pass')}/${count('pass') + count('fail')}`;
 }
 
+/** What `require()` of a package folder gives an importer: its type and its own enumerable keys. */
+function shapeOf(dir) {
+  const script = `const v = require(${JSON.stringify(dir)}); console.log(JSON.stringify({ type: typeof v, keys: v === null || (typeof v !== 'object' && typeof v !== 'function') ? [] : Object.keys(v).sort() }))`;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+  if (result.status !== 0) return { error: /^(\w*Error: .*)$/m.exec(result.stderr)?.[1]?.slice(0, 60) ?? `exit ${result.status}` };
+  return JSON.parse(result.stdout);
+}
+
+/**
+ * Whether importers still get what the published package gives them: `require('<name>')` of
+ * the migrated folder (through package.json's main, after tsc) against the original's. The
+ * package's own tests import the sources by path, so they cannot see this.
+ */
+function importers(prefix, pkg, dir) {
+  const before = shapeOf(join(prefix, 'node_modules', pkg.name));
+  const after = shapeOf(dir);
+  if (after.error) return `FAIL: ${after.error}`;
+  if (before.type !== after.type) return `differs: a ${after.type}, was a ${before.type}`;
+  const missing = before.keys.filter((key) => !after.keys.includes(key));
+  if (missing.length > 0) return `differs: no ${missing.slice(0, 3).join(', ')}`;
+  const added = after.keys.filter((key) => !before.keys.includes(key));
+  return added.length > 0 ? `same (+${added.join(', ')})` : 'same';
+}
+
 function timed(fn) {
   const start = Date.now();
   const value = fn();
@@ -138,7 +163,7 @@ function codemorph(prefix, pkg) {
   if (run.value.status !== 0) return { dir, error: `exit ${run.value.status}: ${`${run.value.stderr}`.trim().split('\n').at(-1)?.slice(0, 160)}` };
   const stats = JSON.parse(run.value.stdout).summary.stats ?? {};
   const annotations = Object.entries(stats).filter(([name]) => name.startsWith('annotations.')).reduce((sum, [, n]) => sum + n, 0);
-  return { dir, seconds: run.seconds, annotations, ...countOutput(dir, shipped), tsc: typecheck(dir), tests: runTests(prefix, dir) };
+  return { dir, seconds: run.seconds, annotations, ...countOutput(dir, shipped), tsc: typecheck(dir), tests: runTests(prefix, dir), importers: importers(prefix, pkg, dir) };
 }
 
 function tsMigrate(prefix, pkg, cli, tsconfig) {
@@ -153,7 +178,7 @@ function tsMigrate(prefix, pkg, cli, tsconfig) {
   // ts-migrate writes what its other plugins did even when one fails (exit 255); note which.
   const failed = [...new Set([...`${run.value.stdout}${run.value.stderr}`.matchAll(/^Error: \[([\w-]+)\]/gm)].map((match) => match[1]))];
   const note = run.value.status === 0 ? '' : ` (exit ${run.value.status}${failed.length > 0 ? `: ${failed.join(', ')} failed` : ''})`;
-  return { seconds: `${run.seconds}${note}`, annotations: '-', ...countOutput(dir, shipped), tsc: typecheck(dir), tests: runTests(prefix, dir) };
+  return { seconds: `${run.seconds}${note}`, annotations: '-', ...countOutput(dir, shipped), tsc: typecheck(dir), tests: runTests(prefix, dir), importers: importers(prefix, pkg, dir) };
 }
 
 const wanted = process.argv.slice(2);
@@ -170,17 +195,17 @@ for (const pkg of packages) {
 }
 
 const cell = (result, key) => (result.error ? (key === 'files' ? result.error : '') : String(result[key]));
-const header = '| package | tool | files | annotations | `any` | suppressions | any + suppressions | `unknown` | tsc | tests | seconds |';
-console.log(`${header}\n|---|---|---|---|---|---|---|---|---|---|---|`);
+const header = '| package | tool | files | annotations | `any` | suppressions | any + suppressions | `unknown` | tsc | tests | `require()` by importers | seconds |';
+console.log(`${header}\n|---|---|---|---|---|---|---|---|---|---|---|---|`);
 for (const { name, ours, theirs } of rows) {
   for (const [tool, result] of [['codemorph js-to-ts', ours], ['ts-migrate', theirs]]) {
     const total = result.error ? '' : String(result.any + result.suppressions);
-    console.log(`| ${name} | ${tool} | ${cell(result, 'files')} | ${cell(result, 'annotations')} | ${cell(result, 'any')} | ${cell(result, 'suppressions')} | ${total} | ${cell(result, 'unknown')} | ${cell(result, 'tsc')} | ${cell(result, 'tests')} | ${cell(result, 'seconds')} |`);
+    console.log(`| ${name} | ${tool} | ${cell(result, 'files')} | ${cell(result, 'annotations')} | ${cell(result, 'any')} | ${cell(result, 'suppressions')} | ${total} | ${cell(result, 'unknown')} | ${cell(result, 'tsc')} | ${cell(result, 'tests')} | ${cell(result, 'importers')} | ${cell(result, 'seconds')} |`);
   }
 }
 // The goal is per tool over all packages: js-to-ts's any + suppressions at most half of ts-migrate's.
 for (const [tool, key] of [['codemorph js-to-ts', 'ours'], ['ts-migrate', 'theirs']]) {
   const done = rows.map((row) => row[key]).filter((result) => !result.error);
   const sum = (name) => done.reduce((total, result) => total + result[name], 0);
-  console.log(`| all | ${tool} | ${sum('files')} | | ${sum('any')} | ${sum('suppressions')} | ${sum('any') + sum('suppressions')} | ${sum('unknown')} | | | |`);
+  console.log(`| all | ${tool} | ${sum('files')} | | ${sum('any')} | ${sum('suppressions')} | ${sum('any') + sum('suppressions')} | ${sum('unknown')} | | | | |`);
 }

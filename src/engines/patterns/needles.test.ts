@@ -108,6 +108,11 @@ describe('pattern pre-filter', () => {
       'a && \\u{61}.b',
       'café && café.b',
       '0x10 && (16).x',
+      "f('a;b, c') && f('a;b, c').d",
+      'a && /* x, y; */ a.b',
+      'a && // x; y\n  a.b',
+      'f(() => { g(); }, [1, 2]) && f(() => { g(); }, [1, 2]).x',
+      'a?.b && a?.b.c ? 1 : 2',
     ];
     for (const text of held) {
       expect(matches('$A && $A.$B', text), text).toBe(1);
@@ -115,7 +120,9 @@ describe('pattern pre-filter', () => {
     }
     expect(passes('$X != null && $X[0]', 'x != null && x[0]')).toBe(true);
     // `&&` is everywhere; the same code before it and before a later `.` is not.
-    for (const text of ['a && b.c', 'if (a && b) { c.d(); }', 'x && y;\nz.w;', 'a.b && c']) {
+    // Nor the code before the `.` outside the operand after `&&` (it ends at `)`, `;`, `,`, `?`, `:`, `||`).
+    const elsewhere = ['if (a && b) {\n  a.c();\n}', 'x = a && b;\na.c();', 'f(a && b, a.c)', 'a && b ? a.c : d', "a && g(')') || a.b"];
+    for (const text of ['a && b.c', 'if (a && b) { c.d(); }', 'x && y;\nz.w;', 'a.b && c', ...elsewhere]) {
       expect(matches('$A && $A.$B', text), text).toBe(0);
       expect(passes('$A && $A.$B', text), text).toBe(false);
     }

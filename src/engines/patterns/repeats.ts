@@ -30,9 +30,14 @@ function followingToken(node: ts.Node): string | undefined {
  * cannot be read for sure (after a line comment) keeps the file.
  */
 export class RepeatTest implements TextTest {
+  /**
+   * @param nearby the second occurrence begins the operand after the first fixed token
+   * (`$A && $A.$B`, `$X != null && $X[0]` is not): it is then in that operand's code.
+   */
   constructor(
     private readonly first: string,
     private readonly second: string,
+    private readonly nearby = false,
   ) {}
 
   test(text: string): boolean {
@@ -41,8 +46,71 @@ export class RepeatTest implements TextTest {
       const token = tokenBefore(text, at);
       if (token === null) return true;
       if (token === undefined) continue;
+      const inOperand = this.nearby ? this.inOperand(text, at + this.first.length, token) : undefined;
+      if (inOperand !== undefined) {
+        if (inOperand) return true;
+        continue;
+      }
       last ??= this.lastPositions(text);
       if ((last.tokens.get(token) ?? -1) > at || last.unknown > at) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether `token` stands before the second fixed token in the operand that follows the first
+   * (`&&`): it ends, at its own bracket depth, at `;`, `,`, `:`, `?`, `||`, `&&`, `??` or a
+   * bracket it did not open, none of which a right operand of the pattern's operator holds there.
+   * Strings and comments are skipped; undefined when a template, a regular expression or a
+   * division comes first (only a parser tells the last two apart), or a string does not end on
+   * its line. On the 1M-line corpus, `$A && $A.$B`: 486 of the 1,285 files with `&&` are
+   * parsed, against 702 when the token had only to stand before some later `.` of the file (136
+   * have a match).
+   */
+  private inOperand(text: string, from: number, token: string): boolean | undefined {
+    let end = text.length;
+    let depth = 0;
+    scan: for (let at = from; at < text.length; at++) {
+      const char = text[at]!;
+      const next = text[at + 1];
+      switch (char) {
+        case "'": case '"': {
+          // A string (the scan starts in code and has met no comment, template or regex yet): to its end on this line.
+          let close = at + 1;
+          while (close < text.length && text[close] !== char && text[close] !== '\n') close += text[close] === '\\' ? 2 : 1;
+          if (text[close] !== char) return undefined;
+          at = close;
+          break;
+        }
+        case '/': {
+          if (next === '/') at = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+          else if (next === '*' && text.indexOf('*/', at + 2) !== -1) at = text.indexOf('*/', at + 2) + 1;
+          else return undefined; // division or a regular expression: only a parser tells
+          break;
+        }
+        case '`':
+          return undefined;
+        case '(': case '[': case '{':
+          depth++;
+          break;
+        case ')': case ']': case '}':
+          if (depth === 0) {
+            end = at;
+            break scan;
+          }
+          depth--;
+          break;
+        case ';': case ',': case ':': case '|': case '&': case '?':
+          if (depth > 0) break;
+          if ((char === '|' || char === '&') && next !== char) break; // `|` and `&` bind tighter
+          if (char === '?' && next === '.') break; // optional chaining
+          end = at;
+          break scan;
+      }
+    }
+    for (let at = text.indexOf(this.second, from); at !== -1 && at < end; at = text.indexOf(this.second, at + 1)) {
+      const before = tokenBefore(text, at);
+      if (before === null || before === token) return true;
     }
     return false;
   }
@@ -105,6 +173,15 @@ function tokenBefore(text: string, at: number): string | null | undefined {
   return code >= 48 && code <= 57 ? '0' : text.slice(start, end);
 }
 
+/** The node an expression's code begins with (`a` in `a.b[0]`, `f(x).y`): what comes first in its text. */
+function leftmost(node: ts.Node): ts.Node {
+  let current = node;
+  for (;;) {
+    if (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current) || ts.isCallExpression(current) || ts.isNonNullExpression(current)) current = current.expression;
+    else return current;
+  }
+}
+
 /** [A-Za-z0-9_$] */
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
@@ -133,7 +210,11 @@ export function repeatTests(roots: readonly ts.Node[], nameOf: MetavarName): Rep
     followed.sort((a, b) => a.node.pos - b.node.pos);
     // Every `.` of a file has a token before it: starting from those costs more than it saves.
     if (followed[0]!.token === '.' || followed[0]!.token === '[') continue;
-    tests.push(new RepeatTest(followed[0]!.token, followed[1]!.token));
+    // `$A && $A.$B`: the second occurrence is the start of the first one's operator's right operand.
+    const [one, two] = [followed[0]!.node, followed[1]!.node];
+    const operator = one.parent;
+    const nearby = ts.isBinaryExpression(operator) && operator.left === one && leftmost(operator.right) === two;
+    tests.push(new RepeatTest(followed[0]!.token, followed[1]!.token, nearby));
   }
   return tests;
 }
