@@ -91,3 +91,33 @@ describe('project mode in a monorepo', () => {
     });
   });
 });
+
+describe('module formats under nodenext', () => {
+  /** Warns the codes of the diagnostics the run's program gives each file. */
+  const diagnose = definePass({
+    id: 'diagnose',
+    title: 'Diagnose',
+    description: 'Warns the diagnostic codes of each file.',
+    needs: 'types',
+    visit(ctx) {
+      const codes = [...ctx.program!.getSyntacticDiagnostics(ctx.sourceFile), ...ctx.program!.getSemanticDiagnostics(ctx.sourceFile)].map((d) => d.code);
+      ctx.warn(`codes: ${codes.join(',')}`);
+    },
+  });
+
+  it('checks a CommonJS package\'s .ts files as CommonJS and .mts as ESM, as tsc does (regression: export = was TS1203, its importers TS2307)', async () => {
+    const root = tempProject({
+      'package.json': '{ "name": "cjs-package" }',
+      'tsconfig.json': '{ "compilerOptions": { "module": "nodenext", "strict": true } }',
+      'lib.ts': 'export = function double(n: number): number {\n  return 2 * n;\n};\n',
+      'main.ts': "import double = require('./lib');\nimport again from './lib.js';\nexport const four: number = double(2) + again(1, 2);\n",
+      'esm.mts': 'export = 1;\n',
+    });
+    const results: FileResult[] = [];
+    const files = ['lib.ts', 'main.ts', 'esm.mts'].map((file) => join(root, file));
+    for await (const result of run({ root, files, steps: [{ pass: diagnose, options: {}, source: diagnose.id }] })) results.push(result);
+    const codes = Object.fromEntries(results.map((result) => [result.relativePath, result.warnings.map((warning) => warning.message).join(' ')]));
+    // tsc: TS1203 for export = in the ES module; TS2554 for again(1, 2): the import reached double.
+    expect(codes).toEqual({ 'esm.mts': 'codes: 1203', 'lib.ts': 'codes: ', 'main.ts': 'codes: 2554' });
+  });
+});

@@ -13,6 +13,7 @@ import { addOp, buildOutputIn, opResult, readOutsideProject, type FileOp } from 
 import { planUnits, UnitLoader, type ProjectUnit } from './project-units.js';
 import { relativePath, type RunOptions } from './run.js';
 import { adoptConfig, applyStepOps, pushChanged, touchesConfig, type RunFiles } from './step-ops.js';
+import { programOf } from './node-formats.js';
 
 export { findTsconfig } from './project-units.js';
 
@@ -134,7 +135,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
             continue;
           }
           const before = new Map(mine.map((state) => [state.path, state.text]));
-          const program = step.pass.needs === 'types' ? project.getProgram().compilerObject : undefined;
+          const program = step.pass.needs === 'types' ? programOf(project) : undefined;
           for (const state of mine) {
             try {
               await visitFile(step.pass, step.options, state, program, project);
@@ -224,7 +225,7 @@ async function projectStep(pass: ProjectPass, passOptions: Record<string, unknow
     let loaded: ts.Program | undefined;
     try {
       const project = step.loader.acquire(unit);
-      const program = project.getProgram().compilerObject;
+      const program = programOf(project);
       loaded = program;
       const owns = (path: string): boolean => {
         if (!unit.owned) return true;

@@ -8,6 +8,7 @@ import { findTsconfig } from '../runner/project-units.js';
 import { copyTree } from '../workspace/scratch-tree.js';
 import { ProjectIndex } from '../workspace/projects.js';
 import { runTsc, runTscBuild, type TypeDiagnostic } from './tsc.js';
+import { programOf } from '../runner/node-formats.js';
 
 export type { TypeDiagnostic } from './tsc.js';
 
@@ -105,8 +106,9 @@ function inProcess(root: string, changed: readonly ChangedFile[]): { before: Typ
     if (result.operation !== 'create') project.createSourceFile(result.previousPath ?? result.path, result.before, { overwrite: true });
   }
   project.resolveSourceFileDependencies();
-  const collect = (): TypeDiagnostic[] =>
-    project.getPreEmitDiagnostics().map((diagnostic) => {
+  const collect = (): TypeDiagnostic[] => {
+    programOf(project); // the module formats tsc gives the files, for the checker
+    return project.getPreEmitDiagnostics().map((diagnostic) => {
       const file = diagnostic.getSourceFile();
       const start = diagnostic.getStart();
       const lc = file && start !== undefined ? file.compilerNode.getLineAndCharacterOfPosition(start) : undefined;
@@ -118,6 +120,7 @@ function inProcess(root: string, changed: readonly ChangedFile[]): { before: Typ
         message: typeof text === 'string' ? text : ts.flattenDiagnosticMessageText(text.compilerObject, '\n'),
       };
     });
+  };
   const before = collect();
   for (const result of changed) {
     if (result.previousPath) project.getSourceFile(result.previousPath)?.delete();

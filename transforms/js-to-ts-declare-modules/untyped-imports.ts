@@ -79,17 +79,14 @@ export function findUntypedModules(
   }
   const declared = (name: string, base: string): boolean =>
     ambient.get(name)?.some((file) => file.includes('/node_modules/') || isWithin(base, file) || program.isSourceFileDefaultLibrary(program.getSourceFile(file)!)) ?? false;
-  const formats = ts.createModuleResolutionCache(program.getCurrentDirectory(), (name) => name, options).getPackageJsonInfoCache();
-  const formatOf = (fileName: string): TS.ResolutionMode => ts.getImpliedNodeFormatForFile(fileName, formats, ts.sys, options);
   const modules = new Map<string, UntypedModule>();
   const untyped = new Map<string, { esm: boolean } | null>();
   const lookUp = (file: TS.SourceFile, specifier: TS.StringLiteralLike): UntypedModule | undefined => {
     const name = specifier.text;
     const base = baseOf(file.fileName);
     if (!isBare(name) || declared(name, base)) return undefined;
-    // Files ts-morph creates in memory (the renamed ones) carry no format: the package.json says.
-    const nodeModules = options.module === ts.ModuleKind.Node16 || options.module === ts.ModuleKind.NodeNext;
-    const mode = program.getModeForUsageLocation(file, specifier) ?? (nodeModules ? formatOf(file.fileName) : undefined);
+    // The run's program has each file's module format (src/runner/node-formats.ts), as tsc does.
+    const mode = program.getModeForUsageLocation(file, specifier);
     const key = `${dirname(file.fileName)}\0${name}\0${mode}`;
     if (!untyped.has(key)) {
       const resolved = ts.resolveModuleName(name, file.fileName, options, ts.sys, undefined, undefined, mode).resolvedModule;

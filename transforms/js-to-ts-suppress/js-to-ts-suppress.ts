@@ -3,7 +3,6 @@ import { definePass, type FileContext } from '../../src/core/pass.js';
 import { expectErrorComment } from './comment.js';
 import { anyFix, type AnyFix } from './explicit-any.js';
 import { omittedParameters } from './optional-parameters.js';
-import { compilesToCommonjs } from '../commonjs-to-esm/module-files.js';
 
 export type JsToTsSuppressOptions = {
   with: 'any' | 'comment';
@@ -23,9 +22,6 @@ const RUNTIME_ERRORS = new Map([
   [1202, 'import = require() in a file compiled to an ES module'],
   [1203, 'export = in a file compiled to an ES module'],
 ]);
-
-/** Errors only a file compiled to an ES module can have. */
-const ESM_ONLY_ERRORS = new Set([1202, 1203]);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end ? true : a.start === a.end ? b.start < a.start && a.start < b.end : b.start === b.end && a.start < b.start && b.start < a.end;
@@ -63,10 +59,6 @@ export const pass = definePass<JsToTsSuppressOptions>({
         ctx.warn(`cannot silence: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')} (no position in this file)`);
         continue;
       }
-      // ts-morph's program gives its files no module format (tsc derives it from package.json
-      // "type"), so it takes a CommonJS package's .ts files for ES modules: export = and import =
-      // require() there are not errors to tsc, nor to silence.
-      if (ESM_ONLY_ERRORS.has(diagnostic.code) && compilesToCommonjs(ctx.path)) continue;
       const unsafe = RUNTIME_ERRORS.get(diagnostic.code);
       if (unsafe) {
         ctx.warn(`left: TS${diagnostic.code} (${unsafe}) means the compiled code cannot run; silencing it would hide a crash`, diagnostic.start);
