@@ -8,8 +8,16 @@ const TOO_FEW_ARGUMENTS = 2554; // Expected 2 arguments, but got 1.
  * lets a caller leave out any argument, and TypeScript treats every parameter of a JavaScript
  * file as optional; once renamed, each such call is an error at the caller (often many, in
  * tests), while the cause is one declaration. Only parameters that can take `?` without a new
- * error elsewhere: a plain name, untyped or `any`, and every later parameter optional too.
+ * error elsewhere: a plain name, untyped or of a type that takes `undefined` already (`any`,
+ * `unknown`, `T | undefined`, as the usage pass writes for `options || {}`), and every later
+ * parameter optional too.
  */
+/** A declared type a left-out argument (undefined) already fits: `any`, `unknown`, or a union with `undefined`. */
+function takesUndefined(ts: typeof TS, type: TS.TypeNode): boolean {
+  if (type.kind === ts.SyntaxKind.AnyKeyword || type.kind === ts.SyntaxKind.UnknownKeyword) return true;
+  return ts.isUnionTypeNode(type) && type.types.some((member) => member.kind === ts.SyntaxKind.UndefinedKeyword);
+}
+
 export function omittedParameters(ts: typeof TS, program: TS.Program, checker: TS.TypeChecker, sourceFile: TS.SourceFile): Set<TS.ParameterDeclaration> {
   const omitted = new Set<TS.ParameterDeclaration>();
   // The program caches each file's diagnostics: every file of the step asks, the checker works
@@ -26,7 +34,7 @@ export function omittedParameters(ts: typeof TS, program: TS.Program, checker: T
     const left = declaration.parameters.slice(supplied);
     const canBeOptional = (parameter: TS.ParameterDeclaration): boolean =>
       Boolean(parameter.questionToken || parameter.initializer) ||
-      (ts.isIdentifier(parameter.name) && !parameter.dotDotDotToken && (!parameter.type || parameter.type.kind === ts.SyntaxKind.AnyKeyword));
+      (ts.isIdentifier(parameter.name) && !parameter.dotDotDotToken && (!parameter.type || takesUndefined(ts, parameter.type)));
     if (left.length === 0 || !left.every(canBeOptional)) continue;
     for (const parameter of left) if (!parameter.questionToken && !parameter.initializer && !parameter.dotDotDotToken) omitted.add(parameter);
   }

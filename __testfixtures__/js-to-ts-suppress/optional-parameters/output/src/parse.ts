@@ -7,3 +7,7 @@ export const split = (text: any, separator?: any) => text.split(separator || ','
 export function typed(text: string, limit: number) {
   return text.slice(0, limit);
 }
+
+export function compare(a: unknown, b: unknown, options?: { strict?: boolean } | undefined) {
+  return options && options.strict ? a === b : a == b;
+}
