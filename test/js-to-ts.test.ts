@@ -34,9 +34,11 @@ describe('codemorph run js-to-ts on a real package', () => {
     const index = report.files.find((file) => file.path === 'index.ts')!;
     expect(index.stats?.any).toBeGreaterThan(0);
     const total = report.summary.stats;
-    expect(total).toMatchObject({ 'tsconfig created': 1, any: expect.any(Number), suppressions: expect.any(Number) });
+    expect(total).toMatchObject({ 'tsconfig created': 1, any: expect.any(Number) });
     const perFile = (name: string): number => report.files.reduce((sum, file) => sum + (file.stats?.[name] ?? 0), 0);
-    expect([perFile('any'), perFile('suppressions')]).toEqual([total.any, total.suppressions]);
+    expect([perFile('any'), perFile('suppressions')]).toEqual([total.any, total.suppressions ?? 0]);
+    // Every error left is fixed where it starts (an `any`, a `?`): no @ts-expect-error comment remains.
+    expect(total.suppressions).toBeUndefined();
     expect(total['files renamed']).toBe(16);
     expect(existsSync(join(root, 'index.js'))).toBe(false);
     expect(readFileSync(join(root, 'tsconfig.json'), 'utf8')).not.toContain('allowJs');
