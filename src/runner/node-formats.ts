@@ -18,8 +18,8 @@ type Resettable = { readonly _context?: { resetProgram?: () => void } };
 export function programOf(project: Project): ts.Program {
   const options = project.getCompilerOptions();
   const kind = options.module ?? ts.ModuleKind.CommonJS;
-  const reset = (project as unknown as Resettable)._context?.resetProgram?.bind((project as unknown as Resettable)._context);
-  if (kind >= ts.ModuleKind.Node16 && kind <= ts.ModuleKind.NodeNext && reset) {
+  const context = (project as unknown as Resettable)._context;
+  if (kind >= ts.ModuleKind.Node16 && kind <= ts.ModuleKind.NodeNext && context?.resetProgram) {
     let cache: ts.PackageJsonInfoCache | undefined;
     let set = false;
     for (const file of project.getSourceFiles()) {
@@ -29,7 +29,7 @@ export function programOf(project: Project): ts.Program {
       node.impliedNodeFormat = ts.getImpliedNodeFormatForFile(node.fileName as never, cache, ts.sys, options);
       set = true;
     }
-    if (set) reset();
+    if (set) context.resetProgram();
   }
   return project.getProgram().compilerObject;
 }

@@ -2,22 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { definePass, type ProjectContext } from '../../src/core/pass.js';
-import { jsonProperty } from '../shared/json.js';
+import { jsonProperty, jsonStringLeaves } from '../shared/json.js';
 import { typescriptPath } from '../js-to-ts-rename/js-to-ts-rename.js';
 
 /** package.json fields that name files Node (or a bundler) loads: after the migration, compiled ones. */
 const ENTRY_FIELDS = ['main', 'module', 'bin', 'exports'];
 
 const COMPILED_EXTENSION: Record<string, string> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs' };
-
-/** Every string leaf under a field's value (bin maps, exports conditions and subpaths, fallback arrays). */
-function leaves(ts: typeof TS, node: TS.Node | undefined): TS.StringLiteral[] {
-  if (!node) return [];
-  if (ts.isStringLiteral(node)) return [node];
-  if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((element) => leaves(ts, element));
-  if (ts.isObjectLiteralExpression(node)) return node.properties.flatMap((member) => (ts.isPropertyAssignment(member) ? leaves(ts, member.initializer) : []));
-  return [];
-}
 
 /**
  * The folder tsc mirrors under outDir: `rootDir` when set, else what tsc computes, the longest
@@ -98,7 +89,7 @@ export const pass = definePass({
     const json = ctx.ts.parseJsonText(manifest, text);
     const root = json.statements[0]?.expression;
     const sink = ctx.edits(manifest);
-    for (const literal of ENTRY_FIELDS.flatMap((field) => leaves(ctx.ts, jsonProperty(ctx.ts, root, field)))) {
+    for (const literal of ENTRY_FIELDS.flatMap((field) => jsonStringLeaves(ctx.ts, jsonProperty(ctx.ts, root, field)))) {
       const next = compiledEntry(literal.text, layout);
       if (next === undefined || next === literal.text) continue;
       sink.replaceRange(literal.getStart(json) + 1, literal.getEnd() - 1, JSON.stringify(next).slice(1, -1));

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ts as TS } from 'ts-morph';
-import { jsonProperty } from '../shared/json.js';
+import { jsonProperty, jsonStringLeaves } from '../shared/json.js';
 import type { TextEdit } from '../shared/text-edit.js';
 import { movedOutput, outputLayout, type OutputLayout } from './outputs.js';
 import { movedPath, movedWrittenPath, type MovePlan } from './plan.js';
@@ -75,17 +75,6 @@ function strings(node: TS.Node | undefined, ts: typeof TS): TS.StringLiteral[] {
   return [];
 }
 
-/** Every string leaf under a value (exports conditions and subpaths, arrays of fallbacks). */
-function leaves(node: TS.Node | undefined, ts: typeof TS): TS.StringLiteral[] {
-  if (!node) return [];
-  if (ts.isStringLiteral(node)) return [node];
-  if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((element) => leaves(element, ts));
-  if (ts.isObjectLiteralExpression(node)) {
-    return node.properties.flatMap((member) => (ts.isPropertyAssignment(member) ? leaves(member.initializer, ts) : []));
-  }
-  return [];
-}
-
 const relativeOnly = (literal: TS.StringLiteral): boolean => literal.text.startsWith('.');
 
 function tsconfigSites(root: TS.Expression | undefined, dir: string, newDir: string, plan: MovePlan, ts: typeof TS): PathSite[] {
@@ -102,7 +91,7 @@ function tsconfigSites(root: TS.Expression | undefined, dir: string, newDir: str
   const baseUrl = strings(jsonProperty(ts, options, 'baseUrl'), ts)[0]?.text;
   const pathsBase = baseUrl ? resolve(dir, baseUrl) : dir;
   const newPathsBase = baseUrl ? (movedPath(plan, pathsBase) ?? pathsBase) : newDir;
-  for (const literal of leaves(jsonProperty(ts, options, 'paths'), ts)) sites.push({ literal, base: pathsBase, newBase: newPathsBase });
+  for (const literal of jsonStringLeaves(ts, jsonProperty(ts, options, 'paths'))) sites.push({ literal, base: pathsBase, newBase: newPathsBase });
   return sites;
 }
 
@@ -112,9 +101,9 @@ const PACKAGE_MAPS = ['exports', 'imports', 'browser'];
 function packageSites(root: TS.Expression | undefined, dir: string, newDir: string, ts: typeof TS): PathSite[] {
   const layout = outputLayout(ts, dir);
   const literals = [
-    ...PACKAGE_FIELDS.flatMap((name) => leaves(jsonProperty(ts, root, name), ts)),
+    ...PACKAGE_FIELDS.flatMap((name) => jsonStringLeaves(ts, jsonProperty(ts, root, name))),
     // Only relative targets: `imports` may map to another package's name.
-    ...PACKAGE_MAPS.flatMap((name) => leaves(jsonProperty(ts, root, name), ts).filter(relativeOnly)),
+    ...PACKAGE_MAPS.flatMap((name) => jsonStringLeaves(ts, jsonProperty(ts, root, name)).filter(relativeOnly)),
   ];
   return literals.map((literal) => ({ literal, base: dir, newBase: newDir, ...(layout ? { layout } : {}) }));
 }

@@ -16,3 +16,14 @@ export function jsonProperty(ts: typeof TS, node: TS.Node | undefined, name: str
   }
   return undefined;
 }
+
+/** Every string leaf under a JSON value (exports conditions and subpaths, bin maps, arrays of fallbacks). */
+export function jsonStringLeaves(ts: typeof TS, node: TS.Node | undefined): TS.StringLiteral[] {
+  if (!node) return [];
+  if (ts.isStringLiteral(node)) return [node];
+  if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((element) => jsonStringLeaves(ts, element));
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.flatMap((member) => (ts.isPropertyAssignment(member) ? jsonStringLeaves(ts, member.initializer) : []));
+  }
+  return [];
+}
