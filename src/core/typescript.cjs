@@ -10,7 +10,38 @@
 // source file without importing ts-morph at run time.
 'use strict';
 const { createRequire } = require('node:module');
+const { requireCached } = require('./compile-cache.cjs');
+
+const file = createRequire(require.resolve('ts-morph')).resolve('@ts-morph/common/dist/typescript.js');
+
+// Code of most kinds, parsed once when the compile cache is made (compile-cache.cjs): the parser's
+// functions V8 compiled for it are then in the cache, and later runs do not compile them again.
+const SAMPLE = `import x, { y as z } from './m';
+export * from 'n';
+/** @param {string} a */
+export default async function* f<T extends object>(a: T, ...rest: number[]): AsyncGenerator<T> {
+  for await (const [k, { v = 1 }] of Object.entries(a ?? {})) yield k?.v! as unknown as T;
+  label: for (let i = 0, j = 1; i < 10; i++) { if (i % 2) continue label; else break; }
+  try { throw new Error(\`\${a} /re/\`); } catch ({ message }) { void message; } finally { debugger; }
+  switch (typeof a) { case 'string': return; default: }
+  const r = /a[b-c]+\\//gu, o = { a, [z]: 1, get g() { return 2; }, m() {}, ...rest };
+  do { x &&= y ||= z ??= 0; } while (!x);
+  return delete o.a, void 0, o instanceof Object && 'a' in o ? (x) => x : function () {};
+}
+@dec() export abstract class C<T> extends B implements I { #p = 1; static { } private readonly q?: T; constructor(public w: string) { super(); } abstract m(): void; }
+enum E { A = 1, B }
+declare module 'q' { interface I { (a: number): string; new (): I; [k: string]: any; } }
+type U<T> = T extends (infer R)[] ? R : keyof T | typeof x | \`t\${string}\` | { readonly [K in keyof T]-?: T[K] };
+namespace N { export const n = <T,>(t: T) => t; }
+`;
+const JSX = 'const el = <div className="a" {...p}>{x ? <B /> : <>text</>}</div>;';
+
+function warmUp(ts) {
+  const visit = (node) => ts.forEachChild(node, visit);
+  visit(ts.createSourceFile('sample.ts', SAMPLE, ts.ScriptTarget.Latest, true));
+  visit(ts.createSourceFile('sample.jsx', JSX, ts.ScriptTarget.Latest, false));
+}
 
 // A named export (not `module.exports =`): Node's ESM loader finds `exports.ts` in this small file,
 // and the declarations stay plain ES syntax, which every consumer's tooling reads.
-exports.ts = createRequire(require.resolve('ts-morph'))('@ts-morph/common/dist/typescript.js');
+exports.ts = requireCached(file, warmUp).exports;

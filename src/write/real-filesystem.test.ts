@@ -117,6 +117,19 @@ describe.skipIf(!canMount)('a real full disk (tmpfs)', () => {
   });
 });
 
+describe.skipIf(!canMount)('the compile cache (src/core/compile-cache.cjs) on a full disk', () => {
+  it('a cache that does not fit is not written, not even in part, and the run is the same', () => {
+    const disk = tmpfs(1024)!; // TypeScript's cache is about 2.7 MB
+    const dir = tempProject({ 'a.js': 'export var a = 1;\n' });
+    const cached = cli(dir, ['run', 'var-to-let-const', 'a.js'], { CODEMORPH_COMPILE_CACHE: join(disk, 'cache') });
+    const plain = cli(dir, ['run', 'var-to-let-const', 'a.js'], { CODEMORPH_COMPILE_CACHE: '0' });
+    expect(cached.code, cached.stderr).toBe(0);
+    expect(cached.stdout).toBe(plain.stdout);
+    expect(cached.stdout).toContain('+export const a = 1;');
+    expect(readdirSync(join(disk, 'cache'))).toEqual([]);
+  });
+});
+
 describe.skipIf(!canMount)('read-only filesystems', () => {
   it('.codemorph/ on a read-only mount: dry run and --check work, --write fails before touching files', () => {
     const dir = tempProject({ 'pass.mjs': RENAME_PASS, 'a.js': 'const foo = 1;\n' });

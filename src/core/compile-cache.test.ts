@@ -1,0 +1,96 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const { requireCached } = require('./compile-cache.cjs') as {
+  requireCached: (file: string, warmUp?: (exports: unknown) => void) => { exports: { answer(): number }; state: string };
+};
+
+const dirs: string[] = [];
+const temp = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'cm-compile-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  delete process.env.CODEMORPH_COMPILE_CACHE;
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Loads the module afresh (as a new process would), with the cache in `cache`. */
+function load(file: string, cache: string, warmUp?: (exports: unknown) => void): { answer: number; state: string } {
+  process.env.CODEMORPH_COMPILE_CACHE = cache;
+  delete require.cache[file];
+  const { exports, state } = requireCached(file, warmUp);
+  return { answer: exports.answer(), state };
+}
+
+function moduleFile(body = 'exports.answer = () => helper() * 2;\nfunction helper() { return 21; }\n'): string {
+  const file = join(temp(), 'big-module.js');
+  writeFileSync(file, `'use strict';\n${body}`);
+  return file;
+}
+
+describe('requireCached (V8 code cache across runs)', () => {
+  it('makes the cache once, then uses it; the module is what require() returns afterwards', () => {
+    const file = moduleFile();
+    const cache = join(temp(), 'cache');
+    let warmed = 0;
+    expect(load(file, cache, () => warmed++)).toEqual({ answer: 42, state: 'made' });
+    expect(warmed).toBe(1);
+    expect(readdirSync(cache)).toEqual([expect.stringMatching(/^big-module-.*\.cache$/)]);
+    expect(load(file, cache, () => warmed++)).toEqual({ answer: 42, state: 'used' });
+    expect(warmed).toBe(1);
+    expect(require(file).answer()).toBe(42);
+    expect(requireCached(file).state).toBe('loaded');
+  });
+
+  it('ignores a damaged or cut cache file and makes it again, whole', () => {
+    const file = moduleFile();
+    const cache = join(temp(), 'cache');
+    load(file, cache);
+    const [name] = readdirSync(cache);
+    const path = join(cache, name!);
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 10] ^= 0xff;
+    writeFileSync(path, bytes);
+    expect(load(file, cache)).toEqual({ answer: 42, state: 'made' });
+    expect(load(file, cache).state).toBe('used');
+    truncateSync(path, 100);
+    expect(load(file, cache)).toEqual({ answer: 42, state: 'made' });
+    expect(load(file, cache).state).toBe('used');
+    expect(readdirSync(cache)).toEqual([name]);
+  });
+
+  it('never uses a cache made from other source (a new version of the module gets its own file)', () => {
+    const file = moduleFile();
+    const cache = join(temp(), 'cache');
+    load(file, cache);
+    // Same length, other code: V8 itself would only compare the length.
+    writeFileSync(file, `'use strict';\nexports.answer = () => helper() * 3;\nfunction helper() { return 21; }\n`);
+    expect(load(file, cache)).toEqual({ answer: 63, state: 'made' });
+    expect(readdirSync(cache)).toHaveLength(2);
+  });
+
+  it('runs without a cache where none can be written, leaving nothing behind; 0 turns it off', () => {
+    const file = moduleFile();
+    const blocker = join(temp(), 'a-file');
+    writeFileSync(blocker, '');
+    // A folder that cannot be created (a file is in the way): no cache, no error.
+    expect(load(file, join(blocker, 'cache'))).toEqual({ answer: 42, state: 'made' });
+    expect(load(file, join(blocker, 'cache')).state).toBe('made');
+    const cache = join(temp(), 'cache');
+    expect(load(file, '0')).toEqual({ answer: 42, state: 'off' });
+    expect(() => readdirSync(cache)).toThrow();
+  });
+
+  it('an error in the module reaches the caller and leaves no half-loaded module behind', () => {
+    const file = moduleFile('throw new Error("broken module");\n');
+    const cache = join(temp(), 'cache');
+    expect(() => load(file, cache)).toThrow('broken module');
+    expect(require.cache[file]).toBeUndefined();
+  });
+});
