@@ -33,6 +33,12 @@ const PATTERNS = [
   'typeof $X',
   'exports.$N = $V',
   'this.$P.$Q',
+  'Object.assign({}, $A)',
+  '$A.indexOf($B) !== -1',
+  '$A.indexOf($B) === -1',
+  '$F.call(this, $$$A)',
+  '$A.concat([])',
+  'Array.prototype.slice.call(arguments, 0)',
 ];
 
 /** Does the file pass every word and sequence filter of the pattern? */
@@ -85,6 +91,49 @@ describe('pattern pre-filter', () => {
     expect(passes('typeof $X === "undefined"', 'typeof x === undefined')).toBe(false);
     expect(passes('typeof $X === "undefined"', "typeof x === 'undefined'")).toBe(true);
     expect(passes('$A instanceof Error', 'a instanceof\n  Error')).toBe(true);
+  });
+
+  it("requires a call's callee and arguments in sequence, and literals and signed numbers whole", () => {
+    const matches = (source: string, text: string): number =>
+      findPatternMatches(compilePattern(source), ts.createSourceFile('a.ts', text, ts.ScriptTarget.Latest, true)).length;
+    // Each holds a match however it is written: none may be filtered out.
+    const held: [string, string][] = [
+      ['Object.assign({}, $A)', 'Object.assign({}, a)'],
+      ['Object.assign({}, $A)', '(Object.assign)( { /* none */ }, a)'],
+      ['Object.assign({}, $A)', 'Object.assign(\n  ({}),\n  a,\n)'],
+      ['Object.assign({}, $A)', 'Object.assign({ // none\n}, a)'],
+      ['$A.indexOf($B) !== -1', 'a.indexOf(b) !== - 1'],
+      ['$A.indexOf($B) !== -1', 'a.indexOf(b) !== -(0x1)'],
+      ['$A.indexOf($B) !== -1', 'a.indexOf(b) !==-1.0'],
+      ['f($A, [], $B)', 'f(x, [ ], y)'],
+      ['f({ a: $X }, [1])', 'f({ a: 2 }, [1])'],
+      ['$F.apply(this, arguments)', 'g.apply(this , /* all */ arguments)'],
+      ['g(~$X, +$Y)', 'g(~ a, +(b))'],
+    ];
+    for (const [source, text] of held) {
+      expect(matches(source, text), `${source} in ${text}`).toBe(1);
+      expect(passes(source, text), `${source} in ${text}`).toBe(true);
+    }
+    // The words are there, the sequence is not: a file that cannot match is skipped.
+    const dropped: [string, string][] = [
+      ['Object.assign({}, $A)', 'Object.assign(target, {}); x = {};'],
+      ['Object.assign({}, $A)', 'Object.assign({ a: 1 }, b)'],
+      ['$A.indexOf($B) !== -1', 'a.indexOf(b) !== 0; x = -1;'],
+      ['$F.apply(this, arguments)', 'f.apply(this, args); g(arguments);'],
+      ['f({}, [])', 'f({}, x); g([]);'],
+    ];
+    for (const [source, text] of dropped) {
+      expect(matches(source, text), `${source} in ${text}`).toBe(0);
+      expect(passes(source, text), `${source} in ${text}`).toBe(false);
+    }
+    // A list metavariable may stand for no argument (then no comma), and `?.(` and type arguments
+    // are no match of a plain call: neither adds a sequence the code could lack.
+    expect(passes('f($$$A, {})', 'f({})')).toBe(true);
+    expect(matches('f($$$A, {})', 'f({})')).toBe(1);
+    for (const source of ['f?.({})', 'f<T>({})']) {
+      expect(matches(source, source), source).toBe(1);
+      expect(passes(source, source), source).toBe(true);
+    }
   });
 
   it('requires the code of a repeated metavariable before both of its fixed tokens, however it is written', () => {

@@ -49,8 +49,23 @@ function firstToken(node: ts.Node, isMetavar: IsMetavar): string | undefined {
   const keyword = PREFIX_KEYWORDS.get(node.kind);
   if (keyword) return word(keyword);
   if (ts.isPropertyAccessExpression(node)) return firstToken(node.expression, isMetavar);
+  // `{}` and `[]` are the whole literal (a match may hold only trivia inside); others begin with the bracket.
+  if (ts.isObjectLiteralExpression(node)) return node.properties.length === 0 ? String.raw`\{${GAP}\}` : String.raw`\{`;
+  if (ts.isArrayLiteralExpression(node)) return node.elements.length === 0 ? String.raw`\[${GAP}\]` : String.raw`\[`;
+  // `-1`, `+x`, `~x` (`!` is in every gap already): the operator, then its operand's first token.
+  const operator = ts.isPrefixUnaryExpression(node) ? PREFIX_OPERATORS.get(node.operator) : undefined;
+  if (operator && ts.isPrefixUnaryExpression(node)) {
+    const next = firstToken(node.operand, isMetavar);
+    return next ? `${operator}${GAP}${next}` : operator;
+  }
   return undefined;
 }
+
+const PREFIX_OPERATORS: ReadonlyMap<ts.PrefixUnaryOperator, string> = new Map([
+  [ts.SyntaxKind.MinusToken, '-'],
+  [ts.SyntaxKind.PlusToken, String.raw`\+`],
+  [ts.SyntaxKind.TildeToken, '~'],
+]);
 
 /** The last token of every match of `node`, when the pattern fixes it. */
 function lastToken(node: ts.Node, isMetavar: IsMetavar): string | undefined {
@@ -58,6 +73,8 @@ function lastToken(node: ts.Node, isMetavar: IsMetavar): string | undefined {
   if (ts.isIdentifier(node)) return word(node.text);
   if (node.kind === ts.SyntaxKind.ThisKeyword) return word('this');
   if (ts.isPropertyAccessExpression(node)) return lastToken(node.name, isMetavar);
+  if (ts.isObjectLiteralExpression(node)) return String.raw`\}`;
+  if (ts.isArrayLiteralExpression(node)) return String.raw`\]`;
   return undefined;
 }
 
@@ -78,6 +95,7 @@ function sequenceAt(node: ts.Node, isMetavar: IsMetavar): string | undefined {
     const written = /^[a-z]/.test(operator) ? word(operator) : escapeRegExp(operator);
     return joined([lastToken(node.left, isMetavar), written, firstToken(node.right, isMetavar)]);
   }
+  if (ts.isCallExpression(node)) return callSequence(node, isMetavar);
   const keyword = PREFIX_KEYWORDS.get(node.kind);
   if (keyword) {
     const operand = (node as ts.VoidExpression | ts.NewExpression).expression;
@@ -85,6 +103,29 @@ function sequenceAt(node: ts.Node, isMetavar: IsMetavar): string | undefined {
     return next ? `${word(keyword)}${GAP}${next}` : undefined;
   }
   return undefined;
+}
+
+/**
+ * A call's callee and its arguments, where the pattern fixes two neighbours (`Object.assign({}`,
+ * `{}, []`). The matcher compares a call's children one for one, so a match has no type
+ * arguments and no `?.` unless the pattern has them (it then adds no sequence): between callee
+ * and first argument there is only the `(`, parentheses and trivia, which the gap allows, and
+ * between two arguments a `,`. Neighbours must both be fixed: a list metavariable (`$$$A`) may
+ * stand for no argument, and then no comma.
+ */
+function callSequence(node: ts.CallExpression, isMetavar: IsMetavar): string | undefined {
+  if (node.typeArguments || node.questionDotToken) return undefined;
+  const parts: string[] = [];
+  let before = lastToken(node.expression, isMetavar);
+  let separator = '';
+  for (const argument of node.arguments) {
+    const first = firstToken(argument, isMetavar);
+    if (before !== undefined && first !== undefined) parts.push(`${before}${GAP}${separator}${first}`);
+    before = lastToken(argument, isMetavar);
+    separator = `,${GAP}`;
+  }
+  // Several pairs are each required; the longest is the one worth a regex of its own.
+  return parts.sort((a, b) => b.length - a.length)[0];
 }
 
 /** Every sequence the pattern's nodes require, outermost first, without duplicates. */
