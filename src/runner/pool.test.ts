@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, REPO, tempProject } from '../../test/cli-helpers.js';
-import { prestartCount, threadPlan, workerCount } from './thread-plan.js';
+import { placeHelped, prestartCount, threadPlan, workerCount } from './thread-plan.js';
 
 /** The real var-to-let-const pass, loaded by path (as a worker thread loads it again). */
 const VAR_PASS = join(REPO, 'dist', 'transforms', 'var-to-let-const', 'var-to-let-const.js');
@@ -202,6 +202,22 @@ export default {
     // gets a watched worker: 'runs a small run on one worker thread by default' above).
     expect(cli(dir, ['run', './bounded.mjs', 'src', '--from=old', '--jobs', '1'], log('one')).code).toBe(0);
     expect([...threadsOf('one')]).toEqual(['0']);
+  });
+
+  it('shares a bounded run by text queued: the main thread takes a batch only when each worker has as much queued', () => {
+    const queue = (batches: number, bytes: number) => ({ batches, bytes });
+    const free = { busy: false, bytes: 0 };
+    const busy = (bytes: number) => ({ busy: true, bytes });
+    expect(placeHelped(1000, queue(0, 0), free, 1, 64)).toBe('worker'); // nothing queued: the worker first
+    expect(placeHelped(1000, queue(1, 1000), free, 1, 64)).toBe('here');
+    expect(placeHelped(5000, queue(1, 1000), free, 1, 64)).toBe('worker'); // too large: the worker would run dry
+    expect(placeHelped(5000, queue(2, 6000), free, 2, 64)).toBe('worker'); // 3000 each
+    expect(placeHelped(0, queue(0, 0), free, 1, 64)).toBe('worker'); // empty files never wait for nothing
+    expect(placeHelped(100, queue(64, 100), free, 1, 64)).toBe('here');
+    expect(placeHelped(1000, queue(64, 100), free, 1, 64)).toBe('wait'); // full: until a batch settles
+    // Busy, this thread tops the workers up to what it is busy with, then holds the batch for itself.
+    expect(placeHelped(10, queue(1, 500), busy(2000), 1, 64)).toBe('worker');
+    expect(placeHelped(10, queue(1, 2000), busy(2000), 1, 64)).toBe('wait');
   });
 
   it('with a file time limit, always uses at least one worker: the main thread watches', () => {

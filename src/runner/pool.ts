@@ -6,8 +6,8 @@ import { passMatches } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
-import { boundedRun, defaultJobs, prestartCount, threadPlan } from './thread-plan.js';
-import { BATCHES_PER_WORKER, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
+import { boundedRun, defaultJobs, placeHelped, prestartCount, threadPlan } from './thread-plan.js';
+import { BATCHES_PER_WORKER, batchesPerWorker, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
 import { lookup, processPath, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
 
 /**
@@ -31,12 +31,14 @@ const ANSWERED_PER_BATCH = 16;
 /** Files per batch at most (smaller on small runs, so every worker gets some). */
 const MAX_BATCH = 32;
 /**
- * When this thread runs files too (bounded passes): batches queued per worker, and files per
- * batch at most. Few and small, so that at the end of the run the workers are not left with a
- * long queue while this thread has nothing to take.
+ * When this thread runs files too (bounded passes; placeHelped in thread-plan.ts decides who
+ * takes a batch): files and text per batch at most, small so that the work can be shared evenly
+ * to the end.
  */
-const HELPED_BATCHES_PER_WORKER = 2;
 const HELPED_MAX_BATCH = 16;
+const HELPED_BATCH_BYTES = 256 * 1024;
+/** The size assumed for a file this thread did not read (the workers read it). */
+const UNREAD_BYTES = 16 * 1024;
 
 /**
  * The compiled worker. Under a test runner the sources are TypeScript, which worker threads cannot
@@ -104,7 +106,8 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
   const prestarted = (options as PrestartedRunOptions).pool;
   let pool = prestarted?.workers === workers ? prestarted : undefined;
   if (prestarted && !pool) await prestarted.close();
-  const limit = workers * (mainHelps ? HELPED_BATCHES_PER_WORKER : BATCHES_PER_WORKER);
+  // Helped runs count the workers' queues in text too (placeHelped).
+  const limit = workers * batchesPerWorker(options);
   // How many units (answered files, batches) may wait for an earlier one's results, for memory.
   const window = Math.max(MIN_WINDOW, workers * BATCHES_PER_WORKER * ANSWERED_PER_BATCH);
   const counter = { done: 0 };
@@ -131,32 +134,33 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     };
     const inFlight: Promise<FileOutput[]>[] = [];
     const readHere = (workers <= MAIN_READS_UP_TO && workers < defaultJobs()) || (cache !== undefined && cache.entries.size > 0);
-    const units = workUnits(options.files, workers, runtime, readHere, mainHelps ? HELPED_MAX_BATCH : MAX_BATCH);
-    // A batch this thread runs, one file per event-loop turn: the workers' results (and their
-    // next batches) go through between files.
-    let helping = false;
+    const units = workUnits(options.files, workers, runtime, readHere, mainHelps ? { files: HELPED_MAX_BATCH, bytes: HELPED_BATCH_BYTES } : { files: MAX_BATCH });
+    // A batch this thread runs, one file per event-loop turn: the workers' results go through
+    // between files, and before each file the workers' queues are topped up (read on, and sent
+    // their next batches): left to the turns between this thread's files, reading fell behind
+    // and the worker sat idle (1M lines, `$A && $A.$B`, --jobs 2: 1.4 s of 4.7 s).
     const runHere = async (paths: readonly string[], files: readonly (ReadFile | undefined)[]): Promise<FileOutput[]> => {
       const outputs: FileOutput[] = [];
       for (const [index, path] of paths.entries()) {
         await new Promise((resolve) => setImmediate(resolve));
+        fill();
         outputs.push(await processPath(path, runtime, undefined, files[index]));
       }
       return outputs;
     };
-    let exhausted = false;
     // Only batches count against the workers' queue: files answered here (no pre-filter match, a
     // cache hit) would otherwise fill it and leave the workers waiting. Answered files are
     // bounded too, for memory. Reading files here blocks this thread, and a worker gets its next
     // batch only when this thread takes its last result: so files are read a few at a time, the
     // rest after the pending messages. (A CPU profile of the default run on the 1M-line corpus:
     // the one worker waited 0.6 s of 3 s for work before, 0.4 s after, most of it at the ends.)
-    let batches = 0;
+    const queue = { batches: 0, bytes: 0 };
+    const here = { busy: false, bytes: 0 };
+    // A batch read but not yet placed: the workers had enough queued and this thread was busy.
+    let pending: WorkUnit | undefined;
     let scheduled = false;
     const fill = (): void => {
-      for (let taken = 0; !stopped && !exhausted && inFlight.length < window; taken++) {
-        // The workers have enough queued: this thread takes the next batch, if it may and is free.
-        const queued = batches >= limit;
-        if (queued && (!mainHelps || helping)) break;
+      for (let taken = 0; !stopped && inFlight.length < window; taken++) {
         if (taken === FILL_STEP) {
           if (!scheduled) {
             scheduled = true;
@@ -167,27 +171,35 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
           }
           return;
         }
-        const unit = units.next();
-        if (unit.done) {
-          exhausted = true;
-          break;
-        }
-        const value = unit.value;
+        const unit: WorkUnit | undefined = pending ?? nextUnit(units);
+        pending = undefined;
+        if (!unit) break;
         let promise: Promise<FileOutput[]>;
-        if (value.kind === 'done') {
-          promise = Promise.resolve([value.output]);
-        } else if (queued) {
-          helping = true;
-          promise = runHere(value.paths, value.files).finally(() => {
-            helping = false;
-            fill();
-          });
+        if (unit.kind === 'done') {
+          promise = Promise.resolve([unit.output]);
         } else {
-          batches++;
-          promise = runBatch(value.paths, value.files).finally(() => {
-            batches--;
-            fill(); // keep the workers fed while the results wait for an earlier file's
-          });
+          const bytes = unit.files.reduce((sum, file) => sum + (file?.text.length ?? UNREAD_BYTES), 0);
+          const place = mainHelps ? placeHelped(bytes, queue, here, workers, limit) : queue.batches < limit ? 'worker' : 'wait';
+          if (place === 'wait') {
+            pending = unit;
+            break;
+          }
+          if (place === 'here') {
+            here.busy = true;
+            here.bytes = bytes;
+            promise = runHere(unit.paths, unit.files).finally(() => {
+              here.busy = false;
+              fill();
+            });
+          } else {
+            queue.batches++;
+            queue.bytes += bytes;
+            promise = runBatch(unit.paths, unit.files).finally(() => {
+              queue.batches--;
+              queue.bytes -= bytes;
+              fill(); // keep the workers fed while the results wait for an earlier file's
+            });
+          }
         }
         promise.catch(() => undefined); // awaited in order below; avoids an unhandled rejection meanwhile
         inFlight.push(promise);
@@ -265,17 +277,19 @@ type WorkUnit =
  * answers a cache hit, a file too large, or one no pass's pre-filter lets through, without a
  * worker. A batch is cut before an answered file so that results keep the file order.
  */
-function* workUnits(files: readonly string[], workers: number, runtime: Runtime, readHere: boolean, maxBatch: number): Generator<WorkUnit> {
-  const size = Math.max(1, Math.min(maxBatch, Math.ceil(files.length / (workers * 16))));
+function* workUnits(files: readonly string[], workers: number, runtime: Runtime, readHere: boolean, max: { files: number; bytes?: number }): Generator<WorkUnit> {
+  const size = Math.max(1, Math.min(max.files, Math.ceil(files.length / (workers * 16))));
   let paths: string[] = [];
   let read: (ReadFile | undefined)[] = [];
+  let bytes = 0;
   for (const path of files) {
     const found = readHere ? lookup(path, runtime) : undefined;
     const output = found === undefined ? undefined : found.kind === 'done' ? found.output : untouched(path, found, runtime);
-    if (output || paths.length >= size) {
+    if (output || paths.length >= size || (max.bytes !== undefined && bytes >= max.bytes)) {
       if (paths.length > 0) yield { kind: 'batch', paths, files: read };
       paths = [];
       read = [];
+      bytes = 0;
     }
     if (output) {
       yield { kind: 'done', output };
@@ -283,8 +297,14 @@ function* workUnits(files: readonly string[], workers: number, runtime: Runtime,
     }
     paths.push(path);
     read.push(found as ReadFile | undefined);
+    bytes += (found as ReadFile | undefined)?.text.length ?? UNREAD_BYTES;
   }
   if (paths.length > 0) yield { kind: 'batch', paths, files: read };
+}
+
+function nextUnit(units: Generator<WorkUnit>): WorkUnit | undefined {
+  const next = units.next();
+  return next.done ? undefined : next.value;
 }
 
 /** The result of a file no pass's pre-filter lets through, as processFile gives it (nothing parsed). */

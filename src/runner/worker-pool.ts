@@ -1,4 +1,5 @@
 import { Piscina } from 'piscina';
+import { boundedRun } from './thread-plan.js';
 import { Watchdog } from './watchdog.js';
 import { relativePath, stepSpec, type FileOutput, type ReadFile, type WorkerSetup, type WorkerTask } from './worker.js';
 import type { RunOptions } from './run.js';
@@ -9,6 +10,20 @@ import type { RunOptions } from './run.js';
  * keep what is held (and the imbalance at the end of a run) small.
  */
 export const BATCHES_PER_WORKER = 8;
+/**
+ * Batches queued per worker when the main thread runs files too (bounded passes, src/runner/pool.ts):
+ * there the queue is measured in text, and its batches, cut short by the files no pre-filter lets
+ * through, are small.
+ */
+export const HELPED_BATCHES_PER_WORKER = 64;
+
+/** Batches a worker holds at once in a bounded run (piscina's concurrentTasksPerWorker). */
+const HELPED_TASKS_PER_WORKER = HELPED_BATCHES_PER_WORKER;
+
+/** How many batches a worker of this run may have queued. */
+export function batchesPerWorker(options: Pick<RunOptions, 'steps'>): number {
+  return boundedRun(options) ? HELPED_BATCHES_PER_WORKER : BATCHES_PER_WORKER;
+}
 
 /**
  * V8 grows a busy heap lazily: uncapped, a worker's memory creeps up with the length of the run
@@ -36,6 +51,8 @@ export class WorkerPool {
   readonly watchdog: Watchdog | undefined;
   private pool: Piscina<WorkerTask, FileOutput[]> | undefined;
   private closed = false;
+  /** The main thread runs files too (a bounded run): see threads(). */
+  private readonly helped: boolean;
 
   constructor(
     options: PoolOptions,
@@ -43,10 +60,11 @@ export class WorkerPool {
     private readonly filename: string,
   ) {
     const limitMs = fileLimitMs(options);
+    this.helped = boundedRun(options);
     this.watchdog = limitMs !== undefined
       ? new Watchdog({
           limitMs,
-          slots: workers * BATCHES_PER_WORKER,
+          slots: workers * batchesPerWorker(options),
           passIds: options.steps.map((step) => step.pass.id),
           relativePath: (path) => relativePath(options.root, path),
         })
@@ -100,6 +118,10 @@ export class WorkerPool {
       minThreads: this.workers,
       maxThreads: this.workers,
       idleTimeout: 1000,
+      // Piscina hands a worker its next batch when this thread takes the last one's result. When
+      // this thread runs files too, it may be parsing a large one for a while: a few batches held
+      // by the worker itself keep it busy meanwhile.
+      ...(this.helped ? { concurrentTasksPerWorker: HELPED_TASKS_PER_WORKER } : {}),
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     }));
   }
