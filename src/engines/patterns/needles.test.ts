@@ -129,6 +129,114 @@ describe('pattern pre-filter', () => {
     expect(passes('$X != null && $X[0]', 'x != null && y[0]')).toBe(false);
   });
 
+  it('requires, for $A && $A.$B, a name after the `.` that may end the operand, and drops one the code goes on after', () => {
+    const matches = (source: string, text: string): number =>
+      findPatternMatches(compilePattern(source), ts.createSourceFile('a.ts', text, ts.ScriptTarget.Latest, true)).length;
+    // Each holds a match: the name ends the operand (end of file, ASI, a comment, `)` of grouping
+    // parentheses, an operator looser than `&&`), or the text is odd enough to keep the file.
+    const held = [
+      'x = a && a.b\nfoo()',
+      'a && a.b // c',
+      'a && a.b /* c */ ? 1 : 2',
+      'class C { #p; m(a) { return a && a.#p } }',
+      'a && (a.b)',
+      'a && ((a)).b',
+      'a && ((a).b)',
+      'a && ( /* x */ (a) . b )',
+      '(a) && (((a)).b)',
+      'f(a && a.b).c',
+      'a && a.\n  b',
+      'a && a./* x */b',
+      'a &&\n  a\n  .b\n',
+      'a && a.b\n++c', // ASI: `++` after a line break begins the next statement
+      'a && a.b\n-- c',
+      'a && a.b /* \n */ ++c',
+      'a && a.b\n!c',
+      'a && a.b ?.5 : 1', // `?.` before a digit is a conditional
+      'a && a.b || c',
+      'a && a.b ?? c',
+      'a && a.b && c',
+      '[a && a.b]',
+      '({ x: a && a.b })',
+      'a && a.b, c',
+      'if (a && a.b) {}',
+      'x ? a && a.b : c',
+      'a && a.b ? `x` : 1',
+      'a && a.default',
+      'a && a.b\\u0063',
+      'a && a.\\u0062',
+      // Whitespace outside ASCII: a no-break space before `&&` once dropped this file (regression).
+      'a\u00a0&& a.b',
+      'a\u000b&& a.b',
+      'a && a.b\u00a0',
+      'a && \u00a0(a.b)',
+      'a && a.b\u2028++c', // U+2028 is a line break
+      'a && a.b // x\u2028++c',
+      // What a parser recovering from an error makes of it (the run skips such files; a search does not).
+      'a && a.b = 1',
+      'a && a.b += 1',
+      'a && a.b >>= c',
+      'a && a.b => 1',
+      "a && a.b 'x'",
+    ];
+    for (const text of held) {
+      expect(matches('$A && $A.$B', text), text).toBe(1);
+      expect(passes('$A && $A.$B', text), text).toBe(true);
+    }
+    // No match, but the text alone cannot tell (a word, a non-null `!`): kept.
+    for (const text of ['a && a.b!', 'a && a.b as T', 'a && a.b in c', 'a && a.b satisfies T', 'a && a.b! == c']) {
+      expect(matches('$A && $A.$B', text), text).toBe(0);
+      expect(passes('$A && $A.$B', text), text).toBe(true);
+    }
+    const dropped = [
+      'a && a.b()',
+      'a && a.b.c',
+      'a && a.b + 1',
+      'a && a.b[0]',
+      'a && foo(a.b)',
+      'a && [a.b]',
+      'a && (a.b).c',
+      'a && (a.b, c)',
+      'a && a.b\n.c',
+      'a && a.b\n(c)',
+      'a && a.b\n[c]',
+      'a && a.b\n/c/.test(d)',
+      'a && a.b++',
+      'a && a.b --',
+      'a && a.b?.c',
+      'a && a.b?.(c)',
+      'a && a.b`x`',
+      'a && a.b\n`x`',
+      'a && a.b == 1',
+      'a && a.b !== 1',
+      'a && a.b < c',
+      'a && a.b >= c',
+      'a && a.b >>> 2',
+      'a && a.b ** 2',
+      'a && a.b / c',
+      'a && a.b & 2',
+      'a && a.b | 2',
+      'a && a.b.c // x',
+      'if (a && a.b.c) {}',
+    ];
+    for (const text of dropped) {
+      expect(matches('$A && $A.$B', text), text).toBe(0);
+      expect(passes('$A && $A.$B', text), text).toBe(false);
+    }
+    // Also with a fixed name, and after `||` and `??`, which bind looser than all of the above.
+    expect(passes('$A && $A.length', 'a && a.length')).toBe(true);
+    expect(passes('$A && $A.length', 'a && a.length > 0')).toBe(false);
+    expect(passes('$A || $A.$B', 'a || a.b && c')).toBe(true);
+    expect(passes('$A ?? $A.$B', 'a ?? a.b()')).toBe(false);
+    expect(passes('$A && ($A).$B', 'a && a.b')).toBe(true);
+    // After `+` the same text goes on as `(a + a.b) + c`: the rule is not for tighter operators.
+    expect(matches('$A + $A.$B', 'a + a.b + c')).toBe(1);
+    expect(passes('$A + $A.$B', 'a + a.b + c')).toBe(true);
+    // Other shapes keep today's rule: any `.` after the code in the operand.
+    expect(passes('$A && $A.b.c', 'a && a.b.c')).toBe(true);
+    expect(passes('$A && $A.$B()', 'a && a.b()')).toBe(true);
+  });
+
   it('reads a gap between tokens one way only (regression: a real file with many comments hung the filter)', () => {
     // With comments that could end at any later `*/`, forty of them are 2^40 ways to try: this
     // test would never end. Read one way, it is instant.
