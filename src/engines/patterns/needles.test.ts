@@ -172,6 +172,8 @@ describe('pattern pre-filter', () => {
       'a && \u00a0(a.b)',
       'a && a.b\u2028++c', // U+2028 is a line break
       'a && a.b // x\u2028++c',
+      'a && // c\ra.b', // a line comment ends at any line terminator
+      'a && // c\u2028a.b',
       // What a parser recovering from an error makes of it (the run skips such files; a search does not).
       'a && a.b = 1',
       'a && a.b += 1',
@@ -181,6 +183,12 @@ describe('pattern pre-filter', () => {
     ];
     for (const text of held) {
       expect(matches('$A && $A.$B', text), text).toBe(1);
+      expect(passes('$A && $A.$B', text), text).toBe(true);
+    }
+    // JSX text is not code: a `:`, `)`, `(` or `//` in it neither ends nor hides the operand.
+    const jsx = ['f(<p>a: b</p>) && f(<p>a: b</p>).c', 'f(<p>see http://x</p>) && f(<p>see http://x</p>).c', 'f(<p>:)</p>) && f(<p>:)</p>).c', 'f(<p>(</p>) && f(<p>(</p>).c', "f(<p>it's</p>, 'x') && f(<p>it's</p>, 'x').c"];
+    for (const text of jsx) {
+      expect(findPatternMatches(compilePattern('$A && $A.$B'), ts.createSourceFile('a.tsx', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)).length, text).toBe(1);
       expect(passes('$A && $A.$B', text), text).toBe(true);
     }
     // No match, but the text alone cannot tell (a word, a non-null `!`): kept.
@@ -228,7 +236,8 @@ describe('pattern pre-filter', () => {
     expect(passes('$A && $A.length', 'a && a.length > 0')).toBe(false);
     expect(passes('$A || $A.$B', 'a || a.b && c')).toBe(true);
     expect(passes('$A ?? $A.$B', 'a ?? a.b()')).toBe(false);
-    expect(passes('$A && ($A).$B', 'a && a.b')).toBe(true);
+    expect(passes('$A && ($A.$B)', 'a && a.b')).toBe(true); // the matcher looks through the pattern's parentheses too
+    expect(passes('$A && ($A.$B)', 'a && a.b()')).toBe(false);
     // After `+` the same text goes on as `(a + a.b) + c`: the rule is not for tighter operators.
     expect(matches('$A + $A.$B', 'a + a.b + c')).toBe(1);
     expect(passes('$A + $A.$B', 'a + a.b + c')).toBe(true);

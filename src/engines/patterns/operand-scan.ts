@@ -3,6 +3,12 @@
  * wraps: only the grouping `(`s the operand begins with may still be open there, and `closings`
  * says how many are. Returning true stops the scan.
  */
+/** What a scan may ask about the whole file, computed once per file by the caller. */
+export interface FileFacts {
+  /** Where the file's last `</` (a closing JSX tag) stands; -1 if none. */
+  lastCloseTag(): number;
+}
+
 export type OnDot = (dot: number, closings: number) => boolean;
 
 /**
@@ -14,7 +20,7 @@ export type OnDot = (dot: number, closings: number) => boolean;
  * regular expression or a division comes first (only a parser tells the last two apart), or a
  * string does not end on its line.
  */
-export function scanOperand(text: string, from: number, onDot?: OnDot): number | 'stopped' | undefined {
+export function scanOperand(text: string, from: number, file: FileFacts, onDot?: OnDot): number | 'stopped' | undefined {
   let depth = 0;
   // The `(`s before the operand's first token may group the whole operand (`a && (a.b)`); any
   // bracket opened later is part of its code. `floor`: the lowest depth since that first token.
@@ -37,13 +43,19 @@ export function scanOperand(text: string, from: number, onDot?: OnDot): number |
         break;
       }
       case '/': {
-        if (next === '/') at = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+        if (next === '/') at = lineEnd(text, at) - 1; // the line terminator is read next
         else if (next === '*' && text.indexOf('*/', at + 2) !== -1) at = text.indexOf('*/', at + 2) + 1;
         else return undefined; // division or a regular expression: only a parser tells
         break;
       }
       case '`':
         return undefined;
+      case '<':
+        // JSX text is not code (`<p>a: b</p>`, `<p>http://x</p>`), and only a parser tells an
+        // element from `i<n` or a type assertion: a letter or `>` after `<` may begin one, and
+        // text is only ever inside an element that a `</` closes further on.
+        if ((next === '>' || (next !== undefined && /[A-Za-z]/.test(next))) && at < file.lastCloseTag()) return undefined;
+        break;
       case '.':
         if (onDot && depth === floor && onDot(at, depth)) return 'stopped';
         break;
@@ -63,6 +75,13 @@ export function scanOperand(text: string, from: number, onDot?: OnDot): number |
     }
   }
   return text.length;
+}
+
+/** Where the line of `at` ends: its first line terminator (any of four), or the end of the text. */
+function lineEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r' && text[end] !== '\u2028' && text[end] !== '\u2029') end++;
+  return end;
 }
 
 /** JavaScript's whitespace and line terminators (the `(`s after them may still group the operand). */
