@@ -191,6 +191,40 @@ describe('pattern pre-filter', () => {
       expect(findPatternMatches(compilePattern('$A && $A.$B'), ts.createSourceFile('a.tsx', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)).length, text).toBe(1);
       expect(passes('$A && $A.$B', text), text).toBe(true);
     }
+    // Regular expressions, templates and divisions in the code are read past, not mistaken for code or each other.
+    const literals = [
+      "f(/a'b/) && f(/a'b/).c",
+      'f(/[/]/) && f(/[/]/).c',
+      'f(/\\//) && f(/\\//).c',
+      'f(x, /re/g) && f(x, /re/g).y',
+      'f(typeof /x/) && f(typeof /x/).c',
+      '/a/ && /a/.source',
+      "f(`a${'}'}b`) && f(`a${'}'}b`).c",
+      'f(`x${`y${1}`}`) && f(`x${`y${1}`}`).c',
+      'f(`a\\`b`) && f(`a\\`b`).c',
+      'x = a / 2 && (a / 2).b',
+      'f(a.b / 2) && f(a.b / 2).c',
+      'f(1.5 / 2) && f(1.5 / 2).c',
+      'f(a++ / 2) && f(a++ / 2).c',
+      'f(a) / 2 && (f(a) / 2).c',
+      "a && a.b // it's",
+    ];
+    for (const text of literals) {
+      expect(matches('$A && $A.$B', text), text).toBe(1);
+      expect(passes('$A && $A.$B', text), text).toBe(true);
+    }
+    // ... and past them the operand is still read, so these are dropped; a `/` after `)` may be either: kept.
+    for (const text of ['a && /x/.test(y);\na.b', 'a && `${b}`;\na.c', 'a && b / 2;\na.c', 'a && x.return / 2;\na.c', 'a && `${a.b}`', 'a && a.b\n/x/g.test(c)']) {
+      expect(matches('$A && $A.$B', text), text).toBe(0);
+      expect(passes('$A && $A.$B', text), text).toBe(false);
+    }
+    expect(passes('$A && $A.$B', 'a && (b) / 2;\na.c')).toBe(true);
+    // Type arguments hold `,`, `?` and `:` that end no operand (regression: these were dropped).
+    for (const text of ['f<A, B>(x) && f<A, B>(x).y', 'f<A extends B ? C : D>(x) && f<A extends B ? C : D>(x).y']) {
+      expect(matches('$A && $A.$B', text), text).toBe(1);
+      expect(passes('$A && $A.$B', text), text).toBe(true);
+      expect(passes('$A && $A.$B.$C', text.replace(').y', ').y.z')), text).toBe(true);
+    }
     // No match, but the text alone cannot tell (a word, a non-null `!`): kept.
     for (const text of ['a && a.b!', 'a && a.b as T', 'a && a.b in c', 'a && a.b satisfies T', 'a && a.b! == c']) {
       expect(matches('$A && $A.$B', text), text).toBe(0);

@@ -1,24 +1,27 @@
-/**
- * Called at each `.` of code in the operand that no bracket opened inside the operand's code
- * wraps: only the grouping `(`s the operand begins with may still be open there, and `closings`
- * says how many are. Returning true stops the scan.
- */
+import { blockCommentEnd, regexEnd, slashBeginsRegex, stringEnd, templateEnd } from './literals.js';
+
 /** What a scan may ask about the whole file, computed once per file by the caller. */
 export interface FileFacts {
   /** Where the file's last `</` (a closing JSX tag) stands; -1 if none. */
   lastCloseTag(): number;
 }
 
+/**
+ * Called at each `.` of code in the operand that no bracket opened inside the operand's code
+ * wraps: only the grouping `(`s the operand begins with may still be open there, and `closings`
+ * says how many are. Returning true stops the scan.
+ */
 export type OnDot = (dot: number, closings: number) => boolean;
 
 /**
  * Reads, from `from` just after a binary operator (`&&`), the operand that follows it: it ends,
  * at its own bracket depth, at `;`, `,`, `:`, `?`, `||`, `&&`, `??` or a bracket it did not open,
- * none of which a right operand of `&&` holds there. Strings and comments are skipped.
+ * none of which a right operand of `&&` holds there. Comments, strings, templates and regular
+ * expressions are skipped (literals.ts).
  *
- * @returns where the operand ends; 'stopped' when `onDot` said so; undefined when a template, a
- * regular expression or a division comes first (only a parser tells the last two apart), or a
- * string does not end on its line.
+ * @returns where the operand ends; 'stopped' when `onDot` said so; undefined when the text
+ * cannot be read for sure: a `/` only a parser tells a regex or a division (after `)`), a string
+ * that does not end on its line, a `<` that may open JSX.
  */
 export function scanOperand(text: string, from: number, file: FileFacts, onDot?: OnDot): number | 'stopped' | undefined {
   let depth = 0;
@@ -26,31 +29,41 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
   // bracket opened later is part of its code. `floor`: the lowest depth since that first token.
   let leading = true;
   let floor = 0;
+  let previous = -1; // the last character of code read, for telling a regex from a division
+  let typeArguments = false; // a `<` outside brackets: it may open type arguments
   for (let at = from; at < text.length; at++) {
     const char = text[at]!;
     const next = text[at + 1];
-    if (leading && char !== '(' && char !== '/' && !isSpace(char)) {
+    if (isSpace(char)) continue;
+    if (char === '/' && next === '/') {
+      at = lineEnd(text, at) - 1; // the line terminator is read next
+      continue;
+    }
+    if (char === '/' && next === '*') {
+      const close = blockCommentEnd(text, at);
+      if (close === undefined) return undefined;
+      at = close;
+      continue;
+    }
+    if (leading && char !== '(') {
       leading = false;
       floor = depth;
     }
+    let end: number | undefined = at;
     switch (char) {
-      case "'": case '"': {
-        // A string (the scan starts in code and has met no comment, template or regex yet): to its end on this line.
-        let close = at + 1;
-        while (close < text.length && text[close] !== char && text[close] !== '\n') close += text[close] === '\\' ? 2 : 1;
-        if (text[close] !== char) return undefined;
-        at = close;
+      case "'": case '"':
+        end = stringEnd(text, at);
         break;
-      }
-      case '/': {
-        if (next === '/') at = lineEnd(text, at) - 1; // the line terminator is read next
-        else if (next === '*' && text.indexOf('*/', at + 2) !== -1) at = text.indexOf('*/', at + 2) + 1;
-        else return undefined; // division or a regular expression: only a parser tells
-        break;
-      }
       case '`':
-        return undefined;
+        end = templateEnd(text, at);
+        break;
+      case '/': {
+        const regex = slashBeginsRegex(text, previous);
+        end = regex === undefined ? undefined : regex ? regexEnd(text, at) : at;
+        break;
+      }
       case '<':
+        if (depth === 0) typeArguments = true;
         // JSX text is not code (`<p>a: b</p>`, `<p>http://x</p>`), and only a parser tells an
         // element from `i<n` or a type assertion: a letter or `>` after `<` may begin one, and
         // text is only ever inside an element that a `</` closes further on.
@@ -71,8 +84,14 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
         if (depth > 0) break;
         if ((char === '|' || char === '&') && next !== char) break; // `|` and `&` bind tighter
         if (char === '?' && next === '.') break; // optional chaining
+        // `f<A, B>(x)`, `f<A extends B ? C : D>(x)`: in type arguments these end nothing, so
+        // after a `<` that may open them, reading goes on (past the operand's end, if it was a
+        // comparison: more is read than needed, never less).
+        if (typeArguments && (char === ',' || char === '?' || char === ':')) break;
         return at;
     }
+    if (end === undefined) return undefined;
+    at = previous = end;
   }
   return text.length;
 }
