@@ -220,10 +220,12 @@ describe('pattern pre-filter', () => {
     }
     expect(passes('$A && $A.$B', 'a && (b) / 2;\na.c')).toBe(true);
     // Type arguments hold `,`, `?` and `:` that end no operand (regression: these were dropped).
-    for (const text of ['f<A, B>(x) && f<A, B>(x).y', 'f<A extends B ? C : D>(x) && f<A extends B ? C : D>(x).y']) {
+    // So does a function's return type (`a && function (): T {}.call(z)`).
+    const types = ['f<A, B>(x) && f<A, B>(x).y', 'f<A extends B ? C : D>(x) && f<A extends B ? C : D>(x).y', 'x = function (a, b): T {} && function (a, b): T {}.y'];
+    for (const text of types) {
       expect(matches('$A && $A.$B', text), text).toBe(1);
       expect(passes('$A && $A.$B', text), text).toBe(true);
-      expect(passes('$A && $A.$B.$C', text.replace(').y', ').y.z')), text).toBe(true);
+      expect(passes('$A && $A.$B.$C', text.replace(/\.y$/, '.y.z')), text).toBe(true);
     }
     // No match, but the text alone cannot tell (a word, a non-null `!`): kept.
     for (const text of ['a && a.b!', 'a && a.b as T', 'a && a.b in c', 'a && a.b satisfies T', 'a && a.b! == c']) {

@@ -1,4 +1,5 @@
 import { blockCommentEnd, regexEnd, slashBeginsRegex, stringEnd, templateEnd } from './literals.js';
+import { isWordChar } from './member-end.js';
 
 /** What a scan may ask about the whole file, computed once per file by the caller. */
 export interface FileFacts {
@@ -30,7 +31,9 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
   let leading = true;
   let floor = 0;
   let previous = -1; // the last character of code read, for telling a regex from a division
-  let typeArguments = false; // a `<` outside brackets: it may open type arguments
+  // Outside brackets, a `<` that may open type arguments or a `function`/`class` whose
+  // signature may hold types: their `,`, `?` and `:` end nothing (`f<A, B>(x)`, `function (): T {}`).
+  let types = false;
   for (let at = from; at < text.length; at++) {
     const char = text[at]!;
     const next = text[at + 1];
@@ -49,6 +52,7 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
       leading = false;
       floor = depth;
     }
+    if (depth === 0 && (char === 'f' || char === 'c') && !isWordChar(text.charCodeAt(at - 1)) && DECLARES_TYPES.test(text.slice(at, at + 9))) types = true;
     let end: number | undefined = at;
     switch (char) {
       case "'": case '"':
@@ -63,7 +67,7 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
         break;
       }
       case '<':
-        if (depth === 0) typeArguments = true;
+        if (depth === 0) types = true;
         // JSX text is not code (`<p>a: b</p>`, `<p>http://x</p>`), and only a parser tells an
         // element from `i<n` or a type assertion: a letter or `>` after `<` may begin one, and
         // text is only ever inside an element that a `</` closes further on.
@@ -84,10 +88,9 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
         if (depth > 0) break;
         if ((char === '|' || char === '&') && next !== char) break; // `|` and `&` bind tighter
         if (char === '?' && next === '.') break; // optional chaining
-        // `f<A, B>(x)`, `f<A extends B ? C : D>(x)`: in type arguments these end nothing, so
-        // after a `<` that may open them, reading goes on (past the operand's end, if it was a
+        // Reading goes on past what may be types (past the operand's end, if the `<` was a
         // comparison: more is read than needed, never less).
-        if (typeArguments && (char === ',' || char === '?' || char === ':')) break;
+        if (types && (char === ',' || char === '?' || char === ':')) break;
         return at;
     }
     if (end === undefined) return undefined;
@@ -95,6 +98,8 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
   }
   return text.length;
 }
+
+const DECLARES_TYPES = /^(?:function|class)(?![\w$])/;
 
 /** Where the line of `at` ends: its first line terminator (any of four), or the end of the text. */
 function lineEnd(text: string, at: number): number {
