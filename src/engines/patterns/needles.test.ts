@@ -227,6 +227,28 @@ describe('pattern pre-filter', () => {
       expect(passes('$A && $A.$B', text), text).toBe(true);
       expect(passes('$A && $A.$B.$C', text.replace(/\.y$/, '.y.z')), text).toBe(true);
     }
+    // An operator outside brackets ends the code a `.` of the operand's own access may follow ...
+    for (const text of ['a && x === a.b', 'a && x + a.b', 'a && (x || a.b)', 'a && (b && a.c)', 'a && -a.b', 'a && ~a.b']) {
+      expect(matches('$A && $A.$B', text), text).toBe(0);
+      expect(passes('$A && $A.$B', text), text).toBe(false);
+    }
+    // ... but not inside parentheses that close before the `.`, in types, JSX or numbers.
+    const operators = [
+      '(x + y) && (x + y).b',
+      '(a || b) && (a || b).c',
+      '((x = 1)) && ((x = 1)).y',
+      '(a ? b : c) && (a ? b : c).d',
+      'x = 1e-5 && 1e-5.b',
+      'x = 0xE-1 && (0xE-1).b',
+      'x = function* () {} && function* () {}.call',
+      'x = function (): A | B {} && function (): A | B {}.call',
+      'f<A | B>() && f<A | B>().c',
+      'f<() => void>() && f<() => void>().c',
+    ];
+    for (const text of operators) {
+      expect(matches('$A && $A.$B', text), text).toBe(1);
+      expect(passes('$A && $A.$B', text), text).toBe(true);
+    }
     // No match, but the text alone cannot tell (a word, a non-null `!`): kept.
     for (const text of ['a && a.b!', 'a && a.b as T', 'a && a.b in c', 'a && a.b satisfies T', 'a && a.b! == c']) {
       expect(matches('$A && $A.$B', text), text).toBe(0);

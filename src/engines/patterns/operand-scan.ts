@@ -34,6 +34,11 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
   // Outside brackets, a `<` that may open type arguments or a `function`/`class` whose
   // signature may hold types: their `,`, `?` and `:` end nothing (`f<A, B>(x)`, `function (): T {}`).
   let types = false;
+  // Code that a `.` of the operand's own member access could follow holds no operator outside
+  // brackets (`a + b.c` is not `(a + b).c`): `sealed` is the depth where one was read; `opaque`
+  // where one may belong to types or JSX (after `<`, `function`, `class`). -1: none.
+  let sealed = -1;
+  let opaque = -1;
   for (let at = from; at < text.length; at++) {
     const char = text[at]!;
     const next = text[at + 1];
@@ -52,7 +57,10 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
       leading = false;
       floor = depth;
     }
-    if (depth === 0 && (char === 'f' || char === 'c') && !isWordChar(text.charCodeAt(at - 1)) && DECLARES_TYPES.test(text.slice(at, at + 9))) types = true;
+    if ((char === 'f' || char === 'c') && !isWordChar(text.charCodeAt(at - 1)) && DECLARES_TYPES.test(text.slice(at, at + 9))) {
+      if (depth === 0) types = true;
+      if (depth === floor) opaque = floor;
+    }
     let end: number | undefined = at;
     switch (char) {
       case "'": case '"':
@@ -68,13 +76,14 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
       }
       case '<':
         if (depth === 0) types = true;
+        if (depth === floor) opaque = floor;
         // JSX text is not code (`<p>a: b</p>`, `<p>http://x</p>`), and only a parser tells an
         // element from `i<n` or a type assertion: a letter or `>` after `<` may begin one, and
         // text is only ever inside an element that a `</` closes further on.
         if ((next === '>' || (next !== undefined && /[A-Za-z]/.test(next))) && at < file.lastCloseTag()) return undefined;
         break;
       case '.':
-        if (onDot && depth === floor && onDot(at, depth)) return 'stopped';
+        if (onDot && depth === floor && sealed !== floor && onDot(at, depth)) return 'stopped';
         break;
       case '(': case '[': case '{':
         depth++;
@@ -82,7 +91,11 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
       case ')': case ']': case '}':
         if (depth === 0) return at;
         depth--;
-        floor = Math.min(floor, depth);
+        if (depth < floor) {
+          floor = depth;
+          if (sealed > floor) sealed = -1;
+          if (opaque > floor) opaque = -1;
+        }
         break;
       case ';': case ',': case ':': case '|': case '&': case '?':
         if (depth > 0) break;
@@ -94,9 +107,23 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
         return at;
     }
     if (end === undefined) return undefined;
+    if (depth === floor && opaque !== floor && isOperator(text, at, end)) sealed = floor;
     at = previous = end;
   }
   return text.length;
+}
+
+/**
+ * Whether the character at `at` is (part of) an operator no member expression holds outside
+ * brackets: arithmetic, bitwise, comparison with `=`, assignment; not `<`, `>`, `?` or `!`
+ * (type arguments, optional chaining, non-null). `end`: where the scan read it to (past `at`
+ * for a regular expression, which is no operator); the `-` of `1e-5` is not one either.
+ */
+function isOperator(text: string, at: number, end: number): boolean {
+  const char = text[at]!;
+  if (char === '+' || char === '-') return text[at - 1] !== 'e' && text[at - 1] !== 'E';
+  if (char === '/') return end === at;
+  return char === '=' || char === '*' || char === '%' || char === '^' || char === '~' || char === '&' || char === '|';
 }
 
 const DECLARES_TYPES = /^(?:function|class)(?![\w$])/;
