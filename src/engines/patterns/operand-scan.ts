@@ -57,7 +57,7 @@ export function scanOperand(text: string, from: number, file: FileFacts, onDot?:
       leading = false;
       floor = depth;
     }
-    if ((char === 'f' || char === 'c') && !isWordChar(text.charCodeAt(at - 1)) && DECLARES_TYPES.test(text.slice(at, at + 9))) {
+    if ((char === 'f' || char === 'c') && declaresTypes(text, at)) {
       if (depth === 0) types = true;
       if (depth === floor) opaque = floor;
     }
@@ -126,7 +126,11 @@ function isOperator(text: string, at: number, end: number): boolean {
   return char === '=' || char === '*' || char === '%' || char === '^' || char === '~' || char === '&' || char === '|';
 }
 
-const DECLARES_TYPES = /^(?:function|class)(?![\w$])/;
+/** `function` or `class` as a whole word at `at`. */
+function declaresTypes(text: string, at: number): boolean {
+  const word = text.startsWith('function', at) ? 8 : text.startsWith('class', at) ? 5 : 0;
+  return word > 0 && !isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word));
+}
 
 /** Where the line of `at` ends: its first line terminator (any of four), or the end of the text. */
 function lineEnd(text: string, at: number): number {
