@@ -1,0 +1,179 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Edit } from '../core/edit.js';
+import { parseSource, syntaxErrors, ts } from '../core/parse.js';
+import { type ChangedRange, planReparse, reparseRanges } from '../core/reparse.js';
+import { FileState } from './file-state.js';
+
+// Differential test of TypeScript's incremental parser as src/core/reparse.ts drives it: real files
+// nobody here wrote, random small edits (some breaking the syntax, some several at once), and the
+// incremental tree must equal a full parse of the new text node for node.
+
+const modules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+const SAMPLE = [
+  'recast/lib/patcher.js',
+  'recast/lib/lines.js',
+  '@babel/traverse/lib/scope/index.js',
+  '@babel/generator/lib/generators/typescript.js',
+  'ajv/lib/core.ts',
+  'ajv/lib/compile/index.ts',
+  'piscina/src/index.ts',
+  '@jridgewell/trace-mapping/src/trace-mapping.ts',
+  '@types/node/child_process.d.ts',
+  '@types/node/events.d.ts',
+].filter((path) => existsSync(modules + path));
+const CASES_PER_FILE = 12;
+
+/** mulberry32: a seeded generator, so a failure names a case that can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Insertions that keep, bend or break the syntax: brackets, comment and string openers, JSX, JSDoc.
+const SNIPPETS = [' ', '\n', 'x', 'void 0', 'undefined', '(', ')', '{', '}', ';', ',', '/*', '*/', '// ', '`', '"', "'", '<', '>', '=>', 'async ', 'yield ', '/** @type {number} */ ', 'function f() {}\n', '<div>', '@', '?.', '...', 'if (a) ', 'class C {}\n'];
+
+function randomEdits(text: string, next: () => number): Edit[] {
+  const count = next() < 0.6 ? 1 : next() < 0.6 ? 2 : 3 + Math.floor(next() * 3);
+  const edits: Edit[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = Math.floor(next() * text.length);
+    const kind = next();
+    let edit: Edit;
+    if (kind < 0.4) edit = { start, end: start, text: SNIPPETS[Math.floor(next() * SNIPPETS.length)]!, passId: 't' };
+    else if (kind < 0.65) edit = { start, end: Math.min(text.length, start + 1 + Math.floor(next() * 40)), text: '', passId: 't' };
+    else {
+      const from = Math.floor(next() * text.length);
+      const end = Math.min(text.length, start + 1 + Math.floor(next() * 20));
+      edit = { start, end, text: text.slice(from, from + Math.floor(next() * 60)), passId: 't' };
+    }
+    edits.push(edit);
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Non-overlapping, as applyEdits hands them over.
+  return edits.filter((edit, index) => index === 0 || edit.start >= edits[index - 1]!.end);
+}
+
+function splice(text: string, edits: readonly Edit[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const edit of edits) {
+    out += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return out + text.slice(cursor);
+}
+
+// Bits the parser caches lazily on nodes (containsParseError): a re-used node may have them computed.
+const LAZY_FLAGS = ts.NodeFlags.HasAggregatedChildData | ts.NodeFlags.ThisNodeOrAnySubNodesHasError;
+// After a syntax error a full parse marks the next node it finishes (often the first token of the
+// next statement); a node re-used from the old tree keeps its clean flags. Only trees with syntax
+// errors differ so, and the diagnostics themselves are compared exactly.
+const ERROR_FLAG = ts.NodeFlags.ThisNodeHasError;
+
+/** Every node (JSDoc too) as kind, range and flags, in walk order, with any wrong parent pointer. */
+function shape(tree: ts.SourceFile, ignoredFlags: number): string[] {
+  const out: string[] = [];
+  const visit = (node: ts.Node, parent: ts.Node | undefined): void => {
+    const wrongParent = parent && node.parent !== parent ? ' WRONG PARENT' : '';
+    out.push(`${ts.SyntaxKind[node.kind]} ${node.pos}-${node.end} ${node.flags & ~ignoredFlags}${wrongParent}`);
+    for (const doc of (node as { jsDoc?: ts.Node[] }).jsDoc ?? []) visit(doc, node);
+    ts.forEachChild(node, (child) => visit(child, node));
+  };
+  visit(tree, undefined);
+  return out;
+}
+
+function diagnostics(tree: ts.SourceFile): string[] {
+  const parsed = (tree as unknown as { parseDiagnostics: ts.DiagnosticWithLocation[] }).parseDiagnostics;
+  return parsed.map((d) => `${d.code}@${d.start}+${d.length} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+}
+
+/** The first difference between the two trees, or undefined. */
+function difference(actual: ts.SourceFile, expected: ts.SourceFile): string | undefined {
+  if (actual.text !== expected.text) return 'text differs';
+  for (const key of ['scriptKind', 'languageVariant', 'jsDocParsingMode', 'languageVersion'] as const) {
+    const a = (actual as unknown as Record<string, unknown>)[key];
+    const e = (expected as unknown as Record<string, unknown>)[key];
+    if (a !== e) return `${key}: ${String(a)} vs ${String(e)}`;
+  }
+  const [a, e] = [diagnostics(actual), diagnostics(expected)];
+  if (a.join('\n') !== e.join('\n')) return `diagnostics:\n  ${a.join('\n  ')}\nvs\n  ${e.join('\n  ')}`;
+  const ignored = LAZY_FLAGS | (e.length > 0 ? ERROR_FLAG : 0);
+  const [sa, se] = [shape(actual, ignored), shape(expected, ignored)];
+  const at = sa.findIndex((line, i) => line !== se[i]);
+  if (at !== -1 || sa.length !== se.length) {
+    const i = at === -1 ? Math.min(sa.length, se.length) : at;
+    return `node ${i}: ${sa[i]} vs ${se[i]}`;
+  }
+  return undefined;
+}
+
+describe('incremental re-parse (src/core/reparse.ts) against full parses of real files', () => {
+  it('samples enough files', () => {
+    expect(SAMPLE.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(SAMPLE)('%s: random edits give the tree and syntax errors a full parse gives', (file) => {
+    const path = modules + file;
+    const text = readFileSync(path, 'utf8');
+    const failures: string[] = [];
+    let broken = 0;
+    for (let seed = 1; seed <= CASES_PER_FILE; seed++) {
+      const next = random(seed * 7919 + file.length);
+      const edits = randomEdits(text, next);
+      const newText = splice(text, edits);
+      const jsdoc = seed % 3 !== 0;
+      // Odd cases one call per edit (the most calls), even ones a single range over all of them.
+      const first = edits[0]!;
+      const last = edits.at(-1)!;
+      const ranges: ChangedRange[] =
+        seed % 2 === 1
+          ? edits.map((edit) => ({ start: edit.start, end: edit.end, text: edit.text }))
+          : [{ start: first.start, end: last.end, text: newText.slice(first.start, newText.length - (text.length - last.end)) }];
+      const incremental = reparseRanges(parseSource(path, text, { jsdoc }), ranges);
+      const full = parseSource(path, newText, { jsdoc });
+      if (syntaxErrors(full).length > 0) broken++;
+      const found = difference(incremental, full);
+      if (found) failures.push(`seed ${seed} (jsdoc ${jsdoc}, edits ${JSON.stringify(edits.map(({ start, end, text: t }) => [start, end, t]))}): ${found}`);
+    }
+    expect(failures).toEqual([]);
+    // The sample must include outputs that do not parse: that is what the verify step counts.
+    expect(broken).toBeGreaterThan(0);
+  });
+
+  it('plans one call per distant edit, joins near ones, and leaves small files and many edits to a full parse', () => {
+    const text = 'x;\n'.repeat(20_000);
+    const edit = (start: number, replacement = 'y'): Edit => ({ start, end: start + 1, text: replacement, passId: 't' });
+    expect(planReparse(text, [edit(30)])).toEqual([{ start: 30, end: 31, text: 'y' }]);
+    expect(planReparse(text, [edit(30), edit(36)])).toEqual([{ start: 30, end: 37, text: 'y;\nx;\ny' }]);
+    expect(planReparse(text, [edit(30), edit(59_000)])).toHaveLength(2);
+    expect(planReparse(text, [edit(30), edit(30_000), edit(59_000)])).toBeUndefined();
+    expect(planReparse('x;\n'.repeat(100), [edit(30)])).toBeUndefined();
+    expect(planReparse(text, [])).toBeUndefined();
+  });
+
+  it('FileState derives a changed file tree incrementally, re-using the nodes after the edit', () => {
+    const path = modules + SAMPLE[0]!;
+    const text = readFileSync(path, 'utf8');
+    const state = new FileState(path, 'sample.js', text);
+    const before = state.currentTree();
+    const lastStatement = before.statements.at(-1)!;
+    const at = text.indexOf('\n') + 1;
+    expect(state.applyPass('p', [{ start: at, end: at, text: 'void 0;\n', passId: 'p' }])).toBe(true);
+    const after = state.currentTree();
+    expect(after).not.toBe(before);
+    expect(after.statements.at(-1)).toBe(lastStatement);
+    expect(difference(after, parseSource(path, state.text))).toBeUndefined();
+    // An output that does not parse is still refused, and the state then parses its text afresh.
+    const broken = state.text.indexOf('void 0;');
+    expect(() => state.applyPass('q', [{ start: broken, end: broken, text: '(', passId: 'q' }])).toThrow(/output does not parse/);
+    expect(difference(state.currentTree(), parseSource(path, state.text))).toBeUndefined();
+  });
+});
