@@ -8,37 +8,74 @@ export interface ChangedRange {
   readonly text: string;
 }
 
-// The cost model, in units of one full parse of the file (measured on the bench corpus's large
-// files, see docs/performance.md "How output is verified"): each incremental call walks every node
-// after its range to shift it (~0.25), and the text in its range parses ~3x slower than a full
-// parse does (the syntax cursor looks up reusable nodes from the root at every list element).
-const CALL_COST = 0.25;
-const RANGE_COST_PER_CHAR = 3;
+// The cost model, in units of one full parse of the file, measured on the bench corpus's files of
+// 30-600 kB (docs/performance.md, "How output is verified"); single edits re-parsed at 0.1-0.7 of
+// a full parse, 0.4 typical. Each incremental call costs ~0.3 wherever its range is: it re-scans
+// the comments between all re-used statements, walks every node after its range to shift it, and
+// walks each re-used node once more to see that it holds no syntax error. The statement (or
+// member) around an edit is parsed again, at ~3x the cost per character of a full parse (the
+// parser looks up a reusable node at every list element).
+const CALL_COST = 0.3;
+const REPARSE_COST_PER_CHAR = 3;
 /** Take the incremental path only when it is expected to cost at most this much of a full parse. */
-const BUDGET = 0.6;
+const BUDGET = 0.7;
 /** Below this size a full parse takes well under a millisecond and the fixed costs dominate. */
 const MIN_TEXT_LENGTH = 8192;
+/** Past this many edits the planning walk alone is not worth it: so many ranges never pay. */
+const MAX_EDITS = 32;
+
+// The nodes TypeScript's parser can re-use from an old tree (Parser's canReuseNode, TypeScript 6.0):
+// an edit re-parses the innermost one around it; outside it, whole nodes are moved over.
+const K = ts.SyntaxKind;
+const REUSABLE = new Set<ts.SyntaxKind>([
+  K.FunctionDeclaration, K.VariableStatement, K.Block, K.IfStatement, K.ExpressionStatement, K.ThrowStatement,
+  K.ReturnStatement, K.SwitchStatement, K.BreakStatement, K.ContinueStatement, K.ForInStatement, K.ForOfStatement,
+  K.ForStatement, K.WhileStatement, K.WithStatement, K.EmptyStatement, K.TryStatement, K.LabeledStatement,
+  K.DoStatement, K.DebuggerStatement, K.ImportDeclaration, K.ImportEqualsDeclaration, K.ExportDeclaration,
+  K.ExportAssignment, K.ModuleDeclaration, K.ClassDeclaration, K.InterfaceDeclaration, K.EnumDeclaration,
+  K.TypeAliasDeclaration, K.Constructor, K.IndexSignature, K.GetAccessor, K.SetAccessor, K.PropertyDeclaration,
+  K.SemicolonClassElement, K.MethodDeclaration, K.CaseClause, K.DefaultClause, K.EnumMember, K.ConstructSignature,
+  K.MethodSignature, K.PropertySignature, K.CallSignature, K.VariableDeclaration, K.Parameter,
+]);
+
+/** The full range of the innermost re-usable node around [start, end): what an edit there re-parses. */
+function affectedRange(tree: ts.SourceFile, start: number, end: number): { pos: number; end: number } {
+  let affected = { pos: 0, end: tree.text.length };
+  let node: ts.Node = tree;
+  for (;;) {
+    const inside: ts.Node | undefined = ts.forEachChild(node, (child) => (child.pos <= start && end <= child.end ? child : undefined));
+    if (!inside) return affected;
+    if (REUSABLE.has(inside.kind)) affected = { pos: inside.pos, end: inside.end };
+    node = inside;
+  }
+}
 
 /**
- * The ranges to re-parse for sorted, non-overlapping edits (as applyEdits returns them), or
- * undefined when a full parse is expected to be cheaper. Edits whose gap costs less to re-parse
- * than another call's walk are joined into one range.
+ * The ranges to re-parse for sorted, non-overlapping edits (as applyEdits returns them) to the
+ * old tree's text, or undefined when a full parse is expected to be cheaper. Neighbouring edits
+ * are joined into one range (one call, one walk) when re-parsing the text between them costs less.
  */
-export function planReparse(oldText: string, sorted: readonly Edit[]): ChangedRange[] | undefined {
-  if (sorted.length === 0 || oldText.length < MIN_TEXT_LENGTH) return undefined;
-  const size = oldText.length;
-  const ranges: ChangedRange[] = [];
+export function planReparse(oldTree: ts.SourceFile, sorted: readonly Edit[]): ChangedRange[] | undefined {
+  const text = oldTree.text;
+  const size = text.length;
+  if (sorted.length === 0 || sorted.length > MAX_EDITS || size < MIN_TEXT_LENGTH) return undefined;
+  const groups: Array<ChangedRange & { affected: { pos: number; end: number } }> = [];
   for (const edit of sorted) {
-    const last = ranges.at(-1);
-    if (last && ((edit.start - last.end) / size) * RANGE_COST_PER_CHAR <= CALL_COST) {
-      ranges[ranges.length - 1] = { start: last.start, end: edit.end, text: last.text + oldText.slice(last.end, edit.start) + edit.text };
+    const affected = affectedRange(oldTree, edit.start, edit.end);
+    const last = groups.at(-1);
+    // Joined, the text between them is parsed again; apart, they cost one more call.
+    if (last && (REPARSE_COST_PER_CHAR * (affected.pos - last.affected.end)) / size <= CALL_COST) {
+      const joined = last.text + text.slice(last.end, edit.start) + edit.text;
+      groups[groups.length - 1] = { start: last.start, end: edit.end, text: joined, affected: { pos: last.affected.pos, end: Math.max(last.affected.end, affected.end) } };
     } else {
-      ranges.push({ start: edit.start, end: edit.end, text: edit.text });
+      groups.push({ start: edit.start, end: edit.end, text: edit.text, affected });
     }
   }
-  const spanned = ranges.reduce((sum, range) => sum + Math.max(range.end - range.start, range.text.length), 0);
-  const cost = ranges.length * CALL_COST + (spanned / size) * RANGE_COST_PER_CHAR;
-  return cost <= BUDGET ? ranges : undefined;
+  let cost = 0;
+  for (const group of groups) {
+    cost += CALL_COST + (REPARSE_COST_PER_CHAR * (group.affected.end - group.affected.pos)) / size;
+  }
+  return cost <= BUDGET ? groups.map(({ start, end, text: replacement }) => ({ start, end, text: replacement })) : undefined;
 }
 
 /**

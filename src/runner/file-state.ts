@@ -162,7 +162,7 @@ export class FileState {
    */
   private nextTree(text: string, sorted: readonly Edit[]): { tree: ts.SourceFile; parents: boolean } {
     const old = this.tree;
-    const ranges = old && old.text === this.text ? planReparse(this.text, sorted) : undefined;
+    const ranges = old && old.text === this.text ? planReparse(old, sorted) : undefined;
     if (!old || !ranges) return { tree: this.parse(text, false), parents: false };
     // From here the old tree is spent, whatever happens: no later call may read it.
     this.tree = undefined;

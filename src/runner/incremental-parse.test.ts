@@ -148,15 +148,21 @@ describe('incremental re-parse (src/core/reparse.ts) against full parses of real
     expect(broken).toBeGreaterThan(0);
   });
 
-  it('plans one call per distant edit, joins near ones, and leaves small files and many edits to a full parse', () => {
-    const text = 'x;\n'.repeat(20_000);
+  it('plans one call per distant edit, joins edits in one statement, and leaves the rest to a full parse', () => {
+    const lines = 'x;\n'.repeat(20_000);
+    const tree = (text: string) => parseSource('/a.js', text);
     const edit = (start: number, replacement = 'y'): Edit => ({ start, end: start + 1, text: replacement, passId: 't' });
-    expect(planReparse(text, [edit(30)])).toEqual([{ start: 30, end: 31, text: 'y' }]);
-    expect(planReparse(text, [edit(30), edit(36)])).toEqual([{ start: 30, end: 37, text: 'y;\nx;\ny' }]);
-    expect(planReparse(text, [edit(30), edit(59_000)])).toHaveLength(2);
-    expect(planReparse(text, [edit(30), edit(30_000), edit(59_000)])).toBeUndefined();
-    expect(planReparse('x;\n'.repeat(100), [edit(30)])).toBeUndefined();
-    expect(planReparse(text, [])).toBeUndefined();
+    expect(planReparse(tree(lines), [edit(30)])).toEqual([{ start: 30, end: 31, text: 'y' }]);
+    // Neighbouring statements: re-parsed together anyway, so one call.
+    expect(planReparse(tree(lines), [edit(30), edit(33)])).toEqual([{ start: 30, end: 34, text: 'y;\ny' }]);
+    expect(planReparse(tree(lines), [edit(30), edit(59_000)])).toHaveLength(2);
+    // Three walks over most of the file cost more than parsing it.
+    expect(planReparse(tree(lines), [edit(30), edit(30_000), edit(59_000)])).toBeUndefined();
+    // An edit inside one statement that is the whole file re-parses all of it.
+    const oneCall = `f({\n${'a: 1,\n'.repeat(5_000)}});\n`;
+    expect(planReparse(tree(oneCall), [edit(15_000)])).toBeUndefined();
+    expect(planReparse(tree('x;\n'.repeat(100)), [edit(30)])).toBeUndefined();
+    expect(planReparse(tree(lines), [])).toBeUndefined();
   });
 
   it('FileState derives a changed file tree incrementally, re-using the nodes after the edit', () => {
