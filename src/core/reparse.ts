@@ -38,16 +38,43 @@ const REUSABLE = new Set<ts.SyntaxKind>([
   K.MethodSignature, K.PropertySignature, K.CallSignature, K.VariableDeclaration, K.Parameter,
 ]);
 
-/** The full range of the innermost re-usable node around [start, end): what an edit there re-parses. */
-function affectedRange(tree: ts.SourceFile, start: number, end: number): { pos: number; end: number } {
-  let affected = { pos: 0, end: tree.text.length };
+// Nodes whose children are lists of re-usable nodes: an edit between two of those children
+// re-parses the children it touches, not the whole container.
+const LIST_HOLDERS = new Set<ts.SyntaxKind>([
+  K.SourceFile, K.Block, K.ModuleBlock, K.CaseBlock, K.CaseClause, K.DefaultClause, K.ClassDeclaration,
+  K.ClassExpression, K.InterfaceDeclaration, K.TypeLiteral, K.EnumDeclaration,
+]);
+
+interface Span {
+  readonly pos: number;
+  readonly end: number;
+}
+
+/** What an edit of [start, end) makes the parser parse again: the innermost re-usable node around it. */
+function affectedRange(tree: ts.SourceFile, start: number, end: number): Span {
+  let affected: Span = { pos: 0, end: tree.text.length };
   let node: ts.Node = tree;
   for (;;) {
-    const inside: ts.Node | undefined = ts.forEachChild(node, (child) => (child.pos <= start && end <= child.end ? child : undefined));
-    if (!inside) return affected;
+    const inside: ts.Node | undefined = ts.forEachChild(node, (child) =>
+      child.pos <= start && end <= child.end && child.kind !== K.EndOfFileToken ? child : undefined,
+    );
+    if (!inside) break;
     if (REUSABLE.has(inside.kind)) affected = { pos: inside.pos, end: inside.end };
     node = inside;
   }
+  if (!LIST_HOLDERS.has(node.kind)) return affected;
+  // Between (or across) the children of a list: those it touches, and the one before (the parser
+  // starts a change one node early).
+  let pos = start;
+  let stop = end;
+  ts.forEachChild(node, (child) => {
+    if (child.end < start) pos = child.pos;
+    else if (child.pos <= end) {
+      pos = Math.min(pos, child.pos);
+      stop = Math.max(stop, child.end);
+    }
+  });
+  return { pos, end: stop };
 }
 
 /**
@@ -59,7 +86,7 @@ export function planReparse(oldTree: ts.SourceFile, sorted: readonly Edit[]): Ch
   const text = oldTree.text;
   const size = text.length;
   if (sorted.length === 0 || sorted.length > MAX_EDITS || size < MIN_TEXT_LENGTH) return undefined;
-  const groups: Array<ChangedRange & { affected: { pos: number; end: number } }> = [];
+  const groups: Array<ChangedRange & { affected: Span }> = [];
   for (const edit of sorted) {
     const affected = affectedRange(oldTree, edit.start, edit.end);
     const last = groups.at(-1);

@@ -130,14 +130,18 @@ describe('incremental re-parse (src/core/reparse.ts) against full parses of real
       const edits = randomEdits(text, next);
       const newText = splice(text, edits);
       const jsdoc = seed % 3 !== 0;
-      // Odd cases one call per edit (the most calls), even ones a single range over all of them.
+      // Odd cases one call per edit (the most calls), even ones a single range over all of them,
+      // and every fourth the ranges planReparse joins (when it plans any).
       const first = edits[0]!;
       const last = edits.at(-1)!;
+      const old = parseSource(path, text, { jsdoc });
       const ranges: ChangedRange[] =
         seed % 2 === 1
           ? edits.map((edit) => ({ start: edit.start, end: edit.end, text: edit.text }))
-          : [{ start: first.start, end: last.end, text: newText.slice(first.start, newText.length - (text.length - last.end)) }];
-      const incremental = reparseRanges(parseSource(path, text, { jsdoc }), ranges);
+          : ((seed % 4 === 0 ? planReparse(old, edits) : undefined) ?? [
+              { start: first.start, end: last.end, text: newText.slice(first.start, newText.length - (text.length - last.end)) },
+            ]);
+      const incremental = reparseRanges(old, ranges);
       const full = parseSource(path, newText, { jsdoc });
       if (syntaxErrors(full).length > 0) broken++;
       const found = difference(incremental, full);
@@ -156,7 +160,10 @@ describe('incremental re-parse (src/core/reparse.ts) against full parses of real
     // Neighbouring statements: re-parsed together anyway, so one call.
     expect(planReparse(tree(lines), [edit(30), edit(33)])).toEqual([{ start: 30, end: 34, text: 'y;\ny' }]);
     expect(planReparse(tree(lines), [edit(30), edit(59_000)])).toHaveLength(2);
-    // Three walks over most of the file cost more than parsing it.
+    // Between statements (a new import, an appended line): the statements around it.
+    expect(planReparse(tree(lines), [{ start: 30, end: 30, text: 'import a from "a";\n', passId: 't' }])).toHaveLength(1);
+    expect(planReparse(tree(lines), [{ start: 60_000, end: 60_000, text: 'y;\n', passId: 't' }])).toHaveLength(1);
+    // Three calls cost more than parsing it.
     expect(planReparse(tree(lines), [edit(30), edit(30_000), edit(59_000)])).toBeUndefined();
     // An edit inside one statement that is the whole file re-parses all of it.
     const oneCall = `f({\n${'a: 1,\n'.repeat(5_000)}});\n`;
@@ -177,6 +184,12 @@ describe('incremental re-parse (src/core/reparse.ts) against full parses of real
     expect(after).not.toBe(before);
     expect(after.statements.at(-1)).toBe(lastStatement);
     expect(difference(after, parseSource(path, state.text))).toBeUndefined();
+    // A second pass: the incremental tree is itself updated incrementally.
+    const middle = after.statements.at(-3)!;
+    const end = state.text.length;
+    expect(state.applyPass('r', [{ start: end, end, text: 'void 0;\n', passId: 'r' }])).toBe(true);
+    expect(state.currentTree().statements.at(-4)).toBe(middle);
+    expect(difference(state.currentTree(), parseSource(path, state.text))).toBeUndefined();
     // An output that does not parse is still refused, and the state then parses its text afresh.
     const broken = state.text.indexOf('void 0;');
     expect(() => state.applyPass('q', [{ start: broken, end: broken, text: '(', passId: 'q' }])).toThrow(/output does not parse/);
