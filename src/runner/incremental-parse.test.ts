@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Edit } from '../core/edit.js';
 import { parseSource, syntaxErrors, ts } from '../core/parse.js';
 import { type ChangedRange, planReparse, reparseRanges } from '../core/reparse.js';
+import { createRewritePass } from '../engines/patterns/pass.js';
 import { FileState } from './file-state.js';
+import { processFile } from './process-file.js';
 
 // Differential test of TypeScript's incremental parser as src/core/reparse.ts drives it: real files
 // nobody here wrote, random small edits (some breaking the syntax, some several at once), and the
@@ -194,5 +196,20 @@ describe('incremental re-parse (src/core/reparse.ts) against full parses of real
     const broken = state.text.indexOf('void 0;');
     expect(() => state.applyPass('q', [{ start: broken, end: broken, text: '(', passId: 'q' }])).toThrow(/output does not parse/);
     expect(difference(state.currentTree(), parseSource(path, state.text))).toBeUndefined();
+  });
+
+  it('passes that walk an incrementally parsed tree edit where a fresh parse says (pattern rewrites in a chain)', async () => {
+    // Large enough for the incremental path; each pass's matches come from the tree the last pass left.
+    const filler = 'function filler(n) {\n  return n + 1;\n}\n'.repeat(400);
+    const text = `${filler}before(a.indexOf(b) !== -1);\n${filler}after(c.indexOf(d) !== -1);\n`;
+    const passes = [
+      createRewritePass({ pattern: '$A.indexOf($B) !== -1', to: '$A.includes($B)' }),
+      createRewritePass({ pattern: '$A.includes($B)', to: 'includes($A, $B)' }),
+      createRewritePass({ pattern: 'after($X)', to: 'later($X)' }),
+    ].map((pass) => ({ pass, options: {} }));
+    const result = await processFile({ path: '/big.js', relativePath: 'big.js', text }, passes);
+    expect(result.status).toBe('changed');
+    const expected = `${filler}before(includes(a, b));\n${filler}later(includes(c, d));\n`;
+    expect(result.status === 'changed' && result.after).toBe(expected);
   });
 });
