@@ -1,7 +1,7 @@
 import { applyEdits, mapOffset } from '../core/change-set.js';
 import type { Edit, TextRange } from '../core/edit.js';
 import { CodemorphError } from '../core/errors.js';
-import { formatSyntaxProblem, parseSource, setParents, syntaxErrors, ts } from '../core/parse.js';
+import { formatSyntaxProblem, hasSyntaxErrors, parseSource, setParents, syntaxErrors, ts } from '../core/parse.js';
 import { planReparse, reparseRanges } from '../core/reparse.js';
 import type { Attribution, FileResult, ResultError, Stats, Warning } from '../core/result.js';
 
@@ -169,8 +169,11 @@ export class FileState {
     this.treeUnparented = false;
     try {
       const tree = reparseRanges(old, ranges);
+      // A tree with syntax errors comes from a full parse: next to a re-used node, error recovery
+      // can word an error differently (TypeScript 6.0 reports 2809 after a block it parsed, 1128
+      // after one it re-used), and the first error is what the user reads.
       // The incremental parser sets parent pointers as it goes.
-      if (tree.text === text) return { tree, parents: true };
+      if (tree.text === text && !hasSyntaxErrors(tree)) return { tree, parents: true };
     } catch {
       // The incremental parser asserts its own invariants; a failed one costs a full parse, never a wrong tree.
     }

@@ -25,7 +25,8 @@ const SAMPLE = [
   '@types/node/child_process.d.ts',
   '@types/node/events.d.ts',
 ].filter((path) => existsSync(modules + path));
-const CASES_PER_FILE = 12;
+// REPARSE_CASES=200 runs a longer search once (about a minute); the suite keeps to a few seconds.
+const CASES_PER_FILE = Number(process.env.REPARSE_CASES ?? 12);
 
 /** mulberry32: a seeded generator, so a failure names a case that can be replayed. */
 function random(seed: number): () => number {
@@ -76,7 +77,7 @@ function splice(text: string, edits: readonly Edit[]): string {
 const LAZY_FLAGS = ts.NodeFlags.HasAggregatedChildData | ts.NodeFlags.ThisNodeOrAnySubNodesHasError;
 // After a syntax error a full parse marks the next node it finishes (often the first token of the
 // next statement); a node re-used from the old tree keeps its clean flags. Only trees with syntax
-// errors differ so, and the diagnostics themselves are compared exactly.
+// errors differ so, and FileState parses those in full.
 const ERROR_FLAG = ts.NodeFlags.ThisNodeHasError;
 
 /** Every node (JSDoc too) as kind, range and flags, in walk order, with any wrong parent pointer. */
@@ -106,7 +107,11 @@ function difference(actual: ts.SourceFile, expected: ts.SourceFile): string | un
     if (a !== e) return `${key}: ${String(a)} vs ${String(e)}`;
   }
   const [a, e] = [diagnostics(actual), diagnostics(expected)];
-  if (a.join('\n') !== e.join('\n')) return `diagnostics:\n  ${a.join('\n  ')}\nvs\n  ${e.join('\n  ')}`;
+  // Where a full parse finds errors, the incremental one must find as many, at the same places;
+  // their wording may differ (FileState then parses in full: see nextTree). Error-free, exactly.
+  const where = (list: string[]) => list.map((line) => line.replace(/^\d+@/, '').replace(/ .*/, ''));
+  const same = e.length === 0 ? a.length === 0 : where(a).join('\n') === where(e).join('\n');
+  if (!same) return `diagnostics:\n  ${a.join('\n  ')}\nvs\n  ${e.join('\n  ')}`;
   const ignored = LAZY_FLAGS | (e.length > 0 ? ERROR_FLAG : 0);
   const [sa, se] = [shape(actual, ignored), shape(expected, ignored)];
   const at = sa.findIndex((line, i) => line !== se[i]);
@@ -211,5 +216,23 @@ describe('incremental re-parse (src/core/reparse.ts) against full parses of real
     expect(result.status).toBe('changed');
     const expected = `${filler}before(includes(a, b));\n${filler}later(includes(c, d));\n`;
     expect(result.status === 'changed' && result.after).toBe(expected);
+  });
+
+  it('TypeScript words an error after a re-used block differently (why FileState parses outputs with errors in full)', () => {
+    // Found by this test's long search (REPARSE_CASES=200, piscina seed 153): after `}` comes `=`.
+    const path = modules + 'piscina/src/index.ts';
+    if (!existsSync(path)) return;
+    const text = readFileSync(path, 'utf8');
+    const edits: Edit[] = [
+      { start: 6547, end: 6547, text: ',', passId: 't' },
+      { start: 10071, end: 10071, text: '*/', passId: 't' },
+    ];
+    const newText = splice(text, edits);
+    const incremental = reparseRanges(parseSource(path, text, { jsdoc: false }), edits);
+    const codes = (tree: ts.SourceFile) => diagnostics(tree).map((line) => line.split(' ')[0]);
+    const [a, e] = [codes(incremental), codes(parseSource(path, newText, { jsdoc: false }))];
+    expect(a.length).toBe(e.length);
+    expect(a.filter((code) => !e.includes(code))).toEqual(expect.arrayContaining([expect.stringMatching(/^1128@/)]));
+    expect(e.filter((code) => !a.includes(code))).toEqual(expect.arrayContaining([expect.stringMatching(/^2809@/)]));
   });
 });
