@@ -169,9 +169,9 @@ export class FileState {
     this.treeUnparented = false;
     try {
       const tree = reparseRanges(old, ranges);
-      // A tree with syntax errors comes from a full parse: next to a re-used node, error recovery
-      // can word an error differently (TypeScript 6.0 reports 2809 after a block it parsed, 1128
-      // after one it re-used), and the first error is what the user reads.
+      // A tree with syntax errors comes from a full parse: next to re-used nodes, error recovery
+      // can word errors differently and even count them differently (src/runner/
+      // incremental-parse.test.ts has cases), and both the count and the first error matter here.
       // The incremental parser sets parent pointers as it goes.
       if (tree.text === text && !hasSyntaxErrors(tree)) return { tree, parents: true };
     } catch {
