@@ -61,9 +61,18 @@ export interface SyntaxProblem {
   readonly message: string;
 }
 
+function parseDiagnostics(sourceFile: ts.SourceFile): readonly ts.DiagnosticWithLocation[] {
+  return (sourceFile as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+}
+
+/** Whether the parser found syntax errors (without placing them, as syntaxErrors does). */
+export function hasSyntaxErrors(sourceFile: ts.SourceFile): boolean {
+  return parseDiagnostics(sourceFile).length > 0;
+}
+
 /** The parser's own syntax errors for a file (not type errors). */
 export function syntaxErrors(sourceFile: ts.SourceFile): SyntaxProblem[] {
-  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const diagnostics = parseDiagnostics(sourceFile);
   return diagnostics.map((diagnostic) => {
     const { line, character } = sourceFile.getLineAndCharacterOfPosition(diagnostic.start);
     return {

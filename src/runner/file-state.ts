@@ -1,7 +1,8 @@
 import { applyEdits, mapOffset } from '../core/change-set.js';
 import type { Edit, TextRange } from '../core/edit.js';
 import { CodemorphError } from '../core/errors.js';
-import { formatSyntaxProblem, parseSource, setParents, syntaxErrors, ts } from '../core/parse.js';
+import { formatSyntaxProblem, hasSyntaxErrors, parseSource, setParents, syntaxErrors, ts } from '../core/parse.js';
+import { planReparse, reparseRanges } from '../core/reparse.js';
 import type { Attribution, FileResult, ResultError, Stats, Warning } from '../core/result.js';
 
 /**
@@ -125,8 +126,8 @@ export class FileState {
     const edits = this.crlf ? recorded.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') })) : recorded;
     const applied = applyEdits(this.text, edits, this.path);
     if (applied.text === this.text) return false;
-    // Parsed without parents: most outputs are only checked, and a next pass that walks the tree sets them.
-    const next = this.path.endsWith('.json') ? undefined : (options.tree ?? this.parse(applied.text, false));
+    const parsed = this.path.endsWith('.json') ? undefined : options.tree ? { tree: options.tree, parents: true } : this.nextTree(applied.text, applied.edits);
+    const next = parsed?.tree;
     if (!next) verifyJson(this.path, passId, applied.text);
     const problems = next ? syntaxErrors(next) : [];
     if (problems.length > 0) {
@@ -148,8 +149,35 @@ export class FileState {
     if (!this.changedBy.includes(passId)) this.changedBy.push(passId);
     this.text = applied.text;
     this.tree = this.keepTree ? next : undefined;
-    this.treeUnparented = this.tree !== undefined && options.tree === undefined;
+    this.treeUnparented = this.tree !== undefined && !parsed?.parents;
     return true;
+  }
+
+  /**
+   * The tree of a pass's output. From the tree of the current text by the incremental parser when
+   * the plan says it pays: that CONSUMES the old tree, which is safe because this state is its only
+   * holder once the pass has run (a pass gets it for its visit only, through currentTree, and
+   * `warn` reads currentTree, never a tree it was handed). Otherwise a full parse without parents:
+   * most outputs are only checked, and a next pass that walks the tree sets them.
+   */
+  private nextTree(text: string, sorted: readonly Edit[]): { tree: ts.SourceFile; parents: boolean } {
+    const old = this.tree;
+    const ranges = old && old.text === this.text ? planReparse(old, sorted) : undefined;
+    if (!old || !ranges) return { tree: this.parse(text, false), parents: false };
+    // From here the old tree is spent, whatever happens: no later call may read it.
+    this.tree = undefined;
+    this.treeUnparented = false;
+    try {
+      const tree = reparseRanges(old, ranges);
+      // A tree with syntax errors comes from a full parse: next to re-used nodes, error recovery
+      // can word errors differently and even count them differently (src/runner/
+      // incremental-parse.test.ts has cases), and both the count and the first error matter here.
+      // The incremental parser sets parent pointers as it goes.
+      if (tree.text === text && !hasSyntaxErrors(tree)) return { tree, parents: true };
+    } catch {
+      // The incremental parser asserts its own invariants; a failed one costs a full parse, never a wrong tree.
+    }
+    return { tree: this.parse(text, false), parents: false };
   }
 
   get changed(): boolean {
