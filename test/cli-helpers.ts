@@ -34,11 +34,16 @@ export function cli(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv
 
 /**
  * `cli` without blocking the test's thread, for tests that spend their time waiting (on a time
- * limit, say) and so can run side by side (`it.concurrent`, `Promise.all`).
+ * limit, say) or that can run two CLIs at once (`it.concurrent`, `Promise.all`).
  */
 export function cliAsync(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return nodeAsync(BIN, args, { cwd, env: cliEnv(env) });
+}
+
+/** Runs a Node script to its end without blocking; `env` is the child's whole environment. */
+export function nodeAsync(script: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cliEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

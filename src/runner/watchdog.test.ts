@@ -117,7 +117,7 @@ describe.concurrent('--file-timeout', () => {
     }
   });
 
-  it('takes a number of seconds, 0 for no limit; anything else is a usage error', async ({ expect }) => {
+  it('takes a number of seconds, 0 for no limit; anything else is a usage error', { timeout: 120_000 }, async ({ expect }) => {
     const dir = tempProject({ 'a.js': 'export function f() {\n  var a = 1;\n  return a;\n}\n' });
     for (const bad of ['-1', 'soon', '', '1e999']) {
       const result = await cliAsync(dir, ['run', 'var-to-let-const', 'a.js', '--file-timeout', bad]);
