@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,19 +13,44 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns the real CLI (dist/ must be built: `npm test` builds first). */
-export function cli(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+function cliEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env, CI: 'true' };
   // The parent's colour settings must not leak into what a test expects.
   delete base.NO_COLOR;
   delete base.FORCE_COLOR;
+  return { ...base, ...env };
+}
+
+/** Spawns the real CLI (dist/ must be built: `npm test` builds first). */
+export function cli(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...base, ...env },
+    env: cliEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * `cli` without blocking the test's thread, for tests that spend their time waiting (on a time
+ * limit, say) or that can run two CLIs at once (`it.concurrent`, `Promise.all`).
+ */
+export function cliAsync(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return nodeAsync(BIN, args, { cwd, env: cliEnv(env) });
+}
+
+/** Runs a Node script to its end without blocking; `env` is the child's whole environment. */
+export function nodeAsync(script: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 /** A temp directory filled with the given files (paths relative to it). */

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, REPO, tempProject } from '../../test/cli-helpers.js';
+import { cli, nodeAsync, REPO, tempProject } from '../../test/cli-helpers.js';
 
 // `codemorph jscodeshift` against the real jscodeshift CLI (node_modules/jscodeshift/bin), on
 // copies of the same tree with the same command line: same written files, same counts.
@@ -57,11 +57,11 @@ function readTree(dir: string, prefix = dir): Record<string, string> {
   return out;
 }
 
-function runIn(bin: string, args: readonly string[]): Outcome {
+async function runIn(bin: string, args: readonly string[]): Promise<Outcome> {
   const dir = mkdtempSync(join(tmpdir(), 'cm-jsc-'));
   cpSync(tempProject(TREE), dir, { recursive: true });
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status ?? -1, stdout: result.stdout, tree: readTree(dir) };
+  const result = await nodeAsync(bin, args, { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.code, stdout: result.stdout, tree: readTree(dir) };
 }
 
 function counts(stdout: string): Record<string, number> {
@@ -81,9 +81,9 @@ const COMMAND_LINES: string[][] = [
 
 describe('codemorph jscodeshift: a drop-in for the jscodeshift CLI', () => {
   for (const args of COMMAND_LINES) {
-    it(`writes the same files and counts as jscodeshift: ${args.join(' ')}`, () => {
-      const stock = runIn(STOCK, args);
-      const ours = runIn(DROP_IN, args);
+    it(`writes the same files and counts as jscodeshift: ${args.join(' ')}`, async () => {
+      // Each on its own copy of the tree, so the two CLIs run at once (each uses one core).
+      const [stock, ours] = await Promise.all([runIn(STOCK, args), runIn(DROP_IN, args)]);
       expect(ours.tree).toEqual(stock.tree);
       expect(counts(ours.stdout)).toEqual(counts(stock.stdout));
       expect(ours.code).toBe(stock.code);

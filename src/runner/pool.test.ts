@@ -60,32 +60,29 @@ function stableJson(stdout: string): unknown {
 const IN_PROCESS = ['--jobs', '1', '--file-timeout', '0'];
 
 describe('worker pool (--jobs)', () => {
-  it('gives byte-identical diffs and the same JSON with 2 workers as in-process', { timeout: 240_000 }, () => {
+  // One set of runs for both: every spawn on the real code costs seconds of the suite.
+  it('gives byte-identical diffs and the same JSON with 2 workers as in-process, passes running on worker threads with --jobs 2 and on the main thread with --jobs 1 --file-timeout 0', { timeout: 240_000 }, () => {
     const dir = realCodeProject();
-    const one = cli(dir, ['run', VAR_PASS, 'src', ...IN_PROCESS, '--no-color']);
-    const two = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '2', '--no-color']);
+    // A built-in pass loaded by path, then the logging pass, which shows the thread of each file.
+    const args = ['run', `${VAR_PASS},./logged-rename.mjs`, 'src', '--from=fs', '--to=fileSystem'];
+    const log = (name: string): Record<string, string> => ({ CM_VISIT_LOG: join(dir, `${name}.log`) });
+    const threadsOf = (name: string): Set<string> => new Set(visits(join(dir, `${name}.log`)).map((line) => line.split(' ')[0]!));
+    const one = cli(dir, [...args, ...IN_PROCESS, '--no-color'], log('one'));
+    const two = cli(dir, [...args, '--jobs', '2', '--no-color'], log('two'));
     expect(one.code, one.stderr).toBe(0);
     expect(one.stdout).toContain('+const ');
+    expect(one.stderr).toMatch(/stats: var to const=\d+/); // var-to-let-const ran, not only the rename
+    expect(one.stdout).toContain('+const fileSystem = require(');
     expect(two.code).toBe(one.code);
     expect(two.stdout).toBe(one.stdout);
-    const jsonOne = cli(dir, ['run', VAR_PASS, 'src', ...IN_PROCESS, '--json']);
-    const jsonTwo = cli(dir, ['run', VAR_PASS, 'src', '--jobs', '2', '--json']);
-    expect(stableJson(jsonTwo.stdout)).toEqual(stableJson(jsonOne.stdout));
-  });
-
-  it('runs passes on worker threads with --jobs 2 and on the main thread with --jobs 1 --file-timeout 0', { timeout: 240_000 }, () => {
-    const dir = realCodeProject();
-    const log = join(dir, 'visits.log');
-    const two = cli(dir, ['run', './logged-rename.mjs', 'src', '--jobs', '2', '--from=fs', '--to=fileSystem'], { CM_VISIT_LOG: log });
-    expect(two.code).toBe(0);
-    const threads = new Set(visits(log).map((line) => line.split(' ')[0]));
+    expect(threadsOf('one')).toEqual(new Set(['0']));
+    const threads = threadsOf('two');
     expect(threads.has('0')).toBe(false);
     expect(threads.size).toBeGreaterThanOrEqual(1);
-    writeFileSync(log, '');
-    const one = cli(dir, ['run', './logged-rename.mjs', 'src', ...IN_PROCESS, '--from=fs', '--to=fileSystem'], { CM_VISIT_LOG: log });
-    expect(new Set(visits(log).map((line) => line.split(' ')[0]))).toEqual(new Set(['0']));
-    expect(two.stdout).toBe(one.stdout);
-    expect(one.stdout).toContain('+const fileSystem = require(');
+    expect(visits(join(dir, 'two.log')).length).toBe(visits(join(dir, 'one.log')).length);
+    const jsonOne = cli(dir, [...args, ...IN_PROCESS, '--json'], log('json-one'));
+    const jsonTwo = cli(dir, [...args, '--jobs', '2', '--json'], log('json-two'));
+    expect(stableJson(jsonTwo.stdout)).toEqual(stableJson(jsonOne.stdout));
   });
 
   it('runs a small run on one worker thread by default, so that a file can time out', { timeout: 240_000 }, () => {
@@ -230,7 +227,7 @@ export default {
 });
 
 describe('incremental cache', () => {
-  it('answers unchanged files from the cache, with the same output, and re-runs them when options change', { timeout: 240_000 }, () => {
+  it('answers unchanged files from the cache, with the same output, and re-runs them when options or the pass module change', { timeout: 240_000 }, () => {
     const dir = realCodeProject();
     const log = join(dir, 'visits.log');
     const env = { CM_VISIT_LOG: log };
@@ -252,6 +249,12 @@ describe('incremental cache', () => {
     expect(visits(log)).toHaveLength(2 * files);
     expect(renamed.code, renamed.stderr).toBe(1);
     expect(renamed.stdout).toContain('src/jscodeshift/Runner.js');
+
+    // A new version of the pass module misses too (the key includes the module's content).
+    writeFileSync(join(dir, 'logged-rename.mjs'), `${LOGGING_PASS}\n// a new version\n`);
+    const changedPass = cli(dir, [...args, '--from=fs', '--to=fileSystem'], env);
+    expect(visits(log)).toHaveLength(3 * files);
+    expect(changedPass.stdout).toBe(renamed.stdout);
   });
 
   it('answers changed files from the cache too, and re-runs a file whose content changed', { timeout: 240_000 }, () => {
@@ -273,26 +276,17 @@ describe('incremental cache', () => {
   });
 
   it('is off without --check unless asked for, and --no-cache turns it off for --check', { timeout: 240_000 }, () => {
-    const dir = realCodeProject();
+    // Whether the cache is used does not depend on the code: three small files, not the real code.
+    const dir = tempProject({ 'logged-rename.mjs': LOGGING_PASS, 'src/a.js': 'var a = 1;\n', 'src/b.js': 'fs();\n', 'src/c/d.js': 'x;\n' });
     const log = join(dir, 'visits.log');
     cli(dir, ['run', './logged-rename.mjs', 'src'], { CM_VISIT_LOG: log });
     expect(existsSync(join(dir, '.codemorph', 'cache'))).toBe(false);
     cli(dir, ['run', './logged-rename.mjs', 'src', '--check', '--no-cache'], { CM_VISIT_LOG: log });
     expect(existsSync(join(dir, '.codemorph', 'cache'))).toBe(false);
     const files = visits(log).length / 2;
+    expect(files).toBe(3);
     cli(dir, ['run', './logged-rename.mjs', 'src', '--cache'], { CM_VISIT_LOG: log });
     cli(dir, ['run', './logged-rename.mjs', 'src', '--cache'], { CM_VISIT_LOG: log });
     expect(visits(log)).toHaveLength(3 * files);
-  });
-
-  it('misses when the pass module itself changes', () => {
-    const dir = realCodeProject();
-    const log = join(dir, 'visits.log');
-    const args = ['run', './logged-rename.mjs', 'src', '--check'];
-    cli(dir, args, { CM_VISIT_LOG: log });
-    const files = visits(log).length;
-    writeFileSync(join(dir, 'logged-rename.mjs'), `${LOGGING_PASS}\n// a new version\n`);
-    cli(dir, args, { CM_VISIT_LOG: log });
-    expect(visits(log)).toHaveLength(2 * files);
   });
 });

@@ -1,18 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { cli, tempProject } from '../../test/cli-helpers.js';
+import { describe, it } from 'vitest';
+import { cliAsync, tempProject } from '../../test/cli-helpers.js';
+
+/**
+ * Two ways for a pass never to return. A busy loop is what a pathological pass does, and what
+ * terminating a worker must interrupt; one test runs it. The others block the thread in
+ * Atomics.wait, which never returns either and which terminate() interrupts the same way, but
+ * which leaves the CPU to the tests that run beside them (the hangs are most of this file's time).
+ */
+const SPIN = 'for (;;) {}';
+const BLOCK = 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);';
 
 /**
  * A user pass that never returns on files containing the marker (split so that the pass's own
  * text does not contain it), and marks every other file it sees.
  */
-const HANGING_PASS = `
+const hangingPass = (hang: string): string => `
 export default {
   id: 'hang-on-marker',
   title: 'Hang on a marker',
-  description: 'Loops forever on files containing the marker, marks the others.',
+  description: 'Never returns on files containing the marker, marks the others.',
   needs: 'syntax',
   visit(ctx) {
-    if (ctx.text.includes('HA' + 'NG')) for (;;) {}
+    if (ctx.text.includes('HA' + 'NG')) ${hang}
     ctx.edits.insertBefore(ctx.sourceFile.statements[0], '// seen\\n');
   },
 };
@@ -21,7 +30,7 @@ export default {
 /** The same as an unmodified jscodeshift transform. */
 const HANGING_TRANSFORM = `
 module.exports = function transform(file, api) {
-  if (file.source.includes('HA' + 'NG')) for (;;) {}
+  if (file.source.includes('HA' + 'NG')) ${BLOCK}
   const j = api.jscodeshift;
   return j(file.source).find(j.Identifier, { name: 'a' }).replaceWith(() => j.identifier('renamed')).toSource();
 };
@@ -51,10 +60,12 @@ interface JsonReport {
 
 const ALL = Array.from({ length: 40 }, (_, index) => name(index + 1));
 
-describe('--file-timeout', () => {
-  it('fails a file whose pass never returns and goes on, with the default --jobs', { timeout: 120_000 }, () => {
-    const dir = hangingProject({ 'hang.mjs': HANGING_PASS });
-    const result = cli(dir, ['run', './hang.mjs', 'src', '--file-timeout', '1', '--no-color']);
+// The tests spend most of their time waiting for time limits, so they run side by side; only the
+// first one spins, so at most one process at a time burns a core on a hang.
+describe.concurrent('--file-timeout', () => {
+  it('fails a file whose pass never returns and goes on, with the default --jobs', { timeout: 120_000 }, async ({ expect }) => {
+    const dir = hangingProject({ 'spin.mjs': hangingPass(SPIN), 'block.mjs': hangingPass(BLOCK) });
+    const result = await cliAsync(dir, ['run', './spin.mjs', 'src', '--file-timeout', '1', '--no-color']);
     expect(result.code, result.stderr).toBe(2);
     expect(timeoutLines(result.stderr)).toEqual([
       'src/f05.js: hang-on-marker: timed out after 1 s',
@@ -64,7 +75,7 @@ describe('--file-timeout', () => {
     const diffed = [...result.stdout.matchAll(/^\+\+\+ b\/(\S+)$/gm)].map((match) => match[1]);
     expect(diffed).toEqual(ALL.filter((path) => path !== name(5) && path !== name(6)));
 
-    const json = cli(dir, ['run', './hang.mjs', 'src', '--file-timeout', '1', '--json']);
+    const json = await cliAsync(dir, ['run', './block.mjs', 'src', '--file-timeout', '1', '--json']);
     expect(json.code).toBe(2);
     const report = JSON.parse(json.stdout) as JsonReport;
     expect(report.files.map((file) => file.path)).toEqual(ALL);
@@ -74,9 +85,9 @@ describe('--file-timeout', () => {
     });
   });
 
-  it('does the same on two workers (--jobs 2)', { timeout: 120_000 }, () => {
-    const dir = hangingProject({ 'hang.mjs': HANGING_PASS }, [1, 6, 40]);
-    const result = cli(dir, ['run', './hang.mjs', 'src', '--file-timeout', '1', '--jobs', '2', '--json']);
+  it('does the same on two workers (--jobs 2)', { timeout: 120_000 }, async ({ expect }) => {
+    const dir = hangingProject({ 'hang.mjs': hangingPass(BLOCK) }, [1, 6, 40]);
+    const result = await cliAsync(dir, ['run', './hang.mjs', 'src', '--file-timeout', '1', '--jobs', '2', '--json']);
     expect(result.code, result.stderr).toBe(2);
     expect(timeoutLines(result.stderr)).toEqual([1, 6, 40].map((index) => `${name(index)}: hang-on-marker: timed out after 1 s`));
     const report = JSON.parse(result.stdout) as JsonReport;
@@ -84,10 +95,10 @@ describe('--file-timeout', () => {
     expect(report.files.filter((file) => file.status === 'changed')).toHaveLength(37);
   });
 
-  it('covers jscodeshift transforms', { timeout: 120_000 }, () => {
+  it('covers jscodeshift transforms', { timeout: 120_000 }, async ({ expect }) => {
     const dir = hangingProject({ 'hang-transform.cjs': HANGING_TRANSFORM });
     // 2 s: loading jscodeshift on the first file counts towards that file's time.
-    const result = cli(dir, ['run', './hang-transform.cjs', 'src', '--file-timeout', '2', '--no-color']);
+    const result = await cliAsync(dir, ['run', './hang-transform.cjs', 'src', '--file-timeout', '2', '--no-color']);
     expect(result.code, result.stderr).toBe(2);
     expect(timeoutLines(result.stderr)).toEqual([
       'src/f05.js: hang-transform: timed out after 2 s',
@@ -96,25 +107,25 @@ describe('--file-timeout', () => {
     expect(result.stdout.match(/^\+var renamed = /gm)).toHaveLength(38);
   });
 
-  it('never stores a timeout in the cache: the next --check runs the file again', { timeout: 120_000 }, () => {
-    const dir = tempProject({ 'hang.mjs': HANGING_PASS, 'src/a.js': 'var a = 1;\n', 'src/b.js': `var b = 'HANG';\n` });
+  it('never stores a timeout in the cache: the next --check runs the file again', { timeout: 120_000 }, async ({ expect }) => {
+    const dir = tempProject({ 'hang.mjs': hangingPass(BLOCK), 'src/a.js': 'var a = 1;\n', 'src/b.js': `var b = 'HANG';\n` });
     for (let run = 0; run < 2; run++) {
-      const result = cli(dir, ['run', './hang.mjs', 'src', '--check', '--file-timeout', '1']);
+      const result = await cliAsync(dir, ['run', './hang.mjs', 'src', '--check', '--file-timeout', '1']);
       expect(result.code, result.stderr).toBe(2);
       expect(timeoutLines(result.stderr)).toEqual(['src/b.js: hang-on-marker: timed out after 1 s']);
       expect(result.stdout).toBe('src/a.js\n');
     }
   });
 
-  it('takes a number of seconds, 0 for no limit; anything else is a usage error', () => {
+  it('takes a number of seconds, 0 for no limit; anything else is a usage error', { timeout: 120_000 }, async ({ expect }) => {
     const dir = tempProject({ 'a.js': 'export function f() {\n  var a = 1;\n  return a;\n}\n' });
     for (const bad of ['-1', 'soon', '', '1e999']) {
-      const result = cli(dir, ['run', 'var-to-let-const', 'a.js', '--file-timeout', bad]);
+      const result = await cliAsync(dir, ['run', 'var-to-let-const', 'a.js', '--file-timeout', bad]);
       expect(result.code, bad).toBe(2);
       expect(result.stderr).toContain('--file-timeout expects a number of seconds (0: no limit)');
     }
     for (const good of ['0', '0.5', '30']) {
-      const result = cli(dir, ['run', 'var-to-let-const', 'a.js', '--file-timeout', good, '--no-color']);
+      const result = await cliAsync(dir, ['run', 'var-to-let-const', 'a.js', '--file-timeout', good, '--no-color']);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toContain('+  const a = 1;');
     }

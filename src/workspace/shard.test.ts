@@ -28,41 +28,44 @@ describe('shard selection', () => {
 
 describe('--shard on the CLI', () => {
   it('splits real code into disjoint shards that cover every file, and their patches apply together', { timeout: 240_000 }, () => {
-    const dir = tempProject({});
-    cpSync(join(REPO, 'node_modules', 'recast', 'lib'), join(dir, 'lib'), { recursive: true, filter: (p) => !p.endsWith('.d.ts') });
-    cpSync(join(REPO, 'node_modules', 'jscodeshift', 'src'), join(dir, 'src'), { recursive: true });
-    gitInit(dir);
+    const realCode = (): string => {
+      const dir = tempProject({});
+      cpSync(join(REPO, 'node_modules', 'recast', 'lib'), join(dir, 'lib'), { recursive: true, filter: (p) => !p.endsWith('.d.ts') });
+      cpSync(join(REPO, 'node_modules', 'jscodeshift', 'src'), join(dir, 'src'), { recursive: true });
+      gitInit(dir);
+      return dir;
+    };
+    const dir = realCode();
     // A pass that notes every file it sees, so --json lists all of them (not only changed ones).
+    // It runs beside the codemod, so that each shard's one run both lists its files and writes its patch.
     const tools = mkdtempSync(join(tmpdir(), 'cm-tools-'));
     const seenPass = join(tools, 'seen.mjs');
     writeFileSync(seenPass, "export default { id: 'seen', title: 'Seen', description: 'Notes each file.', needs: 'syntax', visit(ctx) { ctx.warn('seen'); } };\n");
-    const listed = (args: string[]): string[] =>
-      (JSON.parse(cli(dir, ['run', seenPass, '--json', ...args]).stdout) as { files: { path: string }[] }).files.map((file) => file.path);
-    const everyFile = listed([]).sort();
+    const passes = `${VAR_PASS},${seenPass}`;
+    const listed = (cwd: string, args: string[]): string[] => {
+      const run = cli(cwd, ['run', passes, '--json', ...args]);
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((file) => file.path);
+    };
+
+    // The same codemod unsharded, written in place on a twin checkout: every file, and the files to compare with.
+    const twin = realCode();
+    const everyFile = listed(twin, ['--write']).sort();
     expect(everyFile.length).toBeGreaterThan(15);
+    expect(git(twin, 'diff', '--stat')).not.toBe('');
 
     const out = mkdtempSync(join(tmpdir(), 'cm-shards-'));
     const seen: string[] = [];
     for (const index of [1, 2, 3]) {
-      const files = listed(['--shard', `${index}/3`]);
+      const files = listed(dir, ['--shard', `${index}/3`, '--patch', join(out, `shard-${index}.patch`)]);
       expect(files.length).toBeGreaterThan(0);
       seen.push(...files);
-      const shard = cli(dir, ['run', VAR_PASS, '--shard', `${index}/3`, '-q', '--patch', join(out, `shard-${index}.patch`)]);
-      expect(shard.code, shard.stderr).toBe(0);
     }
     expect(seen.sort()).toEqual(everyFile); // disjoint (no duplicates) and complete
 
     const patches = readdirSync(out).sort().map((name) => join(out, name));
     git(dir, 'apply', '--check', ...patches);
     git(dir, 'apply', ...patches);
-
-    // The same codemod unsharded, written in place on a twin checkout, gives the same files.
-    const twin = tempProject({});
-    cpSync(join(REPO, 'node_modules', 'recast', 'lib'), join(twin, 'lib'), { recursive: true, filter: (p) => !p.endsWith('.d.ts') });
-    cpSync(join(REPO, 'node_modules', 'jscodeshift', 'src'), join(twin, 'src'), { recursive: true });
-    gitInit(twin);
-    expect(cli(twin, ['run', VAR_PASS, '--write', '-q']).code).toBe(0);
     for (const path of everyFile) expect(readFileSync(join(dir, path), 'utf8')).toBe(readFileSync(join(twin, path), 'utf8'));
-    expect(git(twin, 'diff', '--stat')).not.toBe('');
   });
 });

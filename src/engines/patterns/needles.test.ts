@@ -59,11 +59,12 @@ describe('pattern pre-filter', () => {
 
   it('never filters out a file that has a match (checked on real code)', () => {
     let matched = 0;
+    // Each file parsed once for all the patterns: parsing, not matching, is what takes the time.
+    const files = realFiles().map((file) => ({ ...file, tree: ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS) }));
     for (const source of PATTERNS) {
       const pattern = compilePattern(source);
-      for (const file of realFiles()) {
-        const tree = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-        if (findPatternMatches(pattern, tree).length === 0) continue;
+      for (const file of files) {
+        if (findPatternMatches(pattern, file.tree).length === 0) continue;
         matched++;
         for (const needle of pattern.needles) expect(file.text.includes(needle), `${source}: ${file.path} matches but lacks ${needle}`).toBe(true);
         for (const sequence of pattern.sequences) expect(sequence.test(file.text), `${source}: ${file.path} matches but fails ${sequence}`).toBe(true);
