@@ -178,7 +178,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
         if (unit.kind === 'done') {
           promise = Promise.resolve([unit.output]);
         } else {
-          const bytes = unit.files.reduce((sum, file) => sum + (file?.text.length ?? UNREAD_BYTES), 0);
+          const { bytes } = unit;
           const place = mainHelps ? placeHelped(bytes, queue, here, workers, limit) : queue.batches < limit ? 'worker' : 'wait';
           if (place === 'wait') {
             pending = unit;
@@ -269,7 +269,7 @@ async function retryInProcess(paths: readonly string[], runtime: Runtime, error:
 
 type WorkUnit =
   | { readonly kind: 'done'; readonly output: FileOutput }
-  | { readonly kind: 'batch'; readonly paths: readonly string[]; readonly files: readonly (ReadFile | undefined)[] };
+  | { readonly kind: 'batch'; readonly paths: readonly string[]; readonly files: readonly (ReadFile | undefined)[]; readonly bytes: number };
 
 /**
  * The files as units of work, in file order: batches for the workers, and files answered here.
@@ -286,7 +286,7 @@ function* workUnits(files: readonly string[], workers: number, runtime: Runtime,
     const found = readHere ? lookup(path, runtime) : undefined;
     const output = found === undefined ? undefined : found.kind === 'done' ? found.output : untouched(path, found, runtime);
     if (output || paths.length >= size || (max.bytes !== undefined && bytes >= max.bytes)) {
-      if (paths.length > 0) yield { kind: 'batch', paths, files: read };
+      if (paths.length > 0) yield { kind: 'batch', paths, files: read, bytes };
       paths = [];
       read = [];
       bytes = 0;
@@ -299,7 +299,7 @@ function* workUnits(files: readonly string[], workers: number, runtime: Runtime,
     read.push(found as ReadFile | undefined);
     bytes += (found as ReadFile | undefined)?.text.length ?? UNREAD_BYTES;
   }
-  if (paths.length > 0) yield { kind: 'batch', paths, files: read };
+  if (paths.length > 0) yield { kind: 'batch', paths, files: read, bytes };
 }
 
 function nextUnit(units: Generator<WorkUnit>): WorkUnit | undefined {
