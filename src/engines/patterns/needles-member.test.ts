@@ -2,20 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ts } from '../../core/parse.js';
 import { findPatternMatches } from './match.js';
 import { compilePattern } from './pattern.js';
+import { matches, passes } from './prefilter-checks.js';
 
 // The pre-filter's rule for a right operand that is exactly `$A.<name>` (repeats.ts 'member',
 // member-end.ts, operand-scan.ts); needles.test.ts has the rest of the pre-filter's tests.
 
-/** Does the file pass every word and sequence filter of the pattern? */
-function passes(source: string, text: string): boolean {
-  const pattern = compilePattern(source);
-  return pattern.needles.every((needle) => text.includes(needle)) && pattern.sequences.every((sequence) => sequence.test(text));
-}
-
 describe('pattern pre-filter, $A && $A.$B', () => {
   it('requires, for $A && $A.$B, a name after the `.` that may end the operand, and drops one the code goes on after', () => {
-    const matches = (source: string, text: string): number =>
-      findPatternMatches(compilePattern(source), ts.createSourceFile('a.ts', text, ts.ScriptTarget.Latest, true)).length;
     // Each holds a match: the name ends the operand (end of file, ASI, a comment, `)` of grouping
     // parentheses, an operator looser than `&&`), or the text is odd enough to keep the file.
     const held = [
