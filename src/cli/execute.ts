@@ -10,6 +10,7 @@ import { prestartPool, type PrestartedRunOptions } from '../runner/pool.js';
 import { relativePath, run, type RunOptions } from '../runner/run.js';
 import type { WorkerPool } from '../runner/worker-pool.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
+import { namedFileCount } from '../workspace/named-files.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { dirtyFiles } from '../write/git.js';
 import type { WriteOutcome } from '../write/write.js';
@@ -72,6 +73,9 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
   });
 }
 
+/** Paths given past which no one counts whether each is a file: a run that large takes threads anyway. */
+const KNOWN_FILES_UP_TO = 64;
+
 /**
  * The shared back end of `run` and `rewrite`: discover → run → report, then write or check.
  * Returns the exit code: 0 success, 1 `--check` found changes, 2 a file failed or usage error.
@@ -107,8 +111,9 @@ export async function execute(
     cache: flags.cache ?? flags.check,
     tsconfig,
   };
-  // Threads that load TypeScript and the passes while the tree is walked; run() closes them.
-  const pool = prestartPool(runOptions);
+  // Threads that load TypeScript and the passes while the tree is walked; run() closes them. None
+  // for a few files named one by one: those run here (src/runner/thread-plan.ts watchInProcess).
+  const pool = prestartPool({ ...runOptions, knownFiles: namedFileCount(io.cwd, flags.paths, KNOWN_FILES_UP_TO) });
   try {
     return await discoverAndRun(io, steps, flags, { started, root, show, runOptions, pool }, output, extra);
   } finally {

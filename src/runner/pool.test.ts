@@ -217,7 +217,7 @@ export default {
     expect(placeHelped(10, queue(1, 2000), busy(2000), 1, 64)).toBe('wait');
   });
 
-  it('with a file time limit, always uses at least one worker: the main thread watches', () => {
+  it('with a file time limit watched from the main thread, uses at least one worker', () => {
     expect(workerCount(1, undefined, 2, true)).toBe(1);
     expect(workerCount(5000, undefined, 2, true)).toBe(1);
     expect(workerCount(5000, 1, 8, true)).toBe(1);

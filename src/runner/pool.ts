@@ -6,7 +6,8 @@ import { passMatches } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
-import { boundedRun, defaultJobs, placeHelped, prestartCount, threadPlan } from './thread-plan.js';
+import { interruptiblePasses } from './guard.js';
+import { boundedRun, defaultJobs, placeHelped, prestartCount, threadPlan, watchInProcess } from './thread-plan.js';
 import { BATCHES_PER_WORKER, batchesPerWorker, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
 import { lookup, processPath, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
 
@@ -100,10 +101,16 @@ function* ordered(outputs: readonly FileOutput[], options: RunOptions, cache: Ca
  */
 export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult> {
   const cache = openCache(options);
-  const { workers, mainHelps } = threadPlan(options.files.length, options.jobs, defaultJobs(), fileLimitMs(options) !== undefined && workerFile() !== undefined, boundedRun(options));
-  const filename = workers > 0 ? workerFile() : undefined;
-  // A pool started before discovery serves if it has the threads this run would start.
+  const limitMs = fileLimitMs(options);
+  const bounded = boundedRun(options);
+  const guardable = !bounded && interruptiblePasses(options.steps);
+  // A pool started before discovery serves if it has the threads this run would start; it has
+  // been loading TypeScript meanwhile, so it serves a small watched run too.
   const prestarted = (options as PrestartedRunOptions).pool;
+  const watchHere = limitMs !== undefined && !prestarted && watchInProcess(options.files.length, options.jobs, guardable);
+  const watched = limitMs !== undefined && !watchHere && workerFile() !== undefined;
+  const { workers, mainHelps } = threadPlan(options.files.length, options.jobs, defaultJobs(), watched, bounded);
+  const filename = workers > 0 ? workerFile() : undefined;
   let pool = prestarted?.workers === workers ? prestarted : undefined;
   if (prestarted && !pool) await prestarted.close();
   // Helped runs count the workers' queues in text too (placeHelped).
@@ -115,7 +122,9 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
   let stopped = false;
   try {
     if (!filename) {
-      const runtime = runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
+      // The time limit kept here (src/runner/guard.ts); passes that always finish need none.
+      const timeLimitMs = guardable ? limitMs : undefined;
+      const runtime = { ...runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined), timeLimitMs };
       for (const path of options.files) yield* ordered(await processPaths([path], runtime), options, cache, counter);
       return;
     }
@@ -244,16 +253,20 @@ function setupOf(options: RunOptions): WorkerSetup {
  * does not depend on how many files there are (the default on fewer than 4 cores with a file time
  * limit: one thread). Its threads load TypeScript and the passes while the main thread discovers
  * the files. Undefined when the run will not use threads, their number depends on the files, or
- * a warm cache may make them unneeded. Pass it to `run` as
+ * a warm cache may make them unneeded, or `knownFiles` (at most this many files: every path
+ * named is a file) makes it a run this thread watches itself (watchInProcess). Pass it to `run` as
  * `options.pool`; `run` closes it.
  */
-export function prestartPool(options: PoolOptions & Pick<RunOptions, 'jobs'>): WorkerPool | undefined {
+export function prestartPool(options: PoolOptions & Pick<RunOptions, 'jobs'> & { readonly knownFiles?: number }): WorkerPool | undefined {
   if (options.steps.some((step) => step.pass.needs === 'types')) return undefined;
   const filename = workerFile();
   if (!filename) return undefined;
   // A warm cache may answer every file, and then no thread is needed: they start on the first miss.
   if (options.cache && existsSync(cacheFile(options.root, runKey(options.steps, { maxRounds: options.maxRounds })))) return undefined;
-  const workers = prestartCount(options.jobs, defaultJobs(), fileLimitMs(options) !== undefined, boundedRun(options));
+  const limited = fileLimitMs(options) !== undefined;
+  // A small run whose time limit this thread keeps (runSyntax) starts no thread at all.
+  if (limited && watchInProcess(options.knownFiles, options.jobs, !boundedRun(options) && interruptiblePasses(options.steps))) return undefined;
+  const workers = prestartCount(options.jobs, defaultJobs(), limited, boundedRun(options));
   return workers === undefined ? undefined : new WorkerPool(options, workers, filename).start();
 }
 

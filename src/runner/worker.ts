@@ -68,6 +68,8 @@ export interface Runtime {
   readonly cache?: ReadonlyMap<string, CachedOutcome>;
   /** Folder of the cached texts of changed files. */
   readonly cacheOutputs?: string;
+  /** The per-file time limit, kept on this thread (src/runner/guard.ts); a watched worker's is kept by the main thread. */
+  readonly timeLimitMs?: number;
 }
 
 export function stepSpec(step: LoadedStep): StepSpec {
@@ -133,6 +135,7 @@ export async function processPath(path: string, runtime: Runtime, onPass?: (inde
     maxRounds: runtime.maxRounds,
     verbose: runtime.verbose,
     onPass,
+    ...(runtime.timeLimitMs !== undefined ? { timeLimitMs: runtime.timeLimitMs } : {}),
   });
   return found.key !== undefined && outcomeOf(result) ? { result, cacheKey: found.key } : { result };
 }
