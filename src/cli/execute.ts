@@ -20,7 +20,8 @@ import { createProgress } from './progress.js';
 import type { RunFlags } from './flags.js';
 import type { ProjectPrettier } from '../format/prettier.js';
 import type { HunkPrompter } from './interactive.js';
-import { failedResult, WritePhase } from './write-phase.js';
+// Types only: the writer (lock, spill, journal) loads under --write (not for a --check's start-up).
+import type { WritePhase } from './write-phase.js';
 
 /** 130: stopped by Ctrl-C (SIGINT) or SIGTERM during a --write run, as shells report it. */
 export const EXIT = { ok: 0, checkFailed: 1, error: 2, interrupted: 130 } as const;
@@ -64,6 +65,7 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
   const projectPassIds = new Set(steps.filter((step) => step.pass.scope === 'project').map((step) => step.pass.id));
   // Loaded only under --verify types: it brings in ts-morph's Project.
   const { formatDiagnostics, verifyTypes } = await import('../verify/types.js');
+  const { failedResult } = await import('./write-phase.js');
   const verification = await verifyTypes({ root, tsconfig, changed: changedFiles, projectPassIds });
   return results.map((result): FileResult => {
     const diagnostics = verification.refused.get(result.path);
@@ -113,7 +115,7 @@ export async function execute(
   };
   // Threads that load TypeScript and the passes while the tree is walked; run() closes them. None
   // for a few files named one by one: those run here (src/runner/thread-plan.ts watchInProcess).
-  const pool = prestartPool({ ...runOptions, knownFiles: namedFileCount(io.cwd, flags.paths, KNOWN_FILES_UP_TO) });
+  const pool = await prestartPool({ ...runOptions, knownFiles: namedFileCount(io.cwd, flags.paths, KNOWN_FILES_UP_TO) });
   try {
     return await discoverAndRun(io, steps, flags, { started, root, show, runOptions, pool }, output, extra);
   } finally {
@@ -175,7 +177,7 @@ async function discoverAndRun(
   const summary = emptySummary();
   const progress = createProgress(io, { enabled: flags.progress && !flags.json && io.stderrIsTTY, total: files.length });
   // Taken before any pass runs: the lock, and the place changes wait on disk for the write phase.
-  const writer = flags.write ? WritePhase.start(io, root, show) : undefined;
+  const writer = flags.write ? (await import('./write-phase.js')).WritePhase.start(io, root, show) : undefined;
   // Opened before any pass runs, so a run without a terminal is refused at once.
   const prompter = flags.interactive ? await openPrompter(io, color, writer) : undefined;
   const chosen: ChangedFile[] = [];
@@ -273,6 +275,7 @@ interface WriteContext {
 /** Checks git, then writes what the run set aside; returns the exit code the writes deserve. */
 async function writePhase(io: CliIO, writer: WritePhase, { root, flags, show, summary, reporters }: WriteContext): Promise<number> {
   const changed = writer.items.map((item) => item.result);
+  const { failedResult } = await import('./write-phase.js');
   if (flags.staged) refusePartiallyStaged(io.cwd, changed, show);
   if (!flags.allowDirty) {
     const dirty = dirtyFiles(root, changed.map((result) => result.operation === 'move' ? result.previousPath! : result.path));

@@ -7,8 +7,9 @@ import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
 import { interruptiblePasses } from './guard.js';
-import { boundedRun, defaultJobs, placeHelped, prestartCount, threadPlan, watchInProcess } from './thread-plan.js';
-import { BATCHES_PER_WORKER, batchesPerWorker, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
+import { BATCHES_PER_WORKER, batchesPerWorker, boundedRun, defaultJobs, fileLimitMs, placeHelped, prestartCount, threadPlan, watchInProcess, type PoolOptions } from './thread-plan.js';
+// Types only: piscina and the watchdog load when a run starts threads (not for a small run's start-up).
+import type { WorkerPool } from './worker-pool.js';
 import { lookup, processPath, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
 
 /**
@@ -129,7 +130,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
       return;
     }
     // Otherwise started on the first file that needs passes: a run answered from the cache starts no thread.
-    pool ??= new WorkerPool(options, workers, filename);
+    pool ??= new (await import('./worker-pool.js')).WorkerPool(options, workers, filename);
     const runtime = runtimeFrom(pool.setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
     const threads = pool;
     // Files this thread read for batches in flight (their texts go to the worker with the batch).
@@ -257,7 +258,7 @@ function setupOf(options: RunOptions): WorkerSetup {
  * named is a file) makes it a run this thread watches itself (watchInProcess). Pass it to `run` as
  * `options.pool`; `run` closes it.
  */
-export function prestartPool(options: PoolOptions & Pick<RunOptions, 'jobs'> & { readonly knownFiles?: number }): WorkerPool | undefined {
+export async function prestartPool(options: PoolOptions & Pick<RunOptions, 'jobs'> & { readonly knownFiles?: number }): Promise<WorkerPool | undefined> {
   if (options.steps.some((step) => step.pass.needs === 'types')) return undefined;
   const filename = workerFile();
   if (!filename) return undefined;
@@ -267,7 +268,9 @@ export function prestartPool(options: PoolOptions & Pick<RunOptions, 'jobs'> & {
   // A small run whose time limit this thread keeps (runSyntax) starts no thread at all.
   if (limited && watchInProcess(options.knownFiles, options.jobs, !boundedRun(options) && interruptiblePasses(options.steps))) return undefined;
   const workers = prestartCount(options.jobs, defaultJobs(), limited, boundedRun(options));
-  return workers === undefined ? undefined : new WorkerPool(options, workers, filename).start();
+  if (workers === undefined) return undefined;
+  const { WorkerPool: Pool } = await import('./worker-pool.js');
+  return new Pool(options, workers, filename).start();
 }
 
 /**

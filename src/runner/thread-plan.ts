@@ -95,3 +95,29 @@ export function placeHelped(
   if (!here.busy) return queue.batches > 0 && perWorker >= bytes ? 'here' : queue.batches < maxBatches ? 'worker' : 'wait';
   return queue.batches < maxBatches && perWorker < here.bytes ? 'worker' : 'wait';
 }
+
+/**
+ * Batches queued per worker: results come out in file order, so a slow batch at the head holds
+ * the others' results; enough slack keeps the other workers busy meanwhile, and small batches
+ * keep what is held (and the imbalance at the end of a run) small.
+ */
+export const BATCHES_PER_WORKER = 8;
+/**
+ * Batches queued per worker when the main thread runs files too (bounded passes, src/runner/pool.ts):
+ * there the queue is measured in text, and its batches, cut short by the files no pre-filter lets
+ * through, are small.
+ */
+export const HELPED_BATCHES_PER_WORKER = 64;
+
+/** How many batches a worker of this run may have queued. */
+export function batchesPerWorker(options: Pick<RunOptions, 'steps'>): number {
+  return boundedRun(options) ? HELPED_BATCHES_PER_WORKER : BATCHES_PER_WORKER;
+}
+
+/** What a pool needs besides the files: everything in a run's options but them. */
+export type PoolOptions = Pick<RunOptions, 'root' | 'steps' | 'maxRounds' | 'maxFileSize' | 'verbose' | 'cache' | 'fileTimeoutMs'>;
+
+/** The per-file time limit of a run, if it has one. */
+export function fileLimitMs(options: Pick<RunOptions, 'fileTimeoutMs'>): number | undefined {
+  return options.fileTimeoutMs !== undefined && options.fileTimeoutMs > 0 ? options.fileTimeoutMs : undefined;
+}
