@@ -74,6 +74,11 @@ export function prestartCount(jobs: number | undefined, cores: number, watched: 
 }
 
 
+/** Whether a run uses no worker threads whatever its number of files. */
+export function inProcessAtAnySize(jobs: number | undefined, cores: number, watched: boolean, bounded: boolean): boolean {
+  return threadPlan(1, jobs, cores, watched, bounded).workers === 0 && threadPlan(Number.MAX_SAFE_INTEGER, jobs, cores, watched, bounded).workers === 0;
+}
+
 /**
  * Who runs the next batch of a bounded run where this thread works beside the workers: this
  * thread, when it is free and each worker has queued at least as much text as the batch (this
