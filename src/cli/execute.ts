@@ -158,7 +158,7 @@ async function discoverAndRun(
   const warningGroups = new WarningGroups();
   // Files in no tsconfig project fail one by one; without --verbose they print one line per package.
   const placementFailures = new FailureGroups(root);
-  const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
+  const color = await colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
   if (output) reporters.push(output.reporter);
   else if (flags.format) {
     const { createFindingsReporter } = await import('../output/findings-reporter.js');
@@ -231,7 +231,7 @@ async function discoverAndRun(
   return exit;
 }
 
-async function openPrompter(io: CliIO, color: ReturnType<typeof colorFor>, writer: WritePhase | undefined): Promise<HunkPrompter> {
+async function openPrompter(io: CliIO, color: Awaited<ReturnType<typeof colorFor>>, writer: WritePhase | undefined): Promise<HunkPrompter> {
   try {
     return (await import('./interactive.js')).HunkPrompter.open(io, color);
   } catch (error) {
