@@ -21,6 +21,7 @@ const path = require('node:path');
 const vm = require('node:vm');
 const { threadId } = require('node:worker_threads');
 const { crc32 } = require('node:zlib');
+const { isAscii } = require('node:buffer');
 
 const MAGIC = 'codemorph-v8-cache-1';
 const HEADER = MAGIC.length + 12; // magic, source CRC, data CRC, data length (uint32 each)
@@ -81,26 +82,72 @@ function writeCache(folder, file, sourceCrc, data) {
   }
 }
 
-/** Files read ahead by prefetch: file -> { done, source?, cache?, cacheFile? }. */
+/** Files read ahead by prefetch: file -> { done, wrapped?, cache?, cacheFile? }. */
 const prefetched = new Map();
 
-/** A whole file, read by one request on libuv's thread pool (fs.readFile reads 512 KB per main-thread turn). */
-function readWhole(file) {
+// The CommonJS wrapper around the module's text. The text is read into a buffer between the two,
+// so that decoding it gives the whole script as one flat string: joining strings made V8 copy the
+// 9 MB into a new one before compiling (a third of the compile step, about 35 ms here).
+const PREFIX = Buffer.from('(function (exports, require, module, __filename, __dirname) { ', 'latin1');
+const SUFFIX = Buffer.from('\n});', 'latin1');
+
+/** A buffer for `size` bytes of source between the wrapper's two parts. */
+function wrapperBuffer(size) {
+  const buffer = Buffer.allocUnsafeSlow(PREFIX.length + size + SUFFIX.length);
+  PREFIX.copy(buffer, 0);
+  SUFFIX.copy(buffer, PREFIX.length + size);
+  return buffer;
+}
+
+/** The source bytes of a wrapper buffer. */
+function sourceOf(wrapped) {
+  return wrapped.subarray(PREFIX.length, wrapped.length - SUFFIX.length);
+}
+
+/** The script: one-byte text (no decoding, and V8 keeps it outside its heap) when it is ASCII, as TypeScript is. */
+function scriptText(wrapped) {
+  return isAscii?.(wrapped) ? wrapped.toString('latin1') : wrapped.toString('utf8');
+}
+
+/** The module's source read whole into a wrapper buffer, on this thread. */
+function readWrappedSync(file) {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buffer = wrapperBuffer(size);
+    for (let done = 0; done < size; ) {
+      const read = fs.readSync(fd, buffer, PREFIX.length + done, size - done, done);
+      if (read === 0) throw new Error(`${file}: changed while read`);
+      done += read;
+    }
+    return buffer;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * A whole file, read by one request on libuv's thread pool (fs.readFile reads 512 KB per
+ * main-thread turn), into a wrapper buffer when `wrapped`.
+ */
+function readWhole(file, wrapped) {
   return new Promise((resolve, reject) => {
     let fd;
     let buffer;
+    let size;
     try {
       fd = fs.openSync(file, 'r');
-      buffer = Buffer.allocUnsafeSlow(fs.fstatSync(fd).size);
+      size = fs.fstatSync(fd).size;
+      buffer = wrapped ? wrapperBuffer(size) : Buffer.allocUnsafeSlow(size);
     } catch (error) {
       if (fd !== undefined) fs.closeSync(fd);
       reject(error);
       return;
     }
-    fs.read(fd, buffer, 0, buffer.length, 0, (error, read) => {
+    fs.read(fd, buffer, wrapped ? PREFIX.length : 0, size, 0, (error, read) => {
       fs.close(fd, () => undefined);
       if (error) reject(error);
-      else if (read !== buffer.length) reject(new Error(`${file}: short read`));
+      else if (read !== size) reject(new Error(`${file}: short read`));
       else resolve(buffer);
     });
   });
@@ -121,11 +168,11 @@ function prefetch(file) {
   const folder = cacheFolder();
   if (!folder) return Promise.resolve();
   entry = {};
-  entry.done = readWhole(file)
-    .then((source) => {
-      entry.source = source;
-      entry.cacheFile = cachePath(folder, file, crc32(source));
-      return readWhole(entry.cacheFile).then((cache) => {
+  entry.done = readWhole(file, true)
+    .then((wrapped) => {
+      entry.wrapped = wrapped;
+      entry.cacheFile = cachePath(folder, file, crc32(sourceOf(wrapped)));
+      return readWhole(entry.cacheFile, false).then((cache) => {
         entry.cache = cache;
       });
     })
@@ -147,12 +194,11 @@ function requireCached(file, warmUp) {
   // Read ahead by prefetch if it finished; a read still in flight is left to finish unused.
   const early = prefetched.get(file);
   prefetched.delete(file);
-  const bytes = early?.source ?? fs.readFileSync(file);
-  const sourceCrc = crc32(bytes);
+  const wrapped = early?.wrapped ?? readWrappedSync(file);
+  const sourceCrc = crc32(sourceOf(wrapped));
   const cacheFile = cachePath(folder, file, sourceCrc);
-  const cachedData = readCache(cacheFile, sourceCrc, early?.source === bytes && early.cacheFile === cacheFile ? early.cache : undefined);
-  const wrapper = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('utf8')}\n});`;
-  const script = new vm.Script(wrapper, { filename: file, cachedData });
+  const cachedData = readCache(cacheFile, sourceCrc, early?.wrapped === wrapped && early.cacheFile === cacheFile ? early.cache : undefined);
+  const script = new vm.Script(scriptText(wrapped), { filename: file, cachedData });
   const module = new Module(file, require.main);
   module.filename = file;
   require.cache[file] = module;

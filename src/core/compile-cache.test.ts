@@ -49,6 +49,13 @@ describe('requireCached (V8 code cache across runs)', () => {
     expect(requireCached(file).state).toBe('loaded');
   });
 
+  it('decodes a module that is not ASCII as UTF-8, made and used', () => {
+    const file = moduleFile("exports.answer = () => 'é→'.length * 21;\n");
+    const cache = join(temp(), 'cache');
+    expect(load(file, cache)).toEqual({ answer: 42, state: 'made' });
+    expect(load(file, cache)).toEqual({ answer: 42, state: 'used' });
+  });
+
   it('ignores a damaged or cut cache file and makes it again, whole', () => {
     const file = moduleFile();
     const cache = join(temp(), 'cache');
