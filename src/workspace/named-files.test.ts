@@ -23,6 +23,7 @@ const TREE = {
   'dist/e.ts': 'e;\n',
   'node_modules/pkg/f.ts': 'f;\n',
   'Weird Name [1].ts': 'w;\n',
+  'README.md': '# r\n',
   'other/.gitignore': '[ab].ts\n',
   'other/a.ts': 'a;\n',
   'other/z.ts': 'z;\n',
@@ -52,6 +53,14 @@ describe('discovering files named one by one', () => {
       [['a.ts'], { ignore: ['**/a.ts'] }, false],
       [['dist/e.ts', 'src/secret.ts'], { gitignore: false }, true],
       [['a.ts', 'src/b.ts'], { only: [join(dir, 'src/b.ts')] }, true],
+      // Folders with git's list (--staged): the listed files a walk would find.
+      [[], { only: ['a.ts', 'src/b.ts', 'README.md', 'src/deep/d.ts', 'Weird Name [1].ts'].map((path) => join(dir, path)) }, true],
+      [['src'], { only: ['a.ts', 'src/b.ts', 'src/deep/d.ts'].map((path) => join(dir, path)) }, true],
+      [['.'], { only: [join(dir, 'src/b.ts')], extensions: ['js'] }, true],
+      [['.'], { only: ['a.ts', 'dist/e.ts'].map((path) => join(dir, path)) }, false],
+      [['.'], { only: ['a.ts', 'node_modules/pkg/f.ts'].map((path) => join(dir, path)) }, false],
+      [['.'], { only: ['a.ts', 'src/gone.ts'].map((path) => join(dir, path)) }, false],
+      [['src', 'a.ts'], { only: [join(dir, 'a.ts')] }, false],
     ];
     for (const [patterns, extra, fast] of cases) {
       const options: DiscoverOptions = { cwd: dir, patterns, ...extra };

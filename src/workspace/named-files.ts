@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { DiscoverOptions } from './discover.js';
+import { DEFAULT_EXTENSIONS } from './extensions.js';
 
 /**
  * How many files a run can have at most, known before discovery: when every path given names an
@@ -21,40 +22,71 @@ export function namedFileCount(cwd: string, paths: readonly string[], atMost: nu
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.codemorph']);
 
 /**
- * What discovery returns when it is given only files, found without globby: each path an existing
- * regular file (not a link) inside `cwd`, in no folder always skipped, no --ignore pattern, and
- * no .gitignore line that applies to it (in its folder or one above, up to the git root, as
- * globby reads them) could match it. Undefined when any of that does not hold, and the caller asks
- * globby, whose answer this one then always equals. Loading globby and fast-glob costs about
- * 0.1 s, and globby looks for .gitignore files in the whole tree below `cwd`: most of a one-file
- * pre-commit check's discovery.
+ * What discovery returns, found without globby, when no ignore rule could apply: either every
+ * path names a file, or every path names a folder and git chose the files (`only`: --staged,
+ * --changed-since), which then stand for the walk (those inside the folders with the extensions).
+ * Each file must be a regular file inside `cwd`, reached without a link, in no folder always
+ * skipped, with no --ignore pattern, and no .gitignore line that applies to it (in its folder or
+ * one above, up to the git root, as globby reads them) may be able to match it. Undefined when any
+ * of that does not hold, and the caller asks globby, whose answer this one then always equals.
+ * Loading globby and fast-glob costs about 0.1 s, and globby looks for .gitignore files in the
+ * whole tree below `cwd`: most of a one-file pre-commit check's discovery.
  */
 export function namedFilesOnly(options: DiscoverOptions): string[] | undefined {
-  if (options.patterns.length === 0 || (options.ignore?.length ?? 0) > 0) return undefined;
-  const files = new Set<string>();
-  const realCwd = realpathSync(options.cwd);
-  const gitignores = new GitignoreLines();
-  const top = options.gitignore === false ? undefined : gitRoot(options.cwd) ?? resolve(options.cwd);
-  for (const raw of options.patterns) {
-    const absolute = resolve(options.cwd, raw);
-    const rel = relative(options.cwd, absolute);
-    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-    if (!lstatSync(absolute, { throwIfNoEntry: false })?.isFile()) return undefined;
-    // No link on the way either (globby walks without following them).
-    if (realpathSync(dirname(absolute)) !== join(realCwd, dirname(rel))) return undefined;
-    if (rel.split(sep).some((name) => ALWAYS_SKIPPED.has(name.toLowerCase()))) return undefined;
-    if (top !== undefined) {
-      for (let folder = dirname(absolute); ; folder = dirname(folder)) {
-        const lines = gitignores.of(folder);
-        if (lines === undefined) return undefined;
-        if (lines.some((line) => mayMatch(line, relative(folder, absolute).split(sep)))) return undefined;
-        if (folder === top || dirname(folder) === folder) break;
-      }
-    }
-    files.add(absolute);
-  }
+  if ((options.ignore?.length ?? 0) > 0) return undefined;
+  const patterns = options.patterns.length > 0 ? options.patterns : ['.'];
+  const named = patterns.map((path) => resolve(options.cwd, path));
+  const folders = options.only !== undefined && named.every((path) => lstatSync(path, { throwIfNoEntry: false })?.isDirectory());
+  const candidates = folders ? selectedInFolders(options, named) : named;
+  if (!candidates) return undefined;
+  const kept = new KeptCheck(options);
+  if (!candidates.every((file) => kept.certainly(file))) return undefined;
   const only = options.only ? new Set(options.only) : undefined;
-  return [...files].filter((file) => !only || only.has(file)).sort();
+  return [...new Set(candidates)].filter((file) => !only || only.has(file)).sort();
+}
+
+/** Of git's files, those a walk of the folders would find. */
+function selectedInFolders(options: DiscoverOptions, folders: readonly string[]): string[] | undefined {
+  const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
+  // An extension with a glob character would be a pattern, not a name ending.
+  if (extensions.some((extension) => !/^[\w.-]+$/.test(extension))) return undefined;
+  const inside = (file: string): boolean => folders.some((folder) => isBelow(folder, file));
+  const candidates = (options.only ?? []).filter((file) => inside(file) && extensions.some((extension) => basename(file).endsWith(`.${extension}`)));
+  // A name that is all extension (`.ts`): whether `*.ts` takes it is the glob library's call.
+  return candidates.some((file) => basename(file).startsWith('.')) ? undefined : candidates;
+}
+
+function isBelow(folder: string, file: string): boolean {
+  const rel = relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/** Whether a file is certainly kept by discovery: the checks of namedFilesOnly, with .gitignore files read once. */
+class KeptCheck {
+  private readonly gitignores = new GitignoreLines();
+  private readonly realCwd: string;
+  private readonly top: string | undefined;
+
+  constructor(private readonly options: DiscoverOptions) {
+    this.realCwd = realpathSync(options.cwd);
+    this.top = options.gitignore === false ? undefined : gitRoot(options.cwd) ?? resolve(options.cwd);
+  }
+
+  certainly(absolute: string): boolean {
+    const rel = relative(this.options.cwd, absolute);
+    if (!isBelow(this.options.cwd, absolute)) return false;
+    if (!lstatSync(absolute, { throwIfNoEntry: false })?.isFile()) return false;
+    // No link on the way either (globby walks without following them).
+    if (realpathSync(dirname(absolute)) !== join(this.realCwd, dirname(rel))) return false;
+    if (rel.split(sep).some((name) => ALWAYS_SKIPPED.has(name.toLowerCase()))) return false;
+    if (this.top === undefined) return true;
+    for (let folder = dirname(absolute); ; folder = dirname(folder)) {
+      const lines = this.gitignores.of(folder);
+      if (lines === undefined) return false;
+      if (lines.some((line) => mayMatch(line, relative(folder, absolute).split(sep)))) return false;
+      if (folder === this.top || dirname(folder) === folder) return true;
+    }
+  }
 }
 
 /** The first folder at or above `dir` holding `.git` (a folder, or a file in a worktree), as globby finds it. */
