@@ -4,7 +4,7 @@ import type { RunOptions } from './run.js';
 // How many threads run a syntax run's files: worker threads, and whether the main thread helps.
 
 /** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
-const MIN_FILES_PER_WORKER = 32;
+export const MIN_FILES_PER_WORKER = 32;
 /** The default for `--jobs`: one worker per core. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
