@@ -6,7 +6,7 @@ import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
 import { FailureGroups, isPlacementFailure } from '../output/failure-groups.js';
 import { formatWarningGroups, WarningGroups } from '../output/warning-groups.js';
-import { prestartPool, type PrestartedRunOptions } from '../runner/pool.js';
+import { prestartPool, type PrestartedRunOptions } from '../runner/prestart.js';
 import { relativePath, run, type RunOptions } from '../runner/run.js';
 import type { WorkerPool } from '../runner/worker-pool.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';

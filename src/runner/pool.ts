@@ -7,8 +7,8 @@ import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
 import { interruptiblePasses } from './guard.js';
-import { prefetchTypeScript } from '../core/typescript-file.cjs';
-import { BATCHES_PER_WORKER, batchesPerWorker, boundedRun, defaultJobs, fileLimitMs, inProcessAtAnySize, placeHelped, prestartCount, threadPlan, watchInProcess, type PoolOptions } from './thread-plan.js';
+import type { PrestartedRunOptions } from './prestart.js';
+import { BATCHES_PER_WORKER, batchesPerWorker, boundedRun, defaultJobs, fileLimitMs, placeHelped, threadPlan, watchInProcess } from './thread-plan.js';
 // Types only: piscina and the watchdog load when a run starts threads (not for a small run's start-up).
 import type { WorkerPool } from './worker-pool.js';
 import { lookup, processPath, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
@@ -235,48 +235,9 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
   }
 }
 
-/** What the CLI adds: worker threads started before discovery (`prestartPool`), which the run uses or closes. */
-export interface PrestartedRunOptions extends RunOptions {
-  readonly pool?: WorkerPool;
-}
-
-/** Closes the threads a run that will not use them was given (a type-aware run). */
-export async function closePrestarted(options: RunOptions): Promise<void> {
-  await (options as PrestartedRunOptions).pool?.close();
-}
-
 /** The setup of an in-process run (the fields a Runtime takes from it). */
 function setupOf(options: RunOptions): WorkerSetup {
   return { root: options.root, steps: [], maxRounds: options.maxRounds, maxFileSize: options.maxFileSize, verbose: options.verbose, cache: options.cache === true };
-}
-
-/**
- * Starts a syntax run's worker threads before its files are known, when how many it will start
- * does not depend on how many files there are (the default on fewer than 4 cores with a file time
- * limit: one thread). Its threads load TypeScript and the passes while the main thread discovers
- * the files. Undefined when the run will not use threads, their number depends on the files, or
- * a warm cache may make them unneeded, or `knownFiles` (at most this many files: every path
- * named is a file) makes it a run this thread watches itself (watchInProcess). Pass it to `run` as
- * `options.pool`; `run` closes it. A run certain to parse on this thread instead has TypeScript
- * read meanwhile (prefetchTypeScript), off this thread.
- */
-export async function prestartPool(options: PoolOptions & Pick<RunOptions, 'jobs'> & { readonly knownFiles?: number }): Promise<WorkerPool | undefined> {
-  if (options.steps.some((step) => step.pass.needs === 'types')) return undefined;
-  // A warm cache may answer every file, and then no thread is needed: they start on the first miss.
-  if (options.cache && existsSync(cacheFile(options.root, runKey(options.steps, { maxRounds: options.maxRounds })))) return undefined;
-  const limited = fileLimitMs(options) !== undefined;
-  const bounded = boundedRun(options);
-  const filename = workerFile();
-  // A small run whose time limit this thread keeps (runSyntax) starts no thread at all.
-  const here = !filename || (limited && watchInProcess(options.knownFiles, options.jobs, !bounded && interruptiblePasses(options.steps)));
-  const workers = here ? undefined : prestartCount(options.jobs, defaultJobs(), limited, bounded);
-  if (here || (workers === undefined && inProcessAtAnySize(options.jobs, defaultJobs(), limited, bounded))) {
-    void prefetchTypeScript();
-    return undefined;
-  }
-  if (workers === undefined) return undefined;
-  const { WorkerPool: Pool } = await import('./worker-pool.js');
-  return new Pool(options, workers, filename!).start();
 }
 
 /**

@@ -16,7 +16,7 @@ const WORKER_HEAP_MB = 192;
 
 /**
  * The worker threads of a syntax run, and the watchdog that times their files. It can be started
- * before discovery (src/runner/pool.ts `prestartPool`): each thread then loads TypeScript and
+ * before discovery (src/runner/prestart.ts `prestartPool`): each thread then loads TypeScript and
  * the passes while the main thread is still walking the tree, which is most of a small run's time.
  */
 export class WorkerPool {

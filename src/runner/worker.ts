@@ -123,7 +123,7 @@ export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
 
 // Loaded on first use: the main thread of a pooled or fully cached run never needs TypeScript
 // (about 80 MB and a third of a second per thread). Its files are read on the thread pool first
-// (a run that parses here started that before discovery: src/runner/pool.ts prestartPool).
+// (a run that parses here started that before discovery: src/runner/prestart.ts prestartPool).
 let processFileModule: Promise<typeof import('./process-file.js')> | undefined;
 const loadProcessFile = (): Promise<typeof import('./process-file.js')> =>
   (processFileModule ??= prefetchTypeScript().then(() => import('./process-file.js')));
@@ -176,7 +176,7 @@ async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
 
 /**
  * A pool's thread loads the passes and TypeScript as soon as it starts, not on its first batch:
- * a pool started before discovery (src/runner/pool.ts prestartPool) is ready when the files are.
+ * a pool started before discovery (src/runner/prestart.ts prestartPool) is ready when the files are.
  * A failure to load is the first batch's to report.
  */
 function warmUp(setup: WorkerSetup): void {

@@ -8,7 +8,7 @@ import { DEFAULT_EXTENSIONS } from './extensions.js';
  * existing file (not a folder, not a glob), discovery finds no more than those (ignore rules and
  * --staged only drop some). Undefined otherwise, or past `atMost` paths (not worth the stats).
  * A pre-commit hook passes its staged files this way; the runner then knows the run is small
- * before it would start threads (src/runner/pool.ts prestartPool).
+ * before it would start threads (src/runner/prestart.ts prestartPool).
  */
 export function namedFileCount(cwd: string, paths: readonly string[], atMost: number): number | undefined {
   if (paths.length === 0 || paths.length > atMost) return undefined;
