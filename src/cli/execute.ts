@@ -113,11 +113,16 @@ export async function execute(
     cache: flags.cache ?? flags.check,
     tsconfig,
   };
+  // What git says (--staged, --changed-since): discovery keeps only those files.
+  const only = flags.staged ? gitSelectedFiles(io.cwd, { kind: 'staged' })
+    : flags.changedSince ? gitSelectedFiles(io.cwd, { kind: 'changed-since', ref: flags.changedSince }) : undefined;
   // Threads that load TypeScript and the passes while the tree is walked; run() closes them. None
-  // for a few files named one by one: those run here (src/runner/thread-plan.ts watchInProcess).
-  const pool = await prestartPool({ ...runOptions, knownFiles: namedFileCount(io.cwd, flags.paths, KNOWN_FILES_UP_TO) });
+  // for a few files (named one by one, or git's): those run here (src/runner/thread-plan.ts watchInProcess).
+  const named = namedFileCount(io.cwd, flags.paths, KNOWN_FILES_UP_TO);
+  const knownFiles = only && named !== undefined ? Math.min(only.length, named) : only?.length ?? named;
+  const pool = await prestartPool({ ...runOptions, knownFiles });
   try {
-    return await discoverAndRun(io, steps, flags, { started, root, show, runOptions, pool }, output, extra);
+    return await discoverAndRun(io, steps, flags, { started, root, show, runOptions, pool, only }, output, extra);
   } finally {
     await pool?.close();
   }
@@ -129,13 +134,14 @@ interface Prepared {
   readonly show: (absolute: string) => string;
   readonly runOptions: Omit<RunOptions, 'files'>;
   readonly pool: WorkerPool | undefined;
+  readonly only: readonly string[] | undefined;
 }
 
 async function discoverAndRun(
   io: CliIO,
   steps: readonly LoadedStep[],
   flags: RunFlags,
-  { started, root, show, runOptions, pool }: Prepared,
+  { started, root, show, runOptions, pool, only }: Prepared,
   output: { reporter: Reporter } | undefined,
   extra: readonly FileResult[],
 ): Promise<number> {
@@ -149,8 +155,7 @@ async function discoverAndRun(
     ignore: flags.ignore,
     gitignore: flags.gitignore,
     extensions: flags.extensions,
-    only: flags.staged ? gitSelectedFiles(io.cwd, { kind: 'staged' })
-      : flags.changedSince ? gitSelectedFiles(io.cwd, { kind: 'changed-since', ref: flags.changedSince }) : undefined,
+    only,
   }).then((found) => (flags.shard ? shardFiles(root, found, flags.shard, { steps, tsconfig }) : found));
   if (files.length === 0 && !flags.quiet) line(io, 'codemorph: no files matched (check the paths, --extensions and .gitignore)');
 
