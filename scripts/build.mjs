@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const COPIED = ['src/core/typescript.cjs', 'src/core/typescript.d.cts', 'src/core/compile-cache.cjs'];
+const COPIED = ['src/core/typescript.cjs', 'src/core/typescript.d.cts', 'src/core/typescript-file.cjs', 'src/core/typescript-file.d.cts', 'src/core/compile-cache.cjs'];
 const ENTRY_DECLARATIONS = ['src/index.d.ts', 'src/testing/index.d.ts'];
 
 rmSync(dist, { recursive: true, force: true });

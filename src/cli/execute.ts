@@ -6,10 +6,11 @@ import type { Reporter } from '../output/reporter.js';
 import { addToSummary, emptySummary, formatSummary } from '../output/summary.js';
 import { FailureGroups, isPlacementFailure } from '../output/failure-groups.js';
 import { formatWarningGroups, WarningGroups } from '../output/warning-groups.js';
-import { prestartPool, type PrestartedRunOptions } from '../runner/pool.js';
+import { prestartPool, type PrestartedRunOptions } from '../runner/prestart.js';
 import { relativePath, run, type RunOptions } from '../runner/run.js';
 import type { WorkerPool } from '../runner/worker-pool.js';
 import { gitSelectedFiles, partiallyStagedFiles } from '../workspace/git-files.js';
+import { namedFileCount } from '../workspace/named-files.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { dirtyFiles } from '../write/git.js';
 import type { WriteOutcome } from '../write/write.js';
@@ -19,7 +20,8 @@ import { createProgress } from './progress.js';
 import type { RunFlags } from './flags.js';
 import type { ProjectPrettier } from '../format/prettier.js';
 import type { HunkPrompter } from './interactive.js';
-import { failedResult, WritePhase } from './write-phase.js';
+// Types only: the writer (lock, spill, journal) loads under --write (not for a --check's start-up).
+import type { WritePhase } from './write-phase.js';
 
 /** 130: stopped by Ctrl-C (SIGINT) or SIGTERM during a --write run, as shells report it. */
 export const EXIT = { ok: 0, checkFailed: 1, error: 2, interrupted: 130 } as const;
@@ -63,6 +65,7 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
   const projectPassIds = new Set(steps.filter((step) => step.pass.scope === 'project').map((step) => step.pass.id));
   // Loaded only under --verify types: it brings in ts-morph's Project.
   const { formatDiagnostics, verifyTypes } = await import('../verify/types.js');
+  const { failedResult } = await import('./write-phase.js');
   const verification = await verifyTypes({ root, tsconfig, changed: changedFiles, projectPassIds });
   return results.map((result): FileResult => {
     const diagnostics = verification.refused.get(result.path);
@@ -71,6 +74,9 @@ async function refuseTypeErrors(root: string, tsconfig: string | undefined, step
     return failedResult(result, { kind: 'verify', message, passId: result.passes.join(',') });
   });
 }
+
+/** Paths given past which no one counts whether each is a file: a run that large takes threads anyway. */
+const KNOWN_FILES_UP_TO = 64;
 
 /**
  * The shared back end of `run` and `rewrite`: discover → run → report, then write or check.
@@ -107,10 +113,16 @@ export async function execute(
     cache: flags.cache ?? flags.check,
     tsconfig,
   };
-  // Threads that load TypeScript and the passes while the tree is walked; run() closes them.
-  const pool = prestartPool(runOptions);
+  // What git says (--staged, --changed-since): discovery keeps only those files.
+  const only = flags.staged ? gitSelectedFiles(io.cwd, { kind: 'staged' })
+    : flags.changedSince ? gitSelectedFiles(io.cwd, { kind: 'changed-since', ref: flags.changedSince }) : undefined;
+  // Threads that load TypeScript and the passes while the tree is walked; run() closes them. None
+  // for a few files (named one by one, or git's): those run here (src/runner/thread-plan.ts watchInProcess).
+  const named = namedFileCount(io.cwd, flags.paths, KNOWN_FILES_UP_TO);
+  const knownFiles = only && named !== undefined ? Math.min(only.length, named) : only?.length ?? named;
+  const pool = await prestartPool({ ...runOptions, knownFiles });
   try {
-    return await discoverAndRun(io, steps, flags, { started, root, show, runOptions, pool }, output, extra);
+    return await discoverAndRun(io, steps, flags, { started, root, show, runOptions, pool, only }, output, extra);
   } finally {
     await pool?.close();
   }
@@ -122,13 +134,14 @@ interface Prepared {
   readonly show: (absolute: string) => string;
   readonly runOptions: Omit<RunOptions, 'files'>;
   readonly pool: WorkerPool | undefined;
+  readonly only: readonly string[] | undefined;
 }
 
 async function discoverAndRun(
   io: CliIO,
   steps: readonly LoadedStep[],
   flags: RunFlags,
-  { started, root, show, runOptions, pool }: Prepared,
+  { started, root, show, runOptions, pool, only }: Prepared,
   output: { reporter: Reporter } | undefined,
   extra: readonly FileResult[],
 ): Promise<number> {
@@ -142,8 +155,7 @@ async function discoverAndRun(
     ignore: flags.ignore,
     gitignore: flags.gitignore,
     extensions: flags.extensions,
-    only: flags.staged ? gitSelectedFiles(io.cwd, { kind: 'staged' })
-      : flags.changedSince ? gitSelectedFiles(io.cwd, { kind: 'changed-since', ref: flags.changedSince }) : undefined,
+    only,
   }).then((found) => (flags.shard ? shardFiles(root, found, flags.shard, { steps, tsconfig }) : found));
   if (files.length === 0 && !flags.quiet) line(io, 'codemorph: no files matched (check the paths, --extensions and .gitignore)');
 
@@ -151,7 +163,7 @@ async function discoverAndRun(
   const warningGroups = new WarningGroups();
   // Files in no tsconfig project fail one by one; without --verbose they print one line per package.
   const placementFailures = new FailureGroups(root);
-  const color = colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
+  const color = await colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color });
   if (output) reporters.push(output.reporter);
   else if (flags.format) {
     const { createFindingsReporter } = await import('../output/findings-reporter.js');
@@ -170,7 +182,7 @@ async function discoverAndRun(
   const summary = emptySummary();
   const progress = createProgress(io, { enabled: flags.progress && !flags.json && io.stderrIsTTY, total: files.length });
   // Taken before any pass runs: the lock, and the place changes wait on disk for the write phase.
-  const writer = flags.write ? WritePhase.start(io, root, show) : undefined;
+  const writer = flags.write ? (await import('./write-phase.js')).WritePhase.start(io, root, show) : undefined;
   // Opened before any pass runs, so a run without a terminal is refused at once.
   const prompter = flags.interactive ? await openPrompter(io, color, writer) : undefined;
   const chosen: ChangedFile[] = [];
@@ -224,7 +236,7 @@ async function discoverAndRun(
   return exit;
 }
 
-async function openPrompter(io: CliIO, color: ReturnType<typeof colorFor>, writer: WritePhase | undefined): Promise<HunkPrompter> {
+async function openPrompter(io: CliIO, color: Awaited<ReturnType<typeof colorFor>>, writer: WritePhase | undefined): Promise<HunkPrompter> {
   try {
     return (await import('./interactive.js')).HunkPrompter.open(io, color);
   } catch (error) {
@@ -268,6 +280,7 @@ interface WriteContext {
 /** Checks git, then writes what the run set aside; returns the exit code the writes deserve. */
 async function writePhase(io: CliIO, writer: WritePhase, { root, flags, show, summary, reporters }: WriteContext): Promise<number> {
   const changed = writer.items.map((item) => item.result);
+  const { failedResult } = await import('./write-phase.js');
   if (flags.staged) refusePartiallyStaged(io.cwd, changed, show);
   if (!flags.allowDirty) {
     const dirty = dirtyFiles(root, changed.map((result) => result.operation === 'move' ? result.previousPath! : result.path));

@@ -1,4 +1,5 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+// Types only: chalk loads when colour is on (a hook's or CI's output is not a terminal).
+import type { ChalkInstance } from 'chalk';
 
 /** Everything the CLI touches of the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -64,10 +65,11 @@ export function processIO(): CliIO {
  * Colour only on a TTY; NO_COLOR (any non-empty value) and --no-color turn it off, FORCE_COLOR
  * turns it on (the conventions of https://no-color.org and chalk).
  */
-export function colorFor(io: CliIO, { tty, flag }: { tty: boolean; flag: boolean }): ChalkInstance | undefined {
+export async function colorFor(io: CliIO, { tty, flag }: { tty: boolean; flag: boolean }): Promise<ChalkInstance | undefined> {
   if (!flag || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return undefined;
   const force = io.env.FORCE_COLOR;
   const forced = force !== undefined && force !== '' && force !== '0' && force !== 'false';
   if (!forced && !tty) return undefined;
+  const { Chalk } = await import('chalk');
   return new Chalk({ level: 1 });
 }

@@ -21,6 +21,7 @@ const path = require('node:path');
 const vm = require('node:vm');
 const { threadId } = require('node:worker_threads');
 const { crc32 } = require('node:zlib');
+const { isAscii } = require('node:buffer');
 
 const MAGIC = 'codemorph-v8-cache-1';
 const HEADER = MAGIC.length + 12; // magic, source CRC, data CRC, data length (uint32 each)
@@ -36,11 +37,19 @@ function cacheFolder() {
   return path.join(process.env.XDG_CACHE_HOME || path.join(home, '.cache'), 'codemorph');
 }
 
-/** The cached data in `file` when it was made from the source with this CRC and is whole; else undefined. */
-function readCache(file, sourceCrc) {
-  let bytes;
+/** The cache file for a source (by its path and CRC) in `folder`. */
+function cachePath(folder, file, sourceCrc) {
+  return path.join(folder, `${path.basename(file, '.js')}-${process.versions.v8}-${process.arch}-${sourceCrc.toString(16)}.cache`);
+}
+
+/**
+ * The cached data in `file` when it was made from the source with this CRC and is whole; else
+ * undefined. `early`: the file as prefetch read it (undefined: read it now).
+ */
+function readCache(file, sourceCrc, early) {
+  let bytes = early;
   try {
-    bytes = fs.readFileSync(file);
+    bytes ??= fs.readFileSync(file);
   } catch {
     return undefined;
   }
@@ -73,6 +82,105 @@ function writeCache(folder, file, sourceCrc, data) {
   }
 }
 
+/** Files read ahead by prefetch: file -> { done, wrapped?, cache?, cacheFile? }. */
+const prefetched = new Map();
+
+// The CommonJS wrapper around the module's text. The text is read into a buffer between the two,
+// so that decoding it gives the whole script as one flat string: joining strings made V8 copy the
+// 9 MB into a new one before compiling (a third of the compile step, about 35 ms here).
+const PREFIX = Buffer.from('(function (exports, require, module, __filename, __dirname) { ', 'latin1');
+const SUFFIX = Buffer.from('\n});', 'latin1');
+
+/** A buffer for `size` bytes of source between the wrapper's two parts. */
+function wrapperBuffer(size) {
+  const buffer = Buffer.allocUnsafeSlow(PREFIX.length + size + SUFFIX.length);
+  PREFIX.copy(buffer, 0);
+  SUFFIX.copy(buffer, PREFIX.length + size);
+  return buffer;
+}
+
+/** The source bytes of a wrapper buffer. */
+function sourceOf(wrapped) {
+  return wrapped.subarray(PREFIX.length, wrapped.length - SUFFIX.length);
+}
+
+/** The script: one-byte text (no decoding, and V8 keeps it outside its heap) when it is ASCII, as TypeScript is. */
+function scriptText(wrapped) {
+  return isAscii?.(wrapped) ? wrapped.toString('latin1') : wrapped.toString('utf8');
+}
+
+/** The module's source read whole into a wrapper buffer, on this thread. */
+function readWrappedSync(file) {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buffer = wrapperBuffer(size);
+    for (let done = 0; done < size; ) {
+      const read = fs.readSync(fd, buffer, PREFIX.length + done, size - done, done);
+      if (read === 0) throw new Error(`${file}: changed while read`);
+      done += read;
+    }
+    return buffer;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * A whole file, read by one request on libuv's thread pool (fs.readFile reads 512 KB per
+ * main-thread turn), into a wrapper buffer when `wrapped`.
+ */
+function readWhole(file, wrapped) {
+  return new Promise((resolve, reject) => {
+    let fd;
+    let buffer;
+    let size;
+    try {
+      fd = fs.openSync(file, 'r');
+      size = fs.fstatSync(fd).size;
+      buffer = wrapped ? wrapperBuffer(size) : Buffer.allocUnsafeSlow(size);
+    } catch (error) {
+      if (fd !== undefined) fs.closeSync(fd);
+      reject(error);
+      return;
+    }
+    fs.read(fd, buffer, wrapped ? PREFIX.length : 0, size, 0, (error, read) => {
+      fs.close(fd, () => undefined);
+      if (error) reject(error);
+      else if (read !== size) reject(new Error(`${file}: short read`));
+      else resolve(buffer);
+    });
+  });
+}
+
+/**
+ * Starts reading `file` and its cache file on the thread pool, so that a later requireCached(file)
+ * finds both read: meanwhile this thread does other work (loading modules, walking the tree).
+ * Reading is a good part of loading a large module: on the 2-core machines TypeScript's 9 MB took
+ * 33 ms (the pages the read fills cost most of it), its cache 10 ms. Resolves once both are read or
+ * failed (never rejects: requireCached reads what is missing itself); requireCached checks what
+ * was read exactly as what it reads itself. Nothing is read with the cache off.
+ */
+function prefetch(file) {
+  if (require.cache[file]) return Promise.resolve();
+  let entry = prefetched.get(file);
+  if (entry) return entry.done;
+  const folder = cacheFolder();
+  if (!folder) return Promise.resolve();
+  entry = {};
+  entry.done = readWhole(file, true)
+    .then((wrapped) => {
+      entry.wrapped = wrapped;
+      entry.cacheFile = cachePath(folder, file, crc32(sourceOf(wrapped)));
+      return readWhole(entry.cacheFile, false).then((cache) => {
+        entry.cache = cache;
+      });
+    })
+    .catch(() => undefined);
+  prefetched.set(file, entry);
+  return entry.done;
+}
+
 /**
  * `require(file)`, with V8's code cache when a cache folder is available. The module is the one
  * Node's require() returns for the same path afterwards (it is put in require.cache), so ts-morph
@@ -83,13 +191,14 @@ function requireCached(file, warmUp) {
   if (require.cache[file]) return { exports: require.cache[file].exports, state: 'loaded' };
   const folder = cacheFolder();
   if (!folder) return { exports: require(file), state: 'off' };
-  const bytes = fs.readFileSync(file);
-  const sourceCrc = crc32(bytes);
-  const name = `${path.basename(file, '.js')}-${process.versions.v8}-${process.arch}-${sourceCrc.toString(16)}.cache`;
-  const cacheFile = path.join(folder, name);
-  const cachedData = readCache(cacheFile, sourceCrc);
-  const wrapper = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('utf8')}\n});`;
-  const script = new vm.Script(wrapper, { filename: file, cachedData });
+  // Read ahead by prefetch if it finished; a read still in flight is left to finish unused.
+  const early = prefetched.get(file);
+  prefetched.delete(file);
+  const wrapped = early?.wrapped ?? readWrappedSync(file);
+  const sourceCrc = crc32(sourceOf(wrapped));
+  const cacheFile = cachePath(folder, file, sourceCrc);
+  const cachedData = readCache(cacheFile, sourceCrc, early?.wrapped === wrapped && early.cacheFile === cacheFile ? early.cache : undefined);
+  const script = new vm.Script(scriptText(wrapped), { filename: file, cachedData });
   const module = new Module(file, require.main);
   module.filename = file;
   require.cache[file] = module;
@@ -111,4 +220,5 @@ function requireCached(file, warmUp) {
 }
 
 exports.requireCached = requireCached;
+exports.prefetch = prefetch;
 exports.cacheFolder = cacheFolder;

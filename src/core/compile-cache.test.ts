@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const { requireCached } = require('./compile-cache.cjs') as {
+const { prefetch, requireCached } = require('./compile-cache.cjs') as {
   requireCached: (file: string, warmUp?: (exports: unknown) => void) => { exports: { answer(): number }; state: string };
+  prefetch: (file: string) => Promise<void>;
 };
 
 const dirs: string[] = [];
@@ -48,6 +49,13 @@ describe('requireCached (V8 code cache across runs)', () => {
     expect(requireCached(file).state).toBe('loaded');
   });
 
+  it('decodes a module that is not ASCII as UTF-8, made and used', () => {
+    const file = moduleFile("exports.answer = () => 'é→'.length * 21;\n");
+    const cache = join(temp(), 'cache');
+    expect(load(file, cache)).toEqual({ answer: 42, state: 'made' });
+    expect(load(file, cache)).toEqual({ answer: 42, state: 'used' });
+  });
+
   it('ignores a damaged or cut cache file and makes it again, whole', () => {
     const file = moduleFile();
     const cache = join(temp(), 'cache');
@@ -85,6 +93,31 @@ describe('requireCached (V8 code cache across runs)', () => {
     const cache = join(temp(), 'cache');
     expect(load(file, '0')).toEqual({ answer: 42, state: 'off' });
     expect(() => readdirSync(cache)).toThrow();
+  });
+
+  it('uses the files prefetch read ahead, checked as its own reads are: a damaged cache is made again', async () => {
+    const file = moduleFile();
+    const cache = join(temp(), 'cache');
+    load(file, cache);
+    const [name] = readdirSync(cache);
+    const path = join(cache, name!);
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 10] ^= 0xff;
+    writeFileSync(path, bytes);
+    delete require.cache[file];
+    await prefetch(file);
+    expect(load(file, cache)).toEqual({ answer: 42, state: 'made' });
+    delete require.cache[file];
+    await prefetch(file);
+    // Read already: used though the file is gone from disk now.
+    rmSync(path);
+    expect(load(file, cache)).toEqual({ answer: 42, state: 'used' });
+    // With the cache off nothing is read ahead, and a module already loaded needs nothing.
+    process.env.CODEMORPH_COMPILE_CACHE = '0';
+    await expect(prefetch(join(temp(), 'missing.js'))).resolves.toBeUndefined();
+    process.env.CODEMORPH_COMPILE_CACHE = cache;
+    await expect(prefetch(join(temp(), 'missing.js'))).resolves.toBeUndefined();
+    expect(load(file, cache).state).toBe('made');
   });
 
   it('an error in the module reaches the caller and leaves no half-loaded module behind', () => {

@@ -149,6 +149,13 @@ export function definePass<O = OptionValues>(definition: FilePassInput<O> | Proj
   return Object.freeze({ ...definition, scope: 'file' }) as FilePass<O>;
 }
 
+const AsyncFunction = (async () => undefined).constructor;
+
+/** Whether the pass's `visit` is an async function (native: not one compiled down to generators). */
+export function visitIsAsync(pass: FilePass): boolean {
+  return pass.visit instanceof AsyncFunction;
+}
+
 export function isPass(value: unknown): value is Pass {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Pass>;

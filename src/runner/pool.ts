@@ -6,8 +6,11 @@ import { passMatches } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
-import { boundedRun, defaultJobs, placeHelped, prestartCount, threadPlan } from './thread-plan.js';
-import { BATCHES_PER_WORKER, batchesPerWorker, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
+import { interruptiblePasses } from './guard.js';
+import type { PrestartedRunOptions } from './prestart.js';
+import { BATCHES_PER_WORKER, batchesPerWorker, boundedRun, defaultJobs, fileLimitMs, placeHelped, threadPlan, watchInProcess } from './thread-plan.js';
+// Types only: piscina and the watchdog load when a run starts threads (not for a small run's start-up).
+import type { WorkerPool } from './worker-pool.js';
 import { lookup, processPath, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
 
 /**
@@ -100,10 +103,16 @@ function* ordered(outputs: readonly FileOutput[], options: RunOptions, cache: Ca
  */
 export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult> {
   const cache = openCache(options);
-  const { workers, mainHelps } = threadPlan(options.files.length, options.jobs, defaultJobs(), fileLimitMs(options) !== undefined && workerFile() !== undefined, boundedRun(options));
-  const filename = workers > 0 ? workerFile() : undefined;
-  // A pool started before discovery serves if it has the threads this run would start.
+  const limitMs = fileLimitMs(options);
+  const bounded = boundedRun(options);
+  const guardable = !bounded && interruptiblePasses(options.steps);
+  // A pool started before discovery serves if it has the threads this run would start; it has
+  // been loading TypeScript meanwhile, so it serves a small watched run too.
   const prestarted = (options as PrestartedRunOptions).pool;
+  const watchHere = limitMs !== undefined && !prestarted && watchInProcess(options.files.length, options.jobs, guardable);
+  const watched = limitMs !== undefined && !watchHere && workerFile() !== undefined;
+  const { workers, mainHelps } = threadPlan(options.files.length, options.jobs, defaultJobs(), watched, bounded);
+  const filename = workers > 0 ? workerFile() : undefined;
   let pool = prestarted?.workers === workers ? prestarted : undefined;
   if (prestarted && !pool) await prestarted.close();
   // Helped runs count the workers' queues in text too (placeHelped).
@@ -115,12 +124,14 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
   let stopped = false;
   try {
     if (!filename) {
-      const runtime = runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
+      // The time limit kept here (src/runner/guard.ts); passes that always finish need none.
+      const timeLimitMs = guardable ? limitMs : undefined;
+      const runtime = { ...runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined), timeLimitMs };
       for (const path of options.files) yield* ordered(await processPaths([path], runtime), options, cache, counter);
       return;
     }
     // Otherwise started on the first file that needs passes: a run answered from the cache starts no thread.
-    pool ??= new WorkerPool(options, workers, filename);
+    pool ??= new (await import('./worker-pool.js')).WorkerPool(options, workers, filename);
     const runtime = runtimeFrom(pool.setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
     const threads = pool;
     // Files this thread read for batches in flight (their texts go to the worker with the batch).
@@ -224,37 +235,9 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
   }
 }
 
-/** What the CLI adds: worker threads started before discovery (`prestartPool`), which the run uses or closes. */
-export interface PrestartedRunOptions extends RunOptions {
-  readonly pool?: WorkerPool;
-}
-
-/** Closes the threads a run that will not use them was given (a type-aware run). */
-export async function closePrestarted(options: RunOptions): Promise<void> {
-  await (options as PrestartedRunOptions).pool?.close();
-}
-
 /** The setup of an in-process run (the fields a Runtime takes from it). */
 function setupOf(options: RunOptions): WorkerSetup {
   return { root: options.root, steps: [], maxRounds: options.maxRounds, maxFileSize: options.maxFileSize, verbose: options.verbose, cache: options.cache === true };
-}
-
-/**
- * Starts a syntax run's worker threads before its files are known, when how many it will start
- * does not depend on how many files there are (the default on fewer than 4 cores with a file time
- * limit: one thread). Its threads load TypeScript and the passes while the main thread discovers
- * the files. Undefined when the run will not use threads, their number depends on the files, or
- * a warm cache may make them unneeded. Pass it to `run` as
- * `options.pool`; `run` closes it.
- */
-export function prestartPool(options: PoolOptions & Pick<RunOptions, 'jobs'>): WorkerPool | undefined {
-  if (options.steps.some((step) => step.pass.needs === 'types')) return undefined;
-  const filename = workerFile();
-  if (!filename) return undefined;
-  // A warm cache may answer every file, and then no thread is needed: they start on the first miss.
-  if (options.cache && existsSync(cacheFile(options.root, runKey(options.steps, { maxRounds: options.maxRounds })))) return undefined;
-  const workers = prestartCount(options.jobs, defaultJobs(), fileLimitMs(options) !== undefined, boundedRun(options));
-  return workers === undefined ? undefined : new WorkerPool(options, workers, filename).start();
 }
 
 /**

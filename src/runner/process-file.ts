@@ -8,6 +8,7 @@ import { createEditSink, type EditSink } from '../core/sink.js';
 import { textToEdits } from '../core/text-diff.js';
 import type { OptionValues } from '../core/options.js';
 import { FileState } from './file-state.js';
+import { fileGuard, type FileGuard } from './guard.js';
 
 export interface ResolvedFilePass {
   readonly pass: FilePass;
@@ -30,6 +31,12 @@ export interface ProcessOptions {
    * which pass a file hung in (src/runner/watchdog.ts).
    */
   readonly onPass?: (index: number) => void;
+  /**
+   * Stop the file after this long, on this thread (src/runner/guard.ts): its synchronous work is
+   * interrupted, a promise a pass returned is waited for only that long. Only for passes whose
+   * `visit` is not an async function (interruptiblePasses): after an `await` nothing can stop it.
+   */
+  readonly timeLimitMs?: number;
 }
 
 let scratchProject: Project | undefined;
@@ -86,9 +93,19 @@ export function baseContext(state: FileState, passId: string, options: OptionVal
   };
 }
 
+/** What one pass did to the file: nothing (its pre-filter let the file by), stopped the file, or edits to apply. */
+type PassStart =
+  | { readonly kind: 'passed' }
+  | { readonly kind: 'stop'; readonly result: FileResult }
+  | { readonly kind: 'visited'; readonly sink: EditSink; readonly pending?: PromiseLike<void> };
+
+const unguarded: FileGuard = { run: (work) => work(), wait: (promise) => Promise.resolve(promise) };
+
 /**
  * Runs file passes over one file's text, in order, each on the previous one's output, and
  * verifies every step re-parses. Never throws: failures and skips are results.
+ * It awaits only a `visit` that returned a promise: with synchronous passes the whole file runs
+ * within this call, which is what lets `guard` time it (src/runner/guard.ts).
  */
 export async function processFile(
   input: FileInput,
@@ -99,6 +116,7 @@ export async function processFile(
   const jsdoc = passes.some(({ pass }) => pass.parses !== false && pass.jsdoc !== false);
   const state = new FileState(input.path, input.relativePath, input.text, { jsdoc });
   const maxRounds = Math.max(1, options.maxRounds ?? 1);
+  const guard = options.timeLimitMs === undefined ? unguarded : fileGuard(options.timeLimitMs);
   let currentPass: string | undefined;
   let settled = false;
   try {
@@ -107,28 +125,12 @@ export async function processFile(
       for (const [index, { pass, options: passOptions }] of passes.entries()) {
         // Before passMatches: a pass's match test (a pattern) can be what never ends.
         options.onPass?.(index);
-        if (!passMatches(pass, state.text)) continue;
         currentPass = pass.id;
-        if (pass.parses !== false) {
-          const problem = state.inputProblem();
-          if (problem) return state.skipped(`cannot parse: ${problem}`);
-        }
-        const text = state.text;
-        const sink = createEditSink(pass.id, pass.parses === false ? undefined : state.currentTree());
-        const context: FileContext = {
-          ...baseContext(state, pass.id, passOptions, sink, text),
-          get sourceFile() {
-            return state.currentTree();
-          },
-          morph: () => morphFile(input.path, text),
-          mutate(fn) {
-            const file = morphFile(input.path, text);
-            fn(file);
-            recordMutation(sink, pass.id, file, text);
-          },
-        };
-        await pass.visit(context);
-        if (state.applyPass(pass.id, sink.recorded)) roundChanged = true;
+        const started = guard.run(() => startPass(state, input, pass, passOptions));
+        if (started.kind === 'stop') return started.result;
+        if (started.kind === 'passed') continue;
+        if (started.pending) await guard.wait(started.pending);
+        if (guard.run(() => state.applyPass(pass.id, started.sink.recorded))) roundChanged = true;
       }
       if (!roundChanged) {
         settled = true;
@@ -143,4 +145,33 @@ export async function processFile(
     return state.failed(toResultError(error, currentPass, options.verbose ?? false));
   }
   return state.result();
+}
+
+/** A pass's synchronous part: pre-filter, parse, visit (whose promise, if any, is the caller's to wait for). */
+function startPass(state: FileState, input: FileInput, pass: FilePass, passOptions: OptionValues): PassStart {
+  if (!passMatches(pass, state.text)) return { kind: 'passed' };
+  if (pass.parses !== false) {
+    const problem = state.inputProblem();
+    if (problem) return { kind: 'stop', result: state.skipped(`cannot parse: ${problem}`) };
+  }
+  const text = state.text;
+  const sink = createEditSink(pass.id, pass.parses === false ? undefined : state.currentTree());
+  const context: FileContext = {
+    ...baseContext(state, pass.id, passOptions, sink, text),
+    get sourceFile() {
+      return state.currentTree();
+    },
+    morph: () => morphFile(input.path, text),
+    mutate(fn) {
+      const file = morphFile(input.path, text);
+      fn(file);
+      recordMutation(sink, pass.id, file, text);
+    },
+  };
+  const visited = pass.visit(context);
+  return isThenable(visited) ? { kind: 'visited', sink, pending: visited } : { kind: 'visited', sink };
+}
+
+function isThenable(value: unknown): value is PromiseLike<void> {
+  return typeof (value as PromiseLike<void> | undefined)?.then === 'function';
 }

@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import type { FileResult } from '../core/result.js';
 import type { LoadedStep } from '../workspace/steps.js';
-import { closePrestarted, runSyntax } from './pool.js';
+import { runSyntax } from './pool.js';
+import { closePrestarted } from './prestart.js';
 
 export interface RunOptions {
   /** Project root: relative paths in results, and the confinement boundary. */
@@ -15,14 +16,16 @@ export interface RunOptions {
   readonly tsconfig?: string;
   /** Called as each file finishes (progress). */
   readonly onFile?: (result: FileResult, done: number, total: number) => void;
-  /** Worker threads for syntax runs (1: in-process unless fileTimeoutMs is set; default: one per core on large runs). */
+  /** Worker threads for syntax runs (1: in-process unless fileTimeoutMs is set and the run is not small; default: one per core on large runs). */
   readonly jobs?: number;
   /** Reuse outcomes of unchanged files from `.codemorph/cache` (syntax runs only). */
   readonly cache?: boolean;
   /**
    * Fail a file whose passes run longer than this (kind 'timeout') and go on: syntax runs then
-   * use at least one worker thread, the main thread watching (src/runner/watchdog.ts). Needs the
-   * compiled worker (dist/); ignored by type-aware runs. Default: no limit (the CLI sets one).
+   * use at least one worker thread, the main thread watching (src/runner/watchdog.ts), except
+   * small runs of passes without an async visit, which keep the limit in-process
+   * (src/runner/guard.ts, thread-plan.ts watchInProcess). Threads need the compiled worker
+   * (dist/); ignored by type-aware runs. Default: no limit (the CLI sets one).
    */
   readonly fileTimeoutMs?: number;
 }

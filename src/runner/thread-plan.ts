@@ -4,7 +4,7 @@ import type { RunOptions } from './run.js';
 // How many threads run a syntax run's files: worker threads, and whether the main thread helps.
 
 /** Below this many files per worker, starting threads (each loads TypeScript) costs more than it saves. */
-const MIN_FILES_PER_WORKER = 32;
+export const MIN_FILES_PER_WORKER = 32;
 /** The default for `--jobs`: one worker per core. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -55,6 +55,17 @@ export function boundedRun(options: Pick<RunOptions, 'steps'>): boolean {
   return options.steps.length > 0 && options.steps.every((step) => step.pass.bounded === true);
 }
 
+/**
+ * Whether a run with a file time limit keeps it on this thread (src/runner/guard.ts) instead of
+ * starting a worker to watch: fewer files than a worker pays for (a thread loads TypeScript
+ * again, about 0.3 s: a one-file --check took 0.78 s with one, 0.57 s without), no more than one
+ * thread asked for, and passes that can be stopped here (interruptiblePasses). `fileCount`
+ * undefined, not known yet (before discovery): no.
+ */
+export function watchInProcess(fileCount: number | undefined, jobs: number | undefined, interruptible: boolean): boolean {
+  return interruptible && fileCount !== undefined && fileCount < MIN_FILES_PER_WORKER && (jobs === undefined || jobs <= 1);
+}
+
 /** The threads a run of two or more files will start whatever their number; undefined when none, or it depends. */
 export function prestartCount(jobs: number | undefined, cores: number, watched: boolean, bounded = false): number | undefined {
   // Two files, not one: a pattern run with --jobs 2 is one worker and the main thread from two files on.
@@ -62,6 +73,11 @@ export function prestartCount(jobs: number | undefined, cores: number, watched: 
   return workers > 0 && threadPlan(Number.MAX_SAFE_INTEGER, jobs, cores, watched, bounded).workers === workers ? workers : undefined;
 }
 
+
+/** Whether a run uses no worker threads whatever its number of files. */
+export function inProcessAtAnySize(jobs: number | undefined, cores: number, watched: boolean, bounded: boolean): boolean {
+  return threadPlan(1, jobs, cores, watched, bounded).workers === 0 && threadPlan(Number.MAX_SAFE_INTEGER, jobs, cores, watched, bounded).workers === 0;
+}
 
 /**
  * Who runs the next batch of a bounded run where this thread works beside the workers: this
@@ -83,4 +99,30 @@ export function placeHelped(
   // Free, this thread never waits: it takes the batch or a worker does (unless their queues are full).
   if (!here.busy) return queue.batches > 0 && perWorker >= bytes ? 'here' : queue.batches < maxBatches ? 'worker' : 'wait';
   return queue.batches < maxBatches && perWorker < here.bytes ? 'worker' : 'wait';
+}
+
+/**
+ * Batches queued per worker: results come out in file order, so a slow batch at the head holds
+ * the others' results; enough slack keeps the other workers busy meanwhile, and small batches
+ * keep what is held (and the imbalance at the end of a run) small.
+ */
+export const BATCHES_PER_WORKER = 8;
+/**
+ * Batches queued per worker when the main thread runs files too (bounded passes, src/runner/pool.ts):
+ * there the queue is measured in text, and its batches, cut short by the files no pre-filter lets
+ * through, are small.
+ */
+export const HELPED_BATCHES_PER_WORKER = 64;
+
+/** How many batches a worker of this run may have queued. */
+export function batchesPerWorker(options: Pick<RunOptions, 'steps'>): number {
+  return boundedRun(options) ? HELPED_BATCHES_PER_WORKER : BATCHES_PER_WORKER;
+}
+
+/** What a pool needs besides the files: everything in a run's options but them. */
+export type PoolOptions = Pick<RunOptions, 'root' | 'steps' | 'maxRounds' | 'maxFileSize' | 'verbose' | 'cache' | 'fileTimeoutMs'>;
+
+/** The per-file time limit of a run, if it has one. */
+export function fileLimitMs(options: Pick<RunOptions, 'fileTimeoutMs'>): number | undefined {
+  return options.fileTimeoutMs !== undefined && options.fileTimeoutMs > 0 ? options.fileTimeoutMs : undefined;
 }

@@ -15,6 +15,7 @@ const BLOCK = 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);';
  * text does not contain it), and marks every other file it sees.
  */
 const hangingPass = (hang: string): string => `
+import { isMainThread } from 'node:worker_threads';
 export default {
   id: 'hang-on-marker',
   title: 'Hang on a marker',
@@ -22,7 +23,7 @@ export default {
   needs: 'syntax',
   visit(ctx) {
     if (ctx.text.includes('HA' + 'NG')) ${hang}
-    ctx.edits.insertBefore(ctx.sourceFile.statements[0], '// seen\\n');
+    ctx.edits.insertBefore(ctx.sourceFile.statements[0], isMainThread ? '// seen on the main thread\\n' : '// seen\\n');
   },
 };
 `;
@@ -60,8 +61,8 @@ interface JsonReport {
 
 const ALL = Array.from({ length: 40 }, (_, index) => name(index + 1));
 
-// The tests spend most of their time waiting for time limits, so they run side by side; only the
-// first one spins, so at most one process at a time burns a core on a hang.
+// The tests spend most of their time waiting for time limits, so they run side by side; only two
+// spin (one on a worker, one on the main thread), so at most two processes burn a core on a hang.
 describe.concurrent('--file-timeout', () => {
   it('fails a file whose pass never returns and goes on, with the default --jobs', { timeout: 120_000 }, async ({ expect }) => {
     const dir = hangingProject({ 'spin.mjs': hangingPass(SPIN), 'block.mjs': hangingPass(BLOCK) });
@@ -74,6 +75,8 @@ describe.concurrent('--file-timeout', () => {
     expect(result.stderr).toContain('38 would change, 0 unchanged, 0 skipped, 2 failed');
     const diffed = [...result.stdout.matchAll(/^\+\+\+ b\/(\S+)$/gm)].map((match) => match[1]);
     expect(diffed).toEqual(ALL.filter((path) => path !== name(5) && path !== name(6)));
+    // 40 files: on a worker thread, the main thread watching.
+    expect(result.stdout).not.toContain('on the main thread');
 
     const json = await cliAsync(dir, ['run', './block.mjs', 'src', '--file-timeout', '1', '--json']);
     expect(json.code).toBe(2);
@@ -83,6 +86,17 @@ describe.concurrent('--file-timeout', () => {
       status: 'failed',
       error: { kind: 'timeout', message: 'timed out after 1 s', passId: 'hang-on-marker' },
     });
+  });
+
+  it('keeps the limit on the main thread for a few files named one by one: no worker starts', { timeout: 120_000 }, async ({ expect }) => {
+    const dir = tempProject({ 'spin.mjs': hangingPass(SPIN), 'a.js': 'var a = 1;\n', 'b.js': `var b = 'HANG';\n`, 'c.js': 'var c = 3;\n' });
+    const result = await cliAsync(dir, ['run', './spin.mjs', 'a.js', 'b.js', 'c.js', '--file-timeout', '1', '--no-color']);
+    expect(result.code, result.stderr).toBe(2);
+    expect(timeoutLines(result.stderr)).toEqual(['b.js: hang-on-marker: timed out after 1 s']);
+    expect(result.stderr).toContain('2 would change, 0 unchanged, 0 skipped, 1 failed');
+    // Both other files, after the hung one too, on the main thread: the pass says where it ran.
+    expect(result.stdout.match(/^\+\/\/ seen on the main thread$/gm)).toHaveLength(2);
+    expect(result.stdout).toContain('+++ b/c.js');
   });
 
   it('does the same on two workers (--jobs 2)', { timeout: 120_000 }, async ({ expect }) => {

@@ -1,29 +1,10 @@
 import { Piscina } from 'piscina';
-import { boundedRun } from './thread-plan.js';
+import { batchesPerWorker, boundedRun, fileLimitMs, HELPED_BATCHES_PER_WORKER, type PoolOptions } from './thread-plan.js';
 import { Watchdog } from './watchdog.js';
 import { relativePath, stepSpec, type FileOutput, type ReadFile, type WorkerSetup, type WorkerTask } from './worker.js';
-import type { RunOptions } from './run.js';
-
-/**
- * Batches queued per worker: results come out in file order, so a slow batch at the head holds
- * the others' results; enough slack keeps the other workers busy meanwhile, and small batches
- * keep what is held (and the imbalance at the end of a run) small.
- */
-export const BATCHES_PER_WORKER = 8;
-/**
- * Batches queued per worker when the main thread runs files too (bounded passes, src/runner/pool.ts):
- * there the queue is measured in text, and its batches, cut short by the files no pre-filter lets
- * through, are small.
- */
-export const HELPED_BATCHES_PER_WORKER = 64;
 
 /** Batches a worker holds at once in a bounded run (piscina's concurrentTasksPerWorker). */
 const HELPED_TASKS_PER_WORKER = HELPED_BATCHES_PER_WORKER;
-
-/** How many batches a worker of this run may have queued. */
-export function batchesPerWorker(options: Pick<RunOptions, 'steps'>): number {
-  return boundedRun(options) ? HELPED_BATCHES_PER_WORKER : BATCHES_PER_WORKER;
-}
 
 /**
  * V8 grows a busy heap lazily: uncapped, a worker's memory creeps up with the length of the run
@@ -33,17 +14,9 @@ export function batchesPerWorker(options: Pick<RunOptions, 'steps'>): number {
  */
 const WORKER_HEAP_MB = 192;
 
-/** What a pool needs besides the files: everything in a run's options but them. */
-export type PoolOptions = Pick<RunOptions, 'root' | 'steps' | 'maxRounds' | 'maxFileSize' | 'verbose' | 'cache' | 'fileTimeoutMs'>;
-
-/** The per-file time limit of a run, if it has one. */
-export function fileLimitMs(options: Pick<RunOptions, 'fileTimeoutMs'>): number | undefined {
-  return options.fileTimeoutMs !== undefined && options.fileTimeoutMs > 0 ? options.fileTimeoutMs : undefined;
-}
-
 /**
  * The worker threads of a syntax run, and the watchdog that times their files. It can be started
- * before discovery (src/runner/pool.ts `prestartPool`): each thread then loads TypeScript and
+ * before discovery (src/runner/prestart.ts `prestartPool`): each thread then loads TypeScript and
  * the passes while the main thread is still walking the tree, which is most of a small run's time.
  */
 export class WorkerPool {

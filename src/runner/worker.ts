@@ -7,6 +7,7 @@ import type { Precondition } from '../core/recipe.js';
 import type { FileResult } from '../core/result.js';
 import { readSourceSync, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
 import type { LoadedStep } from '../workspace/steps.js';
+import { prefetchTypeScript } from '../core/typescript-file.cjs';
 import { fileKey, outcomeOf, readOutput, resultFrom, type CachedOutcome } from './cache.js';
 import type { ResolvedFilePass } from './process-file.js';
 import { SlotWriter, type WatchSetup } from './watchdog.js';
@@ -68,6 +69,8 @@ export interface Runtime {
   readonly cache?: ReadonlyMap<string, CachedOutcome>;
   /** Folder of the cached texts of changed files. */
   readonly cacheOutputs?: string;
+  /** The per-file time limit, kept on this thread (src/runner/guard.ts); a watched worker's is kept by the main thread. */
+  readonly timeLimitMs?: number;
 }
 
 export function stepSpec(step: LoadedStep): StepSpec {
@@ -119,20 +122,23 @@ export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
 }
 
 // Loaded on first use: the main thread of a pooled or fully cached run never needs TypeScript
-// (about 80 MB and a third of a second per thread).
+// (about 80 MB and a third of a second per thread). Its files are read on the thread pool first
+// (a run that parses here started that before discovery: src/runner/prestart.ts prestartPool).
 let processFileModule: Promise<typeof import('./process-file.js')> | undefined;
+const loadProcessFile = (): Promise<typeof import('./process-file.js')> =>
+  (processFileModule ??= prefetchTypeScript().then(() => import('./process-file.js')));
 
 /** Reads, consults the cache, runs the passes: one file, never throws. */
 export async function processPath(path: string, runtime: Runtime, onPass?: (index: number) => void, read?: ReadFile): Promise<FileOutput> {
   const looked = read ? undefined : lookup(path, runtime);
   if (looked?.kind === 'done') return looked.output;
   const found: ReadFile = read ?? (looked as ReadFile);
-  processFileModule ??= import('./process-file.js');
-  const { processFile } = await processFileModule;
+  const { processFile } = await loadProcessFile();
   const result = await processFile({ path, relativePath: found.relativeName, text: found.text }, runtime.passes, {
     maxRounds: runtime.maxRounds,
     verbose: runtime.verbose,
     onPass,
+    ...(runtime.timeLimitMs !== undefined ? { timeLimitMs: runtime.timeLimitMs } : {}),
   });
   return found.key !== undefined && outcomeOf(result) ? { result, cacheKey: found.key } : { result };
 }
@@ -170,14 +176,13 @@ async function createRuntime(setup: WorkerSetup): Promise<Runtime> {
 
 /**
  * A pool's thread loads the passes and TypeScript as soon as it starts, not on its first batch:
- * a pool started before discovery (src/runner/pool.ts prestartPool) is ready when the files are.
+ * a pool started before discovery (src/runner/prestart.ts prestartPool) is ready when the files are.
  * A failure to load is the first batch's to report.
  */
 function warmUp(setup: WorkerSetup): void {
   runtime ??= createRuntime(setup);
-  processFileModule ??= import('./process-file.js');
+  loadProcessFile().catch(() => undefined);
   runtime.catch(() => undefined);
-  processFileModule.catch(() => undefined);
 }
 
 if (!isMainThread && Array.isArray((workerData as Partial<WorkerSetup> | undefined)?.steps)) warmUp(workerData as WorkerSetup);
@@ -189,7 +194,7 @@ export default async function task({ paths, slot, files }: WorkerTask): Promise<
   const loaded = await runtime!;
   if (slot === undefined || !setup.watch) return processPaths(paths, loaded, files);
   // Loaded before any file's clock starts: loading TypeScript is no file's time.
-  await processFileModule;
+  await loadProcessFile();
   const writer = new SlotWriter(setup.watch, slot);
   const out: FileOutput[] = [];
   for (const [index, path] of paths.entries()) {

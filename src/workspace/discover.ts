@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { globby } from 'globby';
 import { UsageError } from '../core/errors.js';
+import { namedFilesOnly } from './named-files.js';
 
 function realOrSelf(path: string): string {
   try {
@@ -55,6 +55,15 @@ function escapeGlob(path: string): string {
  * node_modules/.git are always skipped. A file named explicitly is kept whatever its extension.
  */
 export async function discoverFiles(options: DiscoverOptions): Promise<string[]> {
+  // Only files named, and no ignore rule that could apply: the same answer without loading globby.
+  const named = namedFilesOnly(options);
+  if (named) return named;
+  return discoverWithGlobby(options);
+}
+
+/** discoverFiles through globby, always (exported for the tests that compare the two). */
+export async function discoverWithGlobby(options: DiscoverOptions): Promise<string[]> {
+  const { globby } = await import('globby');
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   const extGlob = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
   const patterns: string[] = [];

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, extname, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { CodemorphError, UsageError } from '../core/errors.js';
 import { resolveOptions, type OptionValues } from '../core/options.js';
-import type { FilePass, Pass } from '../core/pass.js';
+import { visitIsAsync, type FileContext, type FilePass, type Pass } from '../core/pass.js';
 import type { Precondition, RecipeDefinition, RecipeStep } from '../core/recipe.js';
 import { moduleAdapters } from '../engines/index.js';
 import { builtinPassIds, builtinRecipes, loadBuiltinPass } from '../../transforms/catalog.js';
@@ -30,6 +30,8 @@ export interface StepContext {
   readonly engine?: string;
 }
 
+const require = createRequire(import.meta.url);
+
 const RECIPE_FILE = /\.(ya?ml|json)$/i;
 const MODULE_FILE = /\.(c|m)?(j|t)sx?$/i;
 
@@ -41,16 +43,16 @@ function suggest(name: string): string {
 
 function withPrecondition(pass: Pass, when: Precondition | undefined): Pass {
   if (!when || pass.scope !== 'file') return pass;
-  const matchesPath = when.files && when.files.length > 0 ? picomatch([...when.files], { dot: true }) : undefined;
+  // Loaded for recipes with `when.files` only: most runs have none (a one-file --check's start-up).
+  const matchesPath = when.files && when.files.length > 0 ? (require('picomatch') as typeof import('picomatch'))([...when.files], { dot: true }) : undefined;
   const contains = when.contains ?? [];
-  const wrapped: FilePass = {
-    ...pass,
-    visit(context) {
-      if (matchesPath && !matchesPath(context.relativePath)) return;
-      if (contains.length > 0 && !contains.some((needle) => context.text.includes(needle))) return;
-      return pass.visit(context);
-    },
-  };
+  const applies = (context: FileContext): boolean =>
+    (!matchesPath || matchesPath(context.relativePath)) && (contains.length === 0 || contains.some((needle) => context.text.includes(needle)));
+  const visit = pass.visit;
+  // An async visit stays async: the runner keeps passes that are on a worker thread (src/runner/guard.ts).
+  const wrapped: FilePass = !visitIsAsync(pass)
+    ? { ...pass, visit: (context) => (applies(context) ? visit.call(pass, context) : undefined) }
+    : { ...pass, visit: async (context) => (applies(context) ? visit.call(pass, context) : undefined) };
   return wrapped;
 }
 

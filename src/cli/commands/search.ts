@@ -54,7 +54,7 @@ export function registerSearch(program: Command, io: CliIO, setExit: (code: numb
       const show = (absolute: string): string => relative(io.cwd, absolute).split('\\').join('/') || '.';
       // A dangling symlink named on the command line is listed by discovery so that it gets reported.
       const readable = files.filter((file) => existsSync(file) || (io.stderr(`${show(file)}: skipped: cannot read (ENOENT)\n`), false));
-      const color = colorFor(io, { tty: io.stdoutIsTTY, flag: raw.color !== false });
+      const color = await colorFor(io, { tty: io.stdoutIsTTY, flag: raw.color !== false });
       const bold = (text: string): string => (color ? color.bold(text) : text);
       const matches: Match[] = [];
       for await (const match of searchFiles(readable, pattern)) {

@@ -65,7 +65,7 @@ export async function generateCommand(io: CliIO, spec: string, name: string | un
     return 0;
   }
   if (flags.write) return writeChangedFiles(io, root, changed, { allowDirty: flags.allowDirty, quiet: flags.quiet, show, describe: (result) => describe(result, show), rollbackOnFailure: true });
-  const diff = createDiffReporter({ out: io.stdout, displayPath: show, color: colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color !== false }) });
+  const diff = createDiffReporter({ out: io.stdout, displayPath: show, color: await colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color !== false }) });
   for (const result of changed) {
     io.stdout(`${describe(result, show)}\n`);
     diff.file(result);

@@ -26,7 +26,7 @@ async function rangeOnly(io: CliIO, root: string, plan: MigrationPlan, flags: Ru
     return 1;
   }
   if (flags.write) return writeChangedFiles(io, root, [change], { allowDirty: flags.allowDirty, quiet: flags.quiet, show, describe: (result) => show(result.path) });
-  createDiffReporter({ out: io.stdout, displayPath: show, color: colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color }) }).file(change);
+  createDiffReporter({ out: io.stdout, displayPath: show, color: await colorFor(io, { tty: io.stdoutIsTTY, flag: flags.color }) }).file(change);
   return 0;
 }
 
