@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliAsync, REPO, tempProject } from './cli-helpers.js';
+import { cliAsync, nodeAsync, REPO, tempProject } from './cli-helpers.js';
 
 /**
  * bin/ runs the command line bundled into dist/cli/ (scripts/bundle-cli.mjs), while a user's pass
@@ -87,12 +87,14 @@ export default definePass({
     }
   });
 
-  it('finds what it reads beside itself: the version for SARIF, the built-in generators', async () => {
+  it('finds what it reads beside itself: the version (SARIF, the jscodeshift bin), the built-in generators', async () => {
     const dir = tempProject({ 'a.js': 'var a = 1;\nexport { a };\n' });
-    const [sarif, generated] = await Promise.all([
+    const [sarif, generated, dropIn] = await Promise.all([
       cliAsync(dir, ['run', 'var-to-let-const', 'a.js', '--check', '--format', 'sarif']),
       cliAsync(dir, ['generate', 'pass', 'my-pass']),
+      nodeAsync(join(REPO, 'bin', 'codemorph-jscodeshift.js'), ['--version'], { cwd: dir, env: process.env }),
     ]);
+    expect(dropIn.stdout, dropIn.stderr).toContain(`codemorph: ${pkg.version}\n`);
     expect(sarif.code, sarif.stderr).toBe(1);
     expect((JSON.parse(sarif.stdout) as { runs: { tool: { driver: { version: string } } }[] }).runs[0]!.tool.driver.version).toBe(pkg.version);
     expect(generated.code, generated.stderr).toBe(0);
