@@ -5,6 +5,7 @@
 // "Start-up"). esbuild (a devDependency) bundles; code splitting keeps every `await import()`
 // lazy, so `--help` still loads no runner and a run only the passes it runs.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 /**
@@ -62,6 +63,14 @@ export async function bundleCli(root) {
         // All output files sit in dist/cli/, so one relative path serves every chunk.
         const compiled = join(root, 'dist', relative(root, found.path)).replace(/\.ts$/, '.js');
         return { path: relative(outdir, compiled).split('\\').join('/'), external: true };
+      });
+      // A bundled package that looks for its own files would look beside the bundle, and an ES
+      // module has no __dirname at all: such a package must stay external.
+      context.onLoad({ filter: /[\\/]node_modules[\\/]/ }, (args) => {
+        const code = readFileSync(args.path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+        const found = /\b(__dirname|__filename|require\.resolve)\b/.exec(code);
+        if (found) return { errors: [{ text: `${relative(root, args.path)} uses ${found[1]}: leave its package out of BUNDLED_PACKAGES` }] };
+        return undefined;
       });
     },
   };
