@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CodemorphError, EXIT_CODES } from '../core/errors.js';
+import { codemorphVersion } from '../workspace/own-version.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerList } from './commands/list.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -9,7 +10,6 @@ import { registerRewrite } from './commands/rewrite.js';
 import { registerRun } from './commands/run.js';
 import { registerSearch } from './commands/search.js';
 import { registerUndo } from './commands/undo.js';
-import { codemorphVersion } from '../workspace/own-version.js';
 import { processIO, type CliIO } from './io.js';
 
 const FOOTER = `

@@ -1,9 +1,9 @@
 import type { Finding, RuleInfo } from '../core/finding.js';
+import { codemorphVersion } from '../workspace/own-version.js';
 import { resultFindings } from './change-findings.js';
 import { toGithubAnnotations } from './github-annotations.js';
 import type { Reporter, Sink } from './reporter.js';
 import { toSarif } from './sarif.js';
-import { codemorphVersion } from '../workspace/own-version.js';
 
 export type FindingsFormat = 'sarif' | 'github';
 

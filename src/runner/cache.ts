@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Attribution, FileResult, Stats, Warning } from '../core/result.js';
 import { codemorphVersion } from '../workspace/own-version.js';
 import { ensureStateDir } from '../workspace/state-dir.js';

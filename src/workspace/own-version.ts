@@ -7,7 +7,7 @@ let ownVersion: string | undefined;
 /**
  * codemorph's own version, from the package.json of this installation. Found by walking up, not
  * by a fixed `../../..`: the same code runs from src/ (tests), dist/src/ and the CLI bundle in
- * dist/cli/ (scripts/build.mjs), each at a different depth.
+ * dist/cli/ (scripts/bundle-cli.mjs), each at a different depth.
  */
 export function codemorphVersion(): string {
   if (ownVersion) return ownVersion;
