@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
+import { main } from '../dist/cli/main.js';
 
 // `codemorph-jscodeshift …` is `codemorph jscodeshift …`: a drop-in for the jscodeshift command.
 if (!process.argv.includes('--verbose')) process.removeAllListeners('warning');

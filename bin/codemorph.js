@@ -4,7 +4,7 @@ import module from 'node:module';
 // Node >= 22.1 keeps compiled code of loaded modules (TypeScript's 9 MB compiler above all) in a
 // cache across runs; older Node has no such call and loses nothing. Before any import it helps.
 module.enableCompileCache?.();
-const { main } = await import('../dist/src/cli/main.js');
+const { main } = await import('../dist/cli/main.js');
 
 // Node's warnings (e.g. "To load an ES module..." when a babel-era transform is retried) are noise
 // for users; --verbose keeps them.

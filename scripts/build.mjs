@@ -1,6 +1,7 @@
 // `npm run build`: a clean dist/ (so a pack never ships files of deleted sources), tsc, then the
 // hand-written CommonJS module and its declarations that tsc does not emit (src/core/typescript.cjs),
-// and last the declarations no entry point reaches are removed: package.json `exports` lets
+// the command line bundled into dist/cli/ (scripts/bundle-cli.mjs; bin/ loads it), and last the
+// declarations no entry point reaches are removed: package.json `exports` lets
 // consumers import `codemorph` and `codemorph/testing` only, so the CLI's and the built-in passes'
 // .d.ts files would ship unused (two thirds of them).
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleCli } from './bundle-cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -19,6 +21,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/package.json').re
 const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 2);
 for (const path of COPIED) copyFileSync(join(root, path), join(dist, path));
+await bundleCli(root);
 
 /** The declaration file a relative specifier in a declaration file names. */
 function declarationOf(from, specifier) {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ts } from '../src/core/parse.js';
@@ -45,6 +45,8 @@ function expectedFiles(declarations: readonly string[]): string[] {
     ...builtSources().map((path) => `dist/${path.replace(/\.ts$/, '.js')}`),
     // Hand-written CommonJS, copied by scripts/build.mjs.
     ...tracked(['src']).filter((path) => /\.cjs$/.test(path)).map((path) => `dist/${path}`),
+    // The command line as bin/ runs it, bundled by scripts/bundle-cli.mjs (chunk names are hashes).
+    ...readdirSync(join(REPO, 'dist', 'cli')).map((name) => `dist/cli/${name}`),
     ...declarations,
   ].sort();
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CodemorphError, EXIT_CODES } from '../core/errors.js';
+import { codemorphVersion } from '../workspace/own-version.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerList } from './commands/list.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -11,8 +11,6 @@ import { registerRun } from './commands/run.js';
 import { registerSearch } from './commands/search.js';
 import { registerUndo } from './commands/undo.js';
 import { processIO, type CliIO } from './io.js';
-
-const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const FOOTER = `
 Exit codes:
@@ -34,7 +32,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   };
   const program = new Command('codemorph')
     .description('AST-based codemods and refactors for TypeScript and JavaScript: diff by default, --write to apply')
-    .version(pkg.version, '-v, --version')
+    .version(codemorphVersion(), '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)')

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Finding, RuleInfo } from '../core/finding.js';
+import { codemorphVersion } from '../workspace/own-version.js';
 import { resultFindings } from './change-findings.js';
 import { toGithubAnnotations } from './github-annotations.js';
 import type { Reporter, Sink } from './reporter.js';
@@ -17,9 +17,9 @@ export interface FindingsReporterOptions {
   readonly rules: readonly RuleInfo[];
 }
 
-/** codemorph's version, for SARIF's tool.driver (this file sits at the same depth in src/ and dist/src/). */
+/** codemorph's version, for SARIF's tool.driver. */
 export function toolVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return codemorphVersion();
 }
 
 /**

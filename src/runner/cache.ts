@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Attribution, FileResult, Stats, Warning } from '../core/result.js';
+import { codemorphVersion } from '../workspace/own-version.js';
 import { ensureStateDir } from '../workspace/state-dir.js';
 import type { LoadedStep } from '../workspace/steps.js';
 
@@ -33,21 +33,6 @@ function sha1(...parts: readonly (string | Buffer)[]): string {
   const hash = createHash('sha1');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
-}
-
-let ownVersion: string | undefined;
-
-/** codemorph's own version: a new release may change what a built-in pass does. */
-export function codemorphVersion(): string {
-  if (ownVersion) return ownVersion;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 5; depth++, dir = dirname(dir)) {
-    const candidate = join(dir, 'package.json');
-    if (!existsSync(candidate)) continue;
-    const data = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
-    if (data.name === 'codemorph') return (ownVersion = data.version ?? '0');
-  }
-  return (ownVersion = '0');
 }
 
 function moduleHash(source: string): string | undefined {

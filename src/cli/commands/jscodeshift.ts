@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { extname, relative, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { discoverFiles } from '../../workspace/discover.js';
+import { codemorphVersion } from '../../workspace/own-version.js';
 import { loadSteps } from '../../workspace/steps.js';
 import { execute } from '../execute.js';
 import { DEFAULT_FILE_TIMEOUT_S, type RunFlags } from '../flags.js';
@@ -31,8 +32,7 @@ function versions(): string {
   // recast and flow-parser as jscodeshift resolves them.
   const fromJscodeshift = createRequire(require.resolve('jscodeshift/package.json'));
   const version = (name: string, from = require): string => (from(`${name}/package.json`) as { version: string }).version;
-  const own = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return `codemorph: ${own.version}\njscodeshift: ${version('jscodeshift')}\n - recast: ${version('recast', fromJscodeshift)}\n - flow: ${version('flow-parser-compat')} (then ${version('flow-parser', fromJscodeshift)})\n`;
+  return `codemorph: ${codemorphVersion()}\njscodeshift: ${version('jscodeshift')}\n - recast: ${version('recast', fromJscodeshift)}\n - flow: ${version('flow-parser-compat')} (then ${version('flow-parser', fromJscodeshift)})\n`;
 }
 
 /**

@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliAsync, nodeAsync, REPO, tempProject } from './cli-helpers.js';
+
+/**
+ * bin/ runs the command line bundled into dist/cli/ (scripts/bundle-cli.mjs), while a user's pass
+ * imports `codemorph`, tsc's dist/src/. What the bundle must keep: one copy of the classes and the
+ * TypeScript both sides use, files found beside the bundle, and lazy loading.
+ */
+const BUNDLE = join(REPO, 'dist', 'cli');
+const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+
+/** Every specifier a bundle file imports, statically (`from`, bare `import '…'`) or with `import()`. */
+function importsOf(file: string): { static: string[]; dynamic: string[] } {
+  const text = readFileSync(file, 'utf8');
+  return {
+    static: [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"([\w@./:-]+)"|(?:^|\n)import\s*"([\w@./:-]+)"/g)].map((m) => (m[1] ?? m[2])!),
+    dynamic: [...text.matchAll(/\bimport\(\s*"([\w@./:-]+)"\s*\)/g)].map((m) => m[1]!),
+  };
+}
+
+/** The bundle files `entry` loads before it runs: its static imports, followed. */
+function staticClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const pending = [join(BUNDLE, entry)];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file) || !file.startsWith(BUNDLE)) continue;
+    seen.add(file);
+    for (const specifier of importsOf(file).static) if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier));
+  }
+  return [...seen];
+}
+
+describe('the bundled command line', () => {
+  it('imports only Node, declared dependencies and files that exist; --help and --version load no runner', () => {
+    const files = readdirSync(BUNDLE).filter((name) => name.endsWith('.js'));
+    expect(files).toEqual(expect.arrayContaining(['main.js', 'worker.js', 'esm-hook.js']));
+    const problems: string[] = [];
+    for (const name of files) {
+      const { static: statics, dynamic } = importsOf(join(BUNDLE, name));
+      for (const specifier of [...statics, ...dynamic]) {
+        if (specifier.startsWith('node:')) continue;
+        if (specifier.startsWith('.')) {
+          if (!existsSync(resolve(BUNDLE, specifier))) problems.push(`${name}: ${specifier} does not exist`);
+          continue;
+        }
+        const name0 = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+        if (!(name0 in pkg.dependencies)) problems.push(`${name}: imports ${specifier}, not a dependency of codemorph`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // esbuild marks each module's code with a `// path` comment: what main.js pulls in eagerly.
+    const eager = staticClosure('main.js').map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(eager).toContain('// src/cli/main.ts');
+    for (const lazy of ['// src/runner/', '// src/cli/execute.ts', '// node_modules/globby/', 'typescript.cjs', 'piscina']) {
+      expect(eager, lazy).not.toContain(lazy);
+    }
+  });
+
+  it("shares CodemorphError and TypeScript with a user's pass that imports codemorph, on a worker and in-process", async () => {
+    const dir = tempProject({
+      'a.js': 'var a = 1;\n',
+      'throws.mjs': `import { definePass, ts, UsageError } from 'codemorph';
+export default definePass({
+  id: 'throws-usage', title: 'Throws a usage error', description: 'Throws.', needs: 'syntax',
+  visit(ctx) {
+    if (ctx.ts !== ts) throw new Error('two copies of TypeScript');
+    throw new UsageError('option x is wrong');
+  },
+});
+`,
+    });
+    // As installed: the project's node_modules/codemorph is this package, exports and all.
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(REPO, join(dir, 'node_modules', 'codemorph'), 'dir');
+    const runs = await Promise.all([
+      cliAsync(dir, ['run', './throws.mjs', 'a.js', '--json']),
+      cliAsync(dir, ['run', './throws.mjs', 'a.js', '--json', '--jobs', '1', '--file-timeout', '0']),
+    ]);
+    for (const run of runs) {
+      expect(run.code, run.stderr).toBe(2);
+      const report = JSON.parse(run.stdout) as { files: { error?: unknown }[] };
+      // `usage`, not `pass-threw`: the runner recognised the pass's UsageError as its own class.
+      expect(report.files[0]!.error).toEqual({ kind: 'usage', message: 'option x is wrong', passId: 'throws-usage' });
+    }
+  });
+
+  it('finds what it reads beside itself: the version (SARIF, the jscodeshift bin), the built-in generators', async () => {
+    const dir = tempProject({ 'a.js': 'var a = 1;\nexport { a };\n' });
+    const [sarif, generated, dropIn] = await Promise.all([
+      cliAsync(dir, ['run', 'var-to-let-const', 'a.js', '--check', '--format', 'sarif']),
+      cliAsync(dir, ['generate', 'pass', 'my-pass']),
+      nodeAsync(join(REPO, 'bin', 'codemorph-jscodeshift.js'), ['--version'], { cwd: dir, env: process.env }),
+    ]);
+    expect(dropIn.stdout, dropIn.stderr).toContain(`codemorph: ${pkg.version}\n`);
+    expect(sarif.code, sarif.stderr).toBe(1);
+    expect((JSON.parse(sarif.stdout) as { runs: { tool: { driver: { version: string } } }[] }).runs[0]!.tool.driver.version).toBe(pkg.version);
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(generated.stdout).toContain('my-pass');
+  });
+});
