@@ -44,7 +44,7 @@ export function leftMayEqual(text: string, operatorAt: number, operator: string,
   let left = right?.length ?? 0; // right[left - 1] is the next token to meet, reading backwards
   let depth = 0;
   let after: 'operator' | 'start' | 'open' | 'dot' | 'postfix' = 'operator';
-  let firstValue = operator; // the token read last (the leftmost so far)
+  let first: Token = { value: operator, atom: false, start: operatorAt }; // the token read last (the leftmost so far)
   let at = operatorAt;
   for (;;) {
     const gap = triviaBefore(text, at);
@@ -60,7 +60,7 @@ export function leftMayEqual(text: string, operatorAt: number, operator: string,
       // The operand's last token, or the code a `.` or a non-null `!` applies to.
       verdict = value === '(' || value === '[' || value === '{' || value === ',' || value === ';' ? 'boundary' : 'in';
     } else {
-      verdict = classify(text, token, after, gap.lineBreak, operator);
+      verdict = classify(text, token, first, after, gap.lineBreak, operator);
     }
     if (verdict === 'unsure') return true;
     if (verdict === 'boundary') return right !== undefined && left === 0;
@@ -70,7 +70,7 @@ export function leftMayEqual(text: string, operatorAt: number, operator: string,
     // The token belongs to the left operand: compare it (parentheses and a trailing comma are not compared).
     if (value === ')' || value === ']') depth++;
     if (value === '(' || value === '[') depth--;
-    const compared = value !== '(' && value !== ')' && !(value === ',' && (firstValue === ')' || firstValue === ']'));
+    const compared = value !== '(' && value !== ')' && !(value === ',' && (first.value === ')' || first.value === ']'));
     if (compared) {
       if (!isSimple(token)) return right !== undefined ? false : true;
       if (right !== undefined) {
@@ -85,13 +85,30 @@ export function leftMayEqual(text: string, operatorAt: number, operator: string,
         after = token.atom ? 'start' : value === '.' || value === '?.' ? 'dot' : 'open'; // else a group's `(` or `[`
       }
     }
-    firstValue = value;
+    first = token;
     at = token.start;
   }
 }
 
 /** What the token before a complete operand start (`after`: an atom or prefix `!`, or a `(`/`[` group) is to it. */
-function classify(text: string, token: Token, after: 'start' | 'open', lineBreak: boolean, operator: string): Verdict {
+function classify(text: string, token: Token, first: Token, after: 'start' | 'open', lineBreak: boolean, operator: string): Verdict {
+  const verdict = classifyToken(text, token, first, after, lineBreak, operator);
+  const operatorToken = token.atom ? RESERVED_OPERATORS.has(token.value) : !['.', '?.', ')', ']', '`', '!'].includes(token.value);
+  if (verdict !== 'in' || !operatorToken) return verdict;
+  // After `{` or `,` (an object literal's member name?) or `.`, an operator is an error, after which
+  // the parser may start anew anywhere.
+  const before = previousToken(text, token.start);
+  return before === null || (before !== undefined && ['{', ',', '.', '?.'].includes(before.value)) ? 'unsure' : 'in';
+}
+
+/** The token before the one at `at`: undefined at the file's start, null when unsure. */
+function previousToken(text: string, at: number): Token | null | undefined {
+  const gap = triviaBefore(text, at);
+  if (gap === undefined) return null;
+  return gap.at === 0 ? undefined : tokenBefore(text, gap.at);
+}
+
+function classifyToken(text: string, token: Token, first: Token, after: 'start' | 'open', lineBreak: boolean, operator: string): Verdict {
   const value = token.value;
   if (token.atom) {
     if (BOUNDARY_WORDS.has(value)) return 'boundary';
@@ -106,26 +123,34 @@ function classify(text: string, token: Token, after: 'start' | 'open', lineBreak
     if (OPERATOR_WORDS.has(value)) return 'unsure';
     // Two words in a row are a new statement (ASI) or an error; a word before `(` or `[` calls or indexes it.
     if (after === 'start') return 'boundary';
-    return STATEMENT_WORDS.has(value) ? 'unsure' : 'in';
+    return STATEMENT_WORDS.has(value) || mayEndTypeOrHead(text, token) ? 'unsure' : 'in';
   }
   if (value in LOGICAL) return LOGICAL[value]! >= LOGICAL[operator]! ? 'in' : 'boundary';
   switch (value) {
     case '.': case '?.':
-      return 'in';
+      // Only a name follows `.` (`?.` also `(` and `[`); `a."s"` is an error, after which a parser starts anew.
+      return after === 'start' ? (first.atom && !/^[0"]$/.test(first.value) ? 'in' : 'unsure') : value === '?.' ? 'in' : 'unsure';
     case ')': case ']':
-      return after === 'open' ? 'in' : 'boundary'; // `f()(a)`; `if (x) a`
+      if (after === 'start') return 'boundary'; // `if (x) a`, `x[0]\na`
+      return mayEndTypeOrHead(text, token) ? 'unsure' : 'in'; // `f()(a)`, not `if (x) (a)`
     case '}':
       return after === 'start' ? 'boundary' : 'unsure';
     case '(': case '[': case '{': case ',': case ';': case ':': case '?': case '=>': case '=': case '...':
       return 'boundary';
     case '`':
-      return after === 'open' ? 'in' : 'unsure';
-    case '++': case '--': case '/':
-      // Each may end the line above (postfix, a regex): after a line break, a new statement may begin there.
+      return after === 'open' && !mayEndTypeOrHead(text, token) ? 'in' : 'unsure';
+    case '/':
+      // May end the line above (a regex): after a line break, a new statement may begin there.
       return lineBreak ? 'unsure' : 'in';
+    case '++': case '--': {
+      // A prefix, or the postfix of the code before (then a new statement begins here: after a line break, or an error).
+      const gap = triviaBefore(text, token.start);
+      const before = gap === undefined || gap.at === 0 ? null : tokenBefore(text, gap.at);
+      return lineBreak || !before || before.atom || [')', ']', '}', '`', '!'].includes(before.value) ? 'unsure' : 'in';
+    }
     case '>': case '>>': case '>>>':
-      // Type arguments may end the line above (`x as A<B>`), but a `(` after them continues it (`f<T>\n(a)`).
-      return lineBreak && after === 'start' ? 'unsure' : 'in';
+      // `x > a`, or type arguments (`y as T<U>`) that end an expression: TypeScript's parser then starts anew at `a` or `(a)`.
+      return 'unsure';
     case '*':
       return wordBefore(text, token.start) === 'yield' ? 'boundary' : 'in';
     case '>=':
@@ -147,17 +172,59 @@ function bangRole(text: string, bang: number, after: string): 'start' | 'postfix
   if (gap === undefined) return undefined;
   let before = gap.at === 0 ? undefined : tokenBefore(text, gap.at);
   // `!!a`: a run of `!` is all prefix when what stands before the run ends no operand.
-  while (before?.value === '!' && after === 'start') {
+  let run = 1;
+  while (before?.value === '!') {
     gap = triviaBefore(text, before.start);
     if (gap === undefined) return undefined;
     before = gap.at === 0 ? undefined : tokenBefore(text, gap.at);
+    run++;
   }
   if (before === null) return undefined;
   if (before === undefined) return 'start';
-  const ends = before.atom || [')', ']', '}', '`', '>', '/', '!', '++', '--'].includes(before.value);
+  if (before.value === '{' || before.value === ',') return undefined; // an object literal's member name may be expected there
+  const ends = before.atom || [')', ']', '}', '`', '>', '/', '++', '--', '.', '?.'].includes(before.value); // or is an error (`a.!b`)
   if (!ends) return 'start';
   // `a![0]`, `a!(b)`; a non-null `!` never follows a line break. Before a word (`a!b`) it is an error.
-  return after === 'open' && !gap.lineBreak ? 'postfix' : undefined;
+  return run === 1 && after === 'open' && !gap.lineBreak && !mayEndTypeOrHead(text, before) ? 'postfix' : undefined;
+}
+
+/** Words that begin a type (`x as T`, `type X = T`); before them, an expression may end at any `(`. */
+const TYPE_WORDS = new Set(['as', 'satisfies', 'type', 'interface', 'declare', 'abstract', 'extends', 'implements', 'is', 'keyof', 'infer', 'enum', 'namespace', 'module', 'function', 'class']);
+
+/** Words whose statement's head, `(...)`, may be followed by a `(` that begins the statement's body: `if (x) (a)`. */
+const HEAD_WORDS = new Set(['if', 'while', 'for', 'with']);
+
+/**
+ * Whether `token` may end a type (`x as T`, `let x: T`, `type X = T[]`) or a statement's head
+ * (`if (x)`), after which TypeScript's parser begins a new expression at a `(` or `[`, even on
+ * the same line (an error, recovered). Reads backwards, over brackets that close before `token`,
+ * to where the expression surely began (`;`, `&&`, `return`, an unclosed `{`...); a `:`, `<`,
+ * `=>` or a word that begins a type on the way, or anything unreadable, says it may.
+ */
+function mayEndTypeOrHead(text: string, token: Token): boolean {
+  let depth = 0; // brackets that close before `token`, read backwards; below 0: ones that hold it
+  let current: Token = token;
+  let later: Token | undefined;
+  for (let steps = 0; steps < 256; steps++) {
+    const value = current.value;
+    if (depth <= 0) {
+      if (value === ';' || value === '&&' || value === '||' || value === '??' || (current.atom && BOUNDARY_WORDS.has(value))) return false;
+      if (value === ':' || value === '<' || value === '>' || value === '=>' || value === '`' || (current.atom && TYPE_WORDS.has(value))) return true;
+      if (depth === 0 && current.atom && HEAD_WORDS.has(value)) return true;
+      if (value === '{') return false; // a block's or an object's start (a type literal's members have `:`)
+      if (value === '}' && later?.atom) return false; // a block's end, then a statement (`{a: T} f` is no type)
+    }
+    if (value === ')' || value === ']' || value === '}') depth++;
+    if (value === '(' || value === '[' || value === '{') depth--;
+    const gap = triviaBefore(text, current.start);
+    if (gap === undefined) return true;
+    if (gap.at === 0) return false;
+    const before = tokenBefore(text, gap.at);
+    if (!before) return before === null;
+    later = current;
+    current = before;
+  }
+  return true;
 }
 
 function isSimple(token: Token): boolean {
