@@ -6,18 +6,10 @@ import { passMatches } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey, saveCacheEntries, type CachedOutcome } from './cache.js';
 import type { RunOptions } from './run.js';
-import { boundedRun, defaultJobs, placeHelped, prestartCount, threadPlan } from './thread-plan.js';
+import { boundedRun, defaultJobs, mainReads, placeHelped, prestartCount, textGated, threadPlan, WORKER_MIN_TEXT } from './thread-plan.js';
 import { BATCHES_PER_WORKER, batchesPerWorker, fileLimitMs, WorkerPool, type PoolOptions } from './worker-pool.js';
 import { lookup, processPath, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
 
-/**
- * Up to this many workers, and with a core left for this thread, this thread reads the files for
- * them (and answers those no pre-filter lets through): reading overlaps their parsing. With more,
- * one thread reading would hold them up (reading the 1M-line corpus takes about a fifth of
- * parsing it), and with a worker on every core it would take a core from them (1M lines, 2 cores,
- * --jobs 2: 3.45 s against 3.13 s with workers reading): each worker then reads its own.
- */
-const MAIN_READS_UP_TO = 4;
 /** Files read per turn of this thread's event loop (see fill in runSyntax). */
 const FILL_STEP = 32;
 /**
@@ -100,14 +92,16 @@ function* ordered(outputs: readonly FileOutput[], options: RunOptions, cache: Ca
  */
 export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult> {
   const cache = openCache(options);
-  const { workers, mainHelps } = threadPlan(options.files.length, options.jobs, defaultJobs(), fileLimitMs(options) !== undefined && workerFile() !== undefined, boundedRun(options));
+  const plan = threadPlan(options.files.length, options.jobs, defaultJobs(), fileLimitMs(options) !== undefined && workerFile() !== undefined, boundedRun(options));
+  const { mainHelps } = plan;
+  let { workers } = plan;
   const filename = workers > 0 ? workerFile() : undefined;
   // A pool started before discovery serves if it has the threads this run would start.
   const prestarted = (options as PrestartedRunOptions).pool;
   let pool = prestarted?.workers === workers ? prestarted : undefined;
   if (prestarted && !pool) await prestarted.close();
   // Helped runs count the workers' queues in text too (placeHelped).
-  const limit = workers * batchesPerWorker(options);
+  let limit = workers * batchesPerWorker(options);
   // How many units (answered files, batches) may wait for an earlier one's results, for memory.
   const window = Math.max(MIN_WINDOW, workers * BATCHES_PER_WORKER * ANSWERED_PER_BATCH);
   const counter = { done: 0 };
@@ -119,22 +113,37 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
       for (const path of options.files) yield* ordered(await processPaths([path], runtime), options, cache, counter);
       return;
     }
+    const runtime = runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
+    const readHere = mainReads(workers, defaultJobs()) || (cache !== undefined && cache.entries.size > 0);
+    const units = workUnits(options.files, workers, runtime, readHere, mainHelps ? { files: HELPED_MAX_BATCH, bytes: HELPED_BATCH_BYTES } : { files: MAX_BATCH });
+    // A bounded run's workers start only for text enough to pay for them (WORKER_MIN_TEXT): this
+    // thread reads ahead until it knows (they were not prestarted: prestartCount).
+    const ahead: WorkUnit[] = [];
+    if (textGated(plan, defaultJobs()) && readHere && !pool) {
+      let text = 0;
+      while (text < workers * WORKER_MIN_TEXT) {
+        const unit = nextUnit(units);
+        if (!unit) break;
+        ahead.push(unit);
+        if (unit.kind === 'batch') text += unit.bytes;
+      }
+      workers = Math.min(workers, Math.floor(text / WORKER_MIN_TEXT));
+      limit = workers * batchesPerWorker(options);
+    }
+    const next = (): WorkUnit | undefined => ahead.shift() ?? nextUnit(units);
     // Otherwise started on the first file that needs passes: a run answered from the cache starts no thread.
-    pool ??= new WorkerPool(options, workers, filename);
-    const runtime = runtimeFrom(pool.setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
+    if (workers > 0) pool ??= new WorkerPool(options, workers, filename);
     const threads = pool;
     // Files this thread read for batches in flight (their texts go to the worker with the batch).
     const read = new Map<string, ReadFile>();
     const runBatch = (paths: readonly string[], files: readonly (ReadFile | undefined)[]): Promise<FileOutput[]> => {
       paths.forEach((path, index) => files[index] && read.set(path, files[index]));
       const readFor = (path: string): ReadFile | undefined => read.get(path);
-      return threads
+      return threads!
         .run(paths, (batch, error) => retryInProcess(batch, runtime, error, batch.map(readFor)), readFor)
         .finally(() => paths.forEach((path) => read.delete(path)));
     };
     const inFlight: Promise<FileOutput[]>[] = [];
-    const readHere = (workers <= MAIN_READS_UP_TO && workers < defaultJobs()) || (cache !== undefined && cache.entries.size > 0);
-    const units = workUnits(options.files, workers, runtime, readHere, mainHelps ? { files: HELPED_MAX_BATCH, bytes: HELPED_BATCH_BYTES } : { files: MAX_BATCH });
     // A batch this thread runs, one file per event-loop turn: the workers' results go through
     // between files, and before each file the workers' queues are topped up (read on, and sent
     // their next batches): left to the turns between this thread's files, reading fell behind
@@ -171,7 +180,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
           }
           return;
         }
-        const unit: WorkUnit | undefined = pending ?? nextUnit(units);
+        const unit: WorkUnit | undefined = pending ?? next();
         pending = undefined;
         if (!unit) break;
         let promise: Promise<FileOutput[]>;
@@ -179,7 +188,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
           promise = Promise.resolve([unit.output]);
         } else {
           const { bytes } = unit;
-          const place = mainHelps ? placeHelped(bytes, queue, here, workers, limit) : queue.batches < limit ? 'worker' : 'wait';
+          const place = workers === 0 ? (here.busy ? 'wait' : 'here') : mainHelps ? placeHelped(bytes, queue, here, workers, limit) : queue.batches < limit ? 'worker' : 'wait';
           if (place === 'wait') {
             pending = unit;
             break;
