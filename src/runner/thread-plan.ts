@@ -76,8 +76,8 @@ export function mainReads(workers: number, cores: number): boolean {
  * ~0.2 s, and parses at 1.3 MB/s from a cold JIT against 2.9 MB/s in-process, which it slows to
  * 1.8 MB/s: V8's collector and compiler threads want the second core too), and `--jobs 2` lost to
  * in-process at every size measured on the 1M-line corpus: 0 MB parsed 1.36 s against 1.10 s, 1 MB
- * 1.91 against 1.62, 4 MB 3.23 against 2.75 (quiet machine), 26 MB (`$A === $A`) 6.36 against
- * 5.72 (loaded machine; medians, docs/performance.md). Hence above the largest size measured.
+ * 1.91 against 1.62, 4 MB 3.23 against 2.75 (quiet machine), 26 MB (`$A === $A`) 6.35 against
+ * 5.88 (load 2 to 3; medians of 5, docs/performance.md). Hence above the largest size measured.
  */
 export const WORKER_MIN_TEXT = 32 * 1024 * 1024;
 
