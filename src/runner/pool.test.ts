@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -174,15 +175,19 @@ export default {
     expect(threadPlan(1, 2, 2, true, true)).toEqual({ workers: 0, mainHelps: false }); // one file: one thread
     expect(threadPlan(5000, 2, 2, true, false)).toEqual({ workers: 2, mainHelps: false });
     expect(threadPlan(5000, undefined, 2, true, false)).toEqual({ workers: 1, mainHelps: false });
-    expect(prestartCount(2, 2, true, true)).toBe(1);
+    expect(prestartCount(2, 8, true, true)).toBe(1);
+    expect(prestartCount(2, 2, true, true)).toBeUndefined(); // below 4 cores it waits for the run's text (WORKER_MIN_TEXT)
     expect(prestartCount(undefined, 2, true, true)).toBeUndefined(); // in-process
   });
 
-  it('a bounded pass runs on the main thread beside one worker under --jobs 2, with the same output as in-process', () => {
+  it('a bounded pass runs on the main thread beside one worker under --jobs 2, with the same output as in-process; below 4 cores only for enough text', () => {
     const files: Record<string, string> = {
       'bounded.mjs': LOGGING_PASS.replace("needs: 'syntax',", "needs: 'syntax',\n  bounded: true,"),
     };
     for (let index = 0; index < 60; index++) files[`src/f${String(index).padStart(3, '0')}.js`] = `old(${index});\n`;
+    // 36 MB, above WORKER_MIN_TEXT: each file a long comment (quick to parse), out of the diff's context.
+    const filler = `/* ${'x'.repeat(900_000)} */\n`;
+    for (let index = 0; index < 40; index++) files[`big/f${String(index).padStart(3, '0')}.js`] = `old(${index});\n\n\n\n\n${filler}`;
     const dir = tempProject(files);
     const log = (name: string): Record<string, string> => ({ CM_VISIT_LOG: join(dir, `${name}.log`) });
     const threadsOf = (name: string): Set<string> => new Set(visits(join(dir, `${name}.log`)).map((line) => line.split(' ')[0]!));
@@ -193,7 +198,15 @@ export default {
     expect(helped.code, helped.stderr).toBe(0);
     expect(helped.stdout).toBe(inProcess.stdout);
     expect(visits(join(dir, 'helped.log'))).toHaveLength(60);
-    const threads = threadsOf('helped');
+    // Below 4 cores, 60 small files are too little text to pay for a worker: --jobs 2 is an upper bound.
+    expect(threadsOf('helped').has('0')).toBe(true);
+    expect(threadsOf('helped').size).toBe(availableParallelism() < 4 ? 1 : 2);
+    const bigInProcess = cli(dir, ['run', './bounded.mjs', 'big', '--from=old', '--no-color', ...IN_PROCESS], log('big-in-process'));
+    const big = cli(dir, ['run', './bounded.mjs', 'big', '--from=old', '--no-color', '--jobs', '2'], log('big'));
+    expect(big.code, big.stderr).toBe(0);
+    expect(big.stdout).toBe(bigInProcess.stdout);
+    expect(big.stdout.match(/^\+renamed\(/gm)).toHaveLength(40);
+    const threads = threadsOf('big');
     expect(threads.has('0')).toBe(true); // the main thread took batches
     expect(threads.size).toBe(2); // and one worker the others
     // --jobs 1 with the default file time limit: in-process for a bounded pass (a pass that is not

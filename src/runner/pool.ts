@@ -8,19 +8,11 @@ import { cacheFile, loadCacheEntries, outcomeOf, outputDir, storeOutput, runKey,
 import type { RunOptions } from './run.js';
 import { interruptiblePasses } from './guard.js';
 import type { PrestartedRunOptions } from './prestart.js';
-import { BATCHES_PER_WORKER, batchesPerWorker, boundedRun, defaultJobs, fileLimitMs, placeHelped, threadPlan, watchInProcess } from './thread-plan.js';
+import { BATCHES_PER_WORKER, batchesPerWorker, boundedRun, defaultJobs, fileLimitMs, mainReads, placeHelped, textGated, threadPlan, watchInProcess, WORKER_MIN_TEXT } from './thread-plan.js';
 // Types only: piscina and the watchdog load when a run starts threads (not for a small run's start-up).
 import type { WorkerPool } from './worker-pool.js';
 import { lookup, processPath, processPaths, runtimeFrom, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
 
-/**
- * Up to this many workers, and with a core left for this thread, this thread reads the files for
- * them (and answers those no pre-filter lets through): reading overlaps their parsing. With more,
- * one thread reading would hold them up (reading the 1M-line corpus takes about a fifth of
- * parsing it), and with a worker on every core it would take a core from them (1M lines, 2 cores,
- * --jobs 2: 3.45 s against 3.13 s with workers reading): each worker then reads its own.
- */
-const MAIN_READS_UP_TO = 4;
 /** Files read per turn of this thread's event loop (see fill in runSyntax). */
 const FILL_STEP = 32;
 /**
@@ -111,12 +103,14 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
   const prestarted = (options as PrestartedRunOptions).pool;
   const watchHere = limitMs !== undefined && !prestarted && watchInProcess(options.files.length, options.jobs, guardable);
   const watched = limitMs !== undefined && !watchHere && workerFile() !== undefined;
-  const { workers, mainHelps } = threadPlan(options.files.length, options.jobs, defaultJobs(), watched, bounded);
+  const plan = threadPlan(options.files.length, options.jobs, defaultJobs(), watched, bounded);
+  const { mainHelps } = plan;
+  let { workers } = plan;
   const filename = workers > 0 ? workerFile() : undefined;
   let pool = prestarted?.workers === workers ? prestarted : undefined;
   if (prestarted && !pool) await prestarted.close();
   // Helped runs count the workers' queues in text too (placeHelped).
-  const limit = workers * batchesPerWorker(options);
+  let limit = workers * batchesPerWorker(options);
   // How many units (answered files, batches) may wait for an earlier one's results, for memory.
   const window = Math.max(MIN_WINDOW, workers * BATCHES_PER_WORKER * ANSWERED_PER_BATCH);
   const counter = { done: 0 };
@@ -130,22 +124,37 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
       for (const path of options.files) yield* ordered(await processPaths([path], runtime), options, cache, counter);
       return;
     }
+    const runtime = runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
+    const readHere = mainReads(workers, defaultJobs()) || (cache !== undefined && cache.entries.size > 0);
+    const units = workUnits(options.files, workers, runtime, readHere, mainHelps ? { files: HELPED_MAX_BATCH, bytes: HELPED_BATCH_BYTES } : { files: MAX_BATCH });
+    // A bounded run's workers start only for text enough to pay for them (WORKER_MIN_TEXT): this
+    // thread reads ahead until it knows (they were not prestarted: prestartCount).
+    const ahead: WorkUnit[] = [];
+    if (textGated(plan, defaultJobs()) && readHere && !pool) {
+      let text = 0;
+      while (text < workers * WORKER_MIN_TEXT) {
+        const unit = nextUnit(units);
+        if (!unit) break;
+        ahead.push(unit);
+        if (unit.kind === 'batch') text += unit.bytes;
+      }
+      workers = Math.min(workers, Math.floor(text / WORKER_MIN_TEXT));
+      limit = workers * batchesPerWorker(options);
+    }
+    const next = (): WorkUnit | undefined => ahead.shift() ?? nextUnit(units);
     // Otherwise started on the first file that needs passes: a run answered from the cache starts no thread.
-    pool ??= new (await import('./worker-pool.js')).WorkerPool(options, workers, filename);
-    const runtime = runtimeFrom(pool.setup, options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
+    if (workers > 0) pool ??= new (await import('./worker-pool.js')).WorkerPool(options, workers, filename);
     const threads = pool;
     // Files this thread read for batches in flight (their texts go to the worker with the batch).
     const read = new Map<string, ReadFile>();
     const runBatch = (paths: readonly string[], files: readonly (ReadFile | undefined)[]): Promise<FileOutput[]> => {
       paths.forEach((path, index) => files[index] && read.set(path, files[index]));
       const readFor = (path: string): ReadFile | undefined => read.get(path);
-      return threads
+      return threads!
         .run(paths, (batch, error) => retryInProcess(batch, runtime, error, batch.map(readFor)), readFor)
         .finally(() => paths.forEach((path) => read.delete(path)));
     };
     const inFlight: Promise<FileOutput[]>[] = [];
-    const readHere = (workers <= MAIN_READS_UP_TO && workers < defaultJobs()) || (cache !== undefined && cache.entries.size > 0);
-    const units = workUnits(options.files, workers, runtime, readHere, mainHelps ? { files: HELPED_MAX_BATCH, bytes: HELPED_BATCH_BYTES } : { files: MAX_BATCH });
     // A batch this thread runs, one file per event-loop turn: the workers' results go through
     // between files, and before each file the workers' queues are topped up (read on, and sent
     // their next batches): left to the turns between this thread's files, reading fell behind
@@ -182,7 +191,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
           }
           return;
         }
-        const unit: WorkUnit | undefined = pending ?? nextUnit(units);
+        const unit: WorkUnit | undefined = pending ?? next();
         pending = undefined;
         if (!unit) break;
         let promise: Promise<FileOutput[]>;
@@ -190,7 +199,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
           promise = Promise.resolve([unit.output]);
         } else {
           const { bytes } = unit;
-          const place = mainHelps ? placeHelped(bytes, queue, here, workers, limit) : queue.batches < limit ? 'worker' : 'wait';
+          const place = workers === 0 ? (here.busy ? 'wait' : 'here') : mainHelps ? placeHelped(bytes, queue, here, workers, limit) : queue.batches < limit ? 'worker' : 'wait';
           if (place === 'wait') {
             pending = unit;
             break;

@@ -66,13 +66,45 @@ export function watchInProcess(fileCount: number | undefined, jobs: number | und
   return interruptible && fileCount !== undefined && fileCount < MIN_FILES_PER_WORKER && (jobs === undefined || jobs <= 1);
 }
 
+/**
+ * Up to this many workers, and with a core left for this thread, this thread reads the files for
+ * them (and answers those no pre-filter lets through): reading overlaps their parsing. With more,
+ * one thread reading would hold them up (reading the 1M-line corpus takes about a fifth of
+ * parsing it), and with a worker on every core it would take a core from them (1M lines, 2 cores,
+ * --jobs 2: 3.45 s against 3.13 s with workers reading): each worker then reads its own.
+ */
+const MAIN_READS_UP_TO = 4;
+
+/** Whether the main thread reads the files for the workers (MAIN_READS_UP_TO). */
+export function mainReads(workers: number, cores: number): boolean {
+  return workers <= MAIN_READS_UP_TO && workers < cores;
+}
+
+/**
+ * Below 4 cores (MIN_CORES_FOR_THREADS), a bounded run (the main thread runs files too and reads
+ * them for the workers) starts a worker only for this much text after the pre-filter per worker;
+ * `--jobs N` is an upper bound there. On 2 cores a worker starts slowly (it loads TypeScript,
+ * ~0.2 s, and parses at 1.3 MB/s from a cold JIT against 2.9 MB/s in-process, which it slows to
+ * 1.8 MB/s: V8's collector and compiler threads want the second core too), and `--jobs 2` lost to
+ * in-process at every size measured on the 1M-line corpus: 0 MB parsed 1.36 s against 1.10 s, 1 MB
+ * 1.91 against 1.62, 4 MB 3.23 against 2.75 (quiet machine), 26 MB (`$A === $A`) 6.35 against
+ * 5.88 (load 2 to 3; medians of 5, docs/performance.md). Hence above the largest size measured.
+ */
+export const WORKER_MIN_TEXT = 32 * 1024 * 1024;
+
+/** Whether a bounded run's workers wait for WORKER_MIN_TEXT: the main thread reads their files, on fewer than 4 cores. */
+export function textGated(plan: ThreadPlan, cores: number): boolean {
+  return plan.mainHelps && mainReads(plan.workers, cores) && cores < MIN_CORES_FOR_THREADS;
+}
+
 /** The threads a run of two or more files will start whatever their number; undefined when none, or it depends. */
 export function prestartCount(jobs: number | undefined, cores: number, watched: boolean, bounded = false): number | undefined {
   // Two files, not one: a pattern run with --jobs 2 is one worker and the main thread from two files on.
-  const { workers } = threadPlan(2, jobs, cores, watched, bounded);
+  const plan = threadPlan(2, jobs, cores, watched, bounded);
+  const { workers } = plan;
+  if (textGated(plan, cores)) return undefined; // they start once the run's text is known
   return workers > 0 && threadPlan(Number.MAX_SAFE_INTEGER, jobs, cores, watched, bounded).workers === workers ? workers : undefined;
 }
-
 
 /** Whether a run uses no worker threads whatever its number of files. */
 export function inProcessAtAnySize(jobs: number | undefined, cores: number, watched: boolean, bounded: boolean): boolean {

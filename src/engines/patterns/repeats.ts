@@ -1,5 +1,6 @@
 import { ts } from '../../core/parse.js';
 import type { TextTest } from '../../core/pass.js';
+import { leftMayEqual } from './left-operand.js';
 import { isWordChar, mayEndOperand } from './member-end.js';
 import { scanOperand, type FileFacts } from './operand-scan.js';
 
@@ -84,7 +85,8 @@ export class RepeatTest implements TextTest {
       return before === null || before === token;
     };
     if (this.nearby === 'member') {
-      const end = scanOperand(text, from, file, (dot, closings) => isAfter(dot) && mayEndOperand(text, dot, closings));
+      const operatorAt = from - this.first.length;
+      const end = scanOperand(text, from, file, (dot, closings) => isAfter(dot) && mayEndOperand(text, dot, closings) && leftMayEqual(text, operatorAt, this.first, from, dot, closings));
       return end === undefined ? undefined : end === 'stopped';
     }
     const end = scanOperand(text, from, file);
@@ -122,10 +124,14 @@ const ESCAPE = /\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})/g;
  */
 function tokenBefore(text: string, at: number): string | null | undefined {
   let end = at;
+  let closed = false; // a `)` was skipped last: a `,` before it is a trailing comma, which the matcher ignores (`f(a,)`)
   for (;;) {
     const char = text[end - 1];
     if (char === undefined) return undefined;
-    if (char === ' ' || char === '\t' || char === '(' || char === ')' || char === '!' || char === '?' || isOtherSpace(char)) {
+    if (char === '(' || char === ')' || char === '!' || char === '?' || (char === ',' && closed)) {
+      closed = char === ')';
+      end--;
+    } else if (char === ' ' || char === '\t' || isOtherSpace(char)) {
       end--;
     } else if (char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') {
       end--;
