@@ -116,6 +116,7 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
   const counter = { done: 0 };
   // Set when the run ends (or its consumer stops early): a batch settling later reads no more.
   let stopped = false;
+  const runtime = runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
   try {
     // A bounded run on this thread alone goes on below, with no worker, as a --jobs 2 run that
     // does not pay for one (WORKER_MIN_TEXT) does: files no pre-filter lets through are answered
@@ -123,12 +124,10 @@ export async function* runSyntax(options: RunOptions): AsyncGenerator<FileResult
     // medians of 5 interleaved: `$A && $A.$B` 2.37 -> 2.30 s, `void 0` 2.17 -> 2.13 s (noise-sized).
     if (!filename && !bounded) {
       // The time limit kept here (src/runner/guard.ts); passes that always finish need none.
-      const timeLimitMs = guardable ? limitMs : undefined;
-      const runtime = { ...runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined), timeLimitMs };
-      for (const path of options.files) yield* ordered(await processPaths([path], runtime), options, cache, counter);
+      const timed = { ...runtime, timeLimitMs: guardable ? limitMs : undefined };
+      for (const path of options.files) yield* ordered(await processPaths([path], timed), options, cache, counter);
       return;
     }
-    const runtime = runtimeFrom(setupOf(options), options.steps, cache ? { entries: cache.entries, outputs: outputDir(cache.file) } : undefined);
     const readHere = mainReads(workers, defaultJobs()) || (cache !== undefined && cache.entries.size > 0);
     const units = workUnits(options.files, workers, runtime, readHere, mainHelps ? { files: HELPED_MAX_BATCH, bytes: HELPED_BATCH_BYTES } : { files: MAX_BATCH });
     // A bounded run's workers start only for text enough to pay for them (WORKER_MIN_TEXT): this
