@@ -31,6 +31,8 @@ const SHARED_WITH_LIBRARY = [/[\\/]src[\\/]core[\\/]errors\.ts$/, /\.cjs$/];
 
 const ENTRIES = {
   main: 'src/cli/main.ts',
+  // Loaded by bin/ first: starts reading TypeScript for a small run (small on purpose).
+  early: 'src/cli/early-prefetch.ts',
   // Started by piscina in each worker thread: src/runner/pool.ts finds it beside its own chunk.
   worker: 'src/runner/worker.ts',
   // A module-resolution hook that src/engines/jscodeshift/shared-copy.ts registers by file name.

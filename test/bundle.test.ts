@@ -36,7 +36,7 @@ function staticClosure(entry: string): string[] {
 describe('the bundled command line', () => {
   it('imports only Node, declared dependencies and files that exist; --help and --version load no runner', () => {
     const files = readdirSync(BUNDLE).filter((name) => name.endsWith('.js'));
-    expect(files).toEqual(expect.arrayContaining(['main.js', 'worker.js', 'esm-hook.js']));
+    expect(files).toEqual(expect.arrayContaining(['main.js', 'early.js', 'worker.js', 'esm-hook.js']));
     const problems: string[] = [];
     for (const name of files) {
       const { static: statics, dynamic } = importsOf(join(BUNDLE, name));
@@ -57,6 +57,14 @@ describe('the bundled command line', () => {
     for (const lazy of ['// src/runner/', '// src/cli/execute.ts', '// node_modules/globby/', 'typescript.cjs', 'piscina']) {
       expect(eager, lazy).not.toContain(lazy);
     }
+    // bin/ loads early.js before main.js on every command: it must stay small, TypeScript's path only imported.
+    const early = staticClosure('early.js').map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(early).toContain('// src/cli/early-prefetch.ts');
+    expect(early).toMatch(/import\("\.\.\/src\/core\/typescript-file\.cjs"\)/);
+    for (const lazy of ['// src/cli/main.ts', '// node_modules/commander/', 'from "../src/core/typescript-file.cjs"', 'typescript.cjs"']) {
+      expect(early, lazy).not.toContain(lazy);
+    }
+    expect(readFileSync(join(REPO, 'bin', 'codemorph.js'), 'utf8')).toMatch(/import\('\.\.\/dist\/cli\/early\.js'\)\)\.prefetchForArgv\(/);
   });
 
   it("shares CodemorphError and TypeScript with a user's pass that imports codemorph, on a worker and in-process", async () => {

@@ -121,6 +121,20 @@ describe('requireCached (V8 code cache across runs)', () => {
     expect(load(file, cache).state).toBe('made');
   });
 
+  it('a module read ahead is exactly its file: every byte of the buffer the pool wrote first is read over', async () => {
+    // Odd sizes, a non-ASCII one among them: nothing of the pool's fill (compile-cache.cjs readWhole) may remain.
+    for (const [size, extra] of [[1, ''], [70_001, ''], [300_003, ' // é']] as const) {
+      const terms = Math.floor(size / 4);
+      const file = moduleFile(`exports.answer = () => ${'1 + '.repeat(terms)}42 - ${terms};${extra}\n`);
+      const cache = join(temp(), 'cache');
+      for (const state of ['made', 'used']) {
+        delete require.cache[file];
+        await prefetch(file);
+        expect(load(file, cache)).toEqual({ answer: 42, state });
+      }
+    }
+  });
+
   it('an error in the module reaches the caller and leaves no half-loaded module behind', () => {
     const file = moduleFile('throw new Error("broken module");\n');
     const cache = join(temp(), 'cache');
