@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-
 // `codemorph-jscodeshift …` is `codemorph jscodeshift …`: a drop-in for the jscodeshift command.
+const { startCli } = await import('../dist/cli/start.js');
+
 if (!process.argv.includes('--verbose')) process.removeAllListeners('warning');
 
-main(['jscodeshift', ...process.argv.slice(2)]).then(
+startCli(['jscodeshift', ...process.argv.slice(2)]).then(
   (code) => {
     process.exitCode = code;
   },

@@ -13,7 +13,7 @@ import { bundleCli } from './bundle-cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const COPIED = ['src/core/typescript.cjs', 'src/core/typescript.d.cts', 'src/core/typescript-file.cjs', 'src/core/typescript-file.d.cts', 'src/core/compile-cache.cjs'];
+const COPIED = ['src/core/typescript.cjs', 'src/core/typescript.d.cts', 'src/core/typescript-file.cjs', 'src/core/typescript-file.d.cts', 'src/core/compile-cache.cjs', 'src/core/compile-cache.d.cts', 'src/core/import-module.cjs', 'src/core/import-module.d.cts'];
 const ENTRY_DECLARATIONS = ['src/index.d.ts', 'src/testing/index.d.ts'];
 
 rmSync(dist, { recursive: true, force: true });

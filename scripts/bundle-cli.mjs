@@ -1,11 +1,16 @@
-// The command line as a few bundled ES modules in dist/cli/ (bin/ loads them), beside tsc's
-// dist/src/ (the library users import as `codemorph`, and the tests). Node 20 has no compile cache
-// for ES modules and resolves, reads and links each module on its own: the CLI's ~60 modules and
-// the ~70 of its small dependencies cost more than the code in them (docs/performance.md,
-// "Start-up"). esbuild (a devDependency) bundles; code splitting keeps every `await import()`
-// lazy, so `--help` still loads no runner and a run only the passes it runs.
+// The command line as bundles in dist/cli/ (bin/ loads them), beside tsc's dist/src/ (the library
+// users import as `codemorph`, and the tests). Node 20 keeps no compiled code of ES modules across
+// runs and resolves, reads and links each module on its own: the CLI's ~60 modules and the ~70 of
+// its small dependencies cost more than the code in them (docs/performance.md, "Start-up"). So:
+// - start.js (bin/'s first step), worker.js (piscina's worker file), esm-hook.js (a loader hook) and
+//   the command line as ES modules with code splitting, so every `await import()` stays lazy:
+//   `--version` and `--help` load a few small modules.
+// - main.cjs: the command line again, one CommonJS file that start.js loads through V8's code cache
+//   (src/core/compile-cache.cjs) for `run` and `rewrite`, whose start-up pre-commit hooks feel
+//   (src/cli/start.ts). Every `await import()` of our modules is a lazy initializer inside it.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 
 /**
@@ -29,10 +34,12 @@ export const BUNDLED_PACKAGES = ['commander', 'chalk', 'globby', 'diff', 'picoma
  */
 const SHARED_WITH_LIBRARY = [/[\\/]src[\\/]core[\\/]errors\.ts$/, /\.cjs$/];
 
+/** Not in main.cjs: lilconfig import()s .mjs config files itself (see importsLeftIn). */
+const ESM_ONLY_BUNDLED = ['lilconfig'];
+
 const ENTRIES = {
-  main: 'src/cli/main.ts',
-  // Loaded by bin/ first: starts reading TypeScript for a small run (small on purpose).
-  early: 'src/cli/early-prefetch.ts',
+  // bin/'s first step: reads TypeScript ahead for a small run, then loads the command line.
+  start: 'src/cli/start.ts',
   // Started by piscina in each worker thread: src/runner/pool.ts finds it beside its own chunk.
   worker: 'src/runner/worker.ts',
   // A module-resolution hook that src/engines/jscodeshift/shared-copy.ts registers by file name.
@@ -44,10 +51,12 @@ function packageName(specifier) {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-/** Writes dist/cli/ from the sources (the TypeScript is compiled by esbuild, checked by tsc). */
-export async function bundleCli(root) {
-  const outdir = join(root, 'dist', 'cli');
-  const placement = {
+/**
+ * The placement plugin: which imports are bundled, which stay external, and where the shared
+ * files are found from dist/cli/. `bundled`: the packages bundled into this build.
+ */
+function placementPlugin(root, outdir, bundled) {
+  return {
     name: 'codemorph-placement',
     setup(context) {
       context.onResolve({ filter: /.*/ }, async (args) => {
@@ -55,7 +64,7 @@ export async function bundleCli(root) {
         const bare = !args.path.startsWith('.') && !args.path.startsWith('/');
         if (bare) {
           const fromPackage = /[\\/]node_modules[\\/]/.test(args.importer);
-          if (args.path.startsWith('node:') || (!fromPackage && !BUNDLED_PACKAGES.includes(packageName(args.path)))) {
+          if (args.path.startsWith('node:') || (!fromPackage && !bundled.includes(packageName(args.path)))) {
             return { path: args.path, external: true };
           }
           return undefined;
@@ -76,21 +85,57 @@ export async function bundleCli(root) {
       });
     },
   };
+}
+
+/**
+ * Where `import(…)` calls are left in a script: on Node 20 a function restored from V8's code
+ * cache has lost its script's dynamic-import callback, so each would throw once main.cjs is cached.
+ * Our modules import through src/core/import-module.cjs instead; a bundled package that imports
+ * must stay external (ESM_ONLY_BUNDLED). Read with TypeScript's parser, so strings and comments
+ * that merely mention import( are not counted.
+ */
+export function importsLeftIn(file) {
+  const { ts } = createRequire(import.meta.url)('@ts-morph/common');
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const found = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      found.push(`line ${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}: ${node.getText(source).slice(0, 80)}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Writes dist/cli/ from the sources (the TypeScript is compiled by esbuild, checked by tsc). */
+export async function bundleCli(root) {
+  const outdir = join(root, 'dist', 'cli');
+  const common = { absWorkingDir: root, outdir, bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
   await build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: ENTRIES,
-    outdir,
-    bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
     chunkNames: '[name]-[hash]',
-    logLevel: 'warning',
     // Bundled CommonJS (fast-glob, commander) requires Node's modules; esbuild's ESM output has no
     // `require` of its own to do that with.
     banner: { js: "import { createRequire as __codemorphRequire } from 'node:module'; const require = __codemorphRequire(import.meta.url);" },
-    plugins: [placement],
+    plugins: [placementPlugin(root, outdir, BUNDLED_PACKAGES)],
   });
+  await build({
+    ...common,
+    entryPoints: { main: 'src/cli/main.ts' },
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    // Our modules find files beside themselves from import.meta.url (the worker file, the version):
+    // in the CommonJS file it is that file's URL, as it was each chunk's.
+    define: { 'import.meta.url': '__codemorphFileUrl' },
+    banner: { js: "const __codemorphFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [placementPlugin(root, outdir, BUNDLED_PACKAGES.filter((name) => !ESM_ONLY_BUNDLED.includes(name)))],
+  });
+  const left = importsLeftIn(join(outdir, 'main.cjs'));
+  if (left.length > 0) throw new Error(`dist/cli/main.cjs keeps import() calls (use src/core/import-module.cjs):\n${left.join('\n')}`);
   return resolve(outdir);
 }

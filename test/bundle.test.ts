@@ -36,7 +36,7 @@ function staticClosure(entry: string): string[] {
 describe('the bundled command line', () => {
   it('imports only Node, declared dependencies and files that exist; --help and --version load no runner', () => {
     const files = readdirSync(BUNDLE).filter((name) => name.endsWith('.js'));
-    expect(files).toEqual(expect.arrayContaining(['main.js', 'early.js', 'worker.js', 'esm-hook.js']));
+    expect(files).toEqual(expect.arrayContaining(['start.js', 'worker.js', 'esm-hook.js']));
     const problems: string[] = [];
     for (const name of files) {
       const { static: statics, dynamic } = importsOf(join(BUNDLE, name));
@@ -51,20 +51,54 @@ describe('the bundled command line', () => {
       }
     }
     expect(problems).toEqual([]);
-    // esbuild marks each module's code with a `// path` comment: what main.js pulls in eagerly.
-    const eager = staticClosure('main.js').map((file) => readFileSync(file, 'utf8')).join('\n');
+    // bin/ loads start.js on every command: small, and the command line's modules only imported.
+    const start = staticClosure('start.js').map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(start).toContain('// src/cli/start.ts');
+    expect(start).toContain('// src/cli/early-prefetch.ts');
+    for (const lazy of ['// src/cli/main.ts', '// node_modules/commander/', 'from "../src/core/']) expect(start, lazy).not.toContain(lazy);
+    // esbuild marks each module's code with a `// path` comment: what the command line's modules pull in eagerly.
+    const mainChunk = importsOf(join(BUNDLE, 'start.js')).dynamic.find((specifier) => /^\.\/main-\w+\.js$/.test(specifier));
+    expect(mainChunk).toBeDefined();
+    const eager = staticClosure(mainChunk!).map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(eager).toContain('// src/cli/main.ts');
     for (const lazy of ['// src/runner/', '// src/cli/execute.ts', '// node_modules/globby/', 'typescript.cjs', 'piscina']) {
       expect(eager, lazy).not.toContain(lazy);
     }
-    // bin/ loads early.js before main.js on every command: it must stay small, TypeScript's path only imported.
-    const early = staticClosure('early.js').map((file) => readFileSync(file, 'utf8')).join('\n');
-    expect(early).toContain('// src/cli/early-prefetch.ts');
-    expect(early).toMatch(/import\("\.\.\/src\/core\/typescript-file\.cjs"\)/);
-    for (const lazy of ['// src/cli/main.ts', '// node_modules/commander/', 'from "../src/core/typescript-file.cjs"', 'typescript.cjs"']) {
-      expect(early, lazy).not.toContain(lazy);
+    for (const bin of ['codemorph.js', 'codemorph-jscodeshift.js']) {
+      expect(readFileSync(join(REPO, 'bin', bin), 'utf8'), bin).toMatch(/await import\('\.\.\/dist\/cli\/start\.js'\)/);
     }
-    expect(readFileSync(join(REPO, 'bin', 'codemorph.js'), 'utf8')).toMatch(/import\('\.\.\/dist\/cli\/early\.js'\)\)\.prefetchForArgv\(/);
+  });
+
+  it('main.cjs, the command line run and rewrite load through the code cache, requires only what exists and keeps no import()', async () => {
+    const { importsLeftIn } = (await import(join(REPO, 'scripts', 'bundle-cli.mjs'))) as { importsLeftIn(file: string): string[] };
+    const file = join(BUNDLE, 'main.cjs');
+    expect(importsLeftIn(file)).toEqual([]);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('// src/cli/main.ts');
+    const problems: string[] = [];
+    for (const [, specifier] of text.matchAll(/\brequire\("([\w@./:-]+)"\)/g)) {
+      if (specifier!.startsWith('node:')) continue;
+      if (specifier!.startsWith('.')) {
+        if (!existsSync(resolve(BUNDLE, specifier!))) problems.push(`${specifier} does not exist`);
+        continue;
+      }
+      const name0 = specifier!.startsWith('@') ? specifier!.split('/').slice(0, 2).join('/') : specifier!.split('/')[0]!;
+      if (!(name0 in pkg.dependencies) && !/^[a-z_]+$/.test(specifier!)) problems.push(`requires ${specifier}, not a dependency of codemorph`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("loads a user's ES module pass from main.cjs with its code cache made and then used (Node 20 drops import() callbacks of cached code)", async () => {
+    const dir = tempProject({
+      'a.js': 'var a = 1;\nexport { a };\n',
+      'pass.mjs': "export default { id: 'p', title: 'P', description: 'Changes nothing.', needs: 'syntax', visit() {} };\n",
+    });
+    const cache = join(dir, '.compile-cache');
+    for (const round of ['made', 'used']) {
+      const run = await cliAsync(dir, ['run', './pass.mjs', 'a.js', '--check', '--no-cache'], { CODEMORPH_COMPILE_CACHE: cache });
+      expect(run.code, `${round}: ${run.stderr}`).toBe(0);
+      expect(readdirSync(cache).some((name) => name.startsWith('main-')), round).toBe(true);
+    }
   });
 
   it("shares CodemorphError and TypeScript with a user's pass that imports codemorph, on a worker and in-process", async () => {

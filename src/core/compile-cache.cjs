@@ -19,7 +19,6 @@ const Module = require('node:module');
 const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
-const { threadId } = require('node:worker_threads');
 const { crc32 } = require('node:zlib');
 const { isAscii } = require('node:buffer');
 
@@ -37,9 +36,13 @@ function cacheFolder() {
   return path.join(process.env.XDG_CACHE_HOME || path.join(home, '.cache'), 'codemorph');
 }
 
-/** The cache file for a source (by its path and CRC) in `folder`. */
-function cachePath(folder, file, sourceCrc) {
-  return path.join(folder, `${path.basename(file, '.js')}-${process.versions.v8}-${process.arch}-${sourceCrc.toString(16)}.cache`);
+/**
+ * The cache file for a source in `folder`, named by the source's file name and length: known from
+ * one stat, so that prefetch reads the source and the cache at once. What the cache was made from
+ * is the CRC in its header (readCache); another source of the same length replaces it.
+ */
+function cachePath(folder, file, sourceLength) {
+  return path.join(folder, `${path.basename(file).replace(/\.[cm]?js$/, '')}-${process.versions.v8}-${process.arch}-${sourceLength}.cache`);
 }
 
 /**
@@ -67,7 +70,7 @@ function writeCache(folder, file, sourceCrc, data) {
   header.writeUInt32LE(sourceCrc, MAGIC.length);
   header.writeUInt32LE(crc32(data), MAGIC.length + 4);
   header.writeUInt32LE(data.length, MAGIC.length + 8);
-  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  const temporary = `${file}.${process.pid}.${require('node:worker_threads').threadId}.tmp`;
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     fs.writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
@@ -157,8 +160,8 @@ function readWhole(file, wrapped) {
     // kernel has written it (9 MB: read 34 ms, then 16 ms more for the first pass over it), and
     // that pass fell on this thread: the source's CRC, then decoding. A write from user space
     // takes that cost on the pool, and the read overwrites every byte (or the read fails above).
-    // randomFill is the one call of Node that writes a buffer on the pool; A/B, one-file check:
-    // 383 -> 342 ms, medians of 21 (docs/performance.md).
+    // randomFill is the one call of Node that writes a buffer on the pool (docs/performance.md,
+    // "Start-up": measured with bin/'s early read, 15-20 ms off a one-file check).
     require('node:crypto').randomFill(buffer, at, size, (error) => {
       if (!error) return readInto();
       fs.close(fd, () => undefined);
@@ -182,15 +185,20 @@ function prefetch(file) {
   const folder = cacheFolder();
   if (!folder) return Promise.resolve();
   entry = {};
-  entry.done = readWhole(file, true)
-    .then((wrapped) => {
-      entry.wrapped = wrapped;
-      entry.cacheFile = cachePath(folder, file, crc32(sourceOf(wrapped)));
-      return readWhole(entry.cacheFile, false).then((cache) => {
-        entry.cache = cache;
-      });
-    })
-    .catch(() => undefined);
+  let size;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    return Promise.resolve();
+  }
+  entry.cacheFile = cachePath(folder, file, size);
+  const source = readWhole(file, true).then((wrapped) => {
+    entry.wrapped = wrapped;
+  });
+  const cache = readWhole(entry.cacheFile, false).then((bytes) => {
+    entry.cache = bytes;
+  });
+  entry.done = Promise.allSettled([source, cache]).then(() => undefined);
   prefetched.set(file, entry);
   return entry.done;
 }
@@ -200,8 +208,10 @@ function prefetch(file) {
  * Node's require() returns for the same path afterwards (it is put in require.cache), so ts-morph
  * and we share one copy. `warmUp(exports)` runs, when a cache is made, before the data is taken:
  * what it compiles is cached too. `state` says what happened, for tests and --verbose.
+ * `saveLater`: a cache to make is not made now; `save()` in the result makes it when called (after
+ * the caller ran what it wants in the cache: the functions V8 compiled by then are in it).
  */
-function requireCached(file, warmUp) {
+function requireCached(file, warmUp, { saveLater = false } = {}) {
   if (require.cache[file]) return { exports: require.cache[file].exports, state: 'loaded' };
   const folder = cacheFolder();
   if (!folder) return { exports: require(file), state: 'off' };
@@ -209,8 +219,9 @@ function requireCached(file, warmUp) {
   const early = prefetched.get(file);
   prefetched.delete(file);
   const wrapped = early?.wrapped ?? readWrappedSync(file);
-  const sourceCrc = crc32(sourceOf(wrapped));
-  const cacheFile = cachePath(folder, file, sourceCrc);
+  const source = sourceOf(wrapped);
+  const sourceCrc = crc32(source);
+  const cacheFile = cachePath(folder, file, source.length);
   const cachedData = readCache(cacheFile, sourceCrc, early?.wrapped === wrapped && early.cacheFile === cacheFile ? early.cache : undefined);
   const script = new vm.Script(scriptText(wrapped), { filename: file, cachedData });
   const module = new Module(file, require.main);
@@ -224,13 +235,18 @@ function requireCached(file, warmUp) {
   }
   module.loaded = true;
   if (cachedData && !script.cachedDataRejected) return { exports: module.exports, state: 'used' };
-  try {
-    warmUp?.(module.exports);
-  } catch {
-    // A warm-up that fails only makes the cache smaller.
-  }
-  writeCache(folder, cacheFile, sourceCrc, script.createCachedData());
-  return { exports: module.exports, state: cachedData ? 'rejected' : 'made' };
+  const save = () => {
+    try {
+      warmUp?.(module.exports);
+    } catch {
+      // A warm-up that fails only makes the cache smaller.
+    }
+    writeCache(folder, cacheFile, sourceCrc, script.createCachedData());
+  };
+  const state = cachedData ? 'rejected' : 'made';
+  if (saveLater) return { exports: module.exports, state, save };
+  save();
+  return { exports: module.exports, state };
 }
 
 exports.requireCached = requireCached;

@@ -79,13 +79,17 @@ describe('requireCached (V8 code cache across runs)', () => {
     expect(readdirSync(cache)).toEqual([basename(path)]);
   });
 
-  it('never uses a cache made from other source (a new version of the module gets its own file)', () => {
+  it('never uses a cache made from other source: the same length replaces the cache, another length gets its own', () => {
     const file = moduleFile();
     const cache = join(temp(), 'cache');
     load(file, cache);
-    // Same length, other code: V8 itself would only compare the length.
+    // Same length, other code: V8 itself would only compare the length. The file name is the same too.
     writeFileSync(file, `'use strict';\nexports.answer = () => helper() * 3;\nfunction helper() { return 21; }\n`);
     expect(load(file, cache)).toEqual({ answer: 63, state: 'made' });
+    expect(readdirSync(cache)).toHaveLength(1);
+    expect(load(file, cache)).toEqual({ answer: 63, state: 'used' });
+    writeFileSync(file, `'use strict';\nexports.answer = () => helper() * 4;\nfunction helper() { return 21.5; }\n`);
+    expect(load(file, cache)).toEqual({ answer: 86, state: 'made' });
     expect(readdirSync(cache)).toHaveLength(2);
   });
 

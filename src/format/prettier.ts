@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { structuredPatch } from 'diff';
 import { CodemorphError } from '../core/errors.js';
+import { importModule } from '../core/import-module.cjs';
 import { lineStarts } from '../core/lines.js';
 import type { ChangedFile, Warning } from '../core/result.js';
 
@@ -29,7 +30,7 @@ export async function loadProjectPrettier(root: string): Promise<ProjectPrettier
   } catch {
     throw new CodemorphError('usage', `--prettier: prettier is not installed in this project (${root}); install it (npm install --save-dev prettier) or run without --prettier`);
   }
-  const loaded = (await import(pathToFileURL(entry).href)) as PrettierApi & { default?: PrettierApi; version?: string };
+  const loaded = (await importModule(pathToFileURL(entry).href)) as PrettierApi & { default?: PrettierApi; version?: string };
   const api = typeof loaded.format === 'function' ? loaded : loaded.default!;
   const version = (require('prettier/package.json') as { version: string }).version;
   return { version, api, root };

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../core/errors.js';
+import { importModule } from '../core/import-module.cjs';
 
 /** Formats one file's text (the absolute path picks the parser and the config). */
 export type Formatter = (path: string, text: string) => Promise<string>;
@@ -25,7 +26,7 @@ export async function loadProjectPrettier(root: string): Promise<Formatter> {
   } catch {
     throw new UsageError('--prettier: this project has no prettier installed (npm install --save-dev prettier)');
   }
-  const module = (await import(pathToFileURL(resolved).href)) as PrettierApi & { default?: PrettierApi };
+  const module = (await importModule(pathToFileURL(resolved).href)) as PrettierApi & { default?: PrettierApi };
   const prettier = typeof module.format === 'function' ? module : module.default!;
   return async (path, text) => {
     const info = await prettier.getFileInfo(path);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { createJiti } from 'jiti';
 import { CodemorphError } from '../core/errors.js';
+import { importModule } from '../core/import-module.cjs';
 import { jscodeshiftAliases, shareJscodeshiftCopy } from '../engines/jscodeshift/shared-copy.js';
 
 const TYPESCRIPT = /\.(c|m)?tsx?$/;
@@ -15,7 +16,7 @@ let jiti: ReturnType<typeof createJiti> | undefined;
  */
 async function viaJiti(path: string): Promise<unknown> {
   // Loaded on first use: JavaScript passes and built-ins never need a transpiler.
-  const { createJiti: create } = await import('jiti');
+  const { createJiti: create } = (await importModule('jiti')) as typeof import('jiti');
   jiti ??= create(import.meta.url, { interopDefault: false, moduleCache: true, fsCache: false, alias: jscodeshiftAliases() });
   return jiti.import(path);
 }
@@ -70,7 +71,7 @@ export async function loadModule(path: string): Promise<unknown> {
   try {
     if (TYPESCRIPT.test(path) || isEsmInCommonJs(path)) return await viaJiti(path);
     try {
-      return await import(pathToFileURL(path).href);
+      return await importModule(pathToFileURL(path).href);
     } catch (error) {
       if (!worthRetrying(error)) throw error;
       return await viaJiti(path);
