@@ -75,6 +75,7 @@ function writeCache(folder, file, sourceCrc, data) {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     fs.writeFileSync(temporary, Buffer.concat([header, data]), { mode: 0o600 });
     fs.renameSync(temporary, file);
+    pruneStale(folder, file);
   } catch {
     // No cache this time (read-only or full disk, a folder in the way): the run goes on without it.
     try {
@@ -82,6 +83,30 @@ function writeCache(folder, file, sourceCrc, data) {
     } catch {
       // nothing was written
     }
+  }
+}
+
+/** A cache file (or one a killed process left half-written) as cachePath and writeCache name them. */
+const OURS = /-\d+(?:\.\d+)+(?:-node\.\d+)?-\w+-[0-9a-f]+\.cache(?:\.\d+\.\d+\.tmp)?$/;
+/** Unchanged for this long, a cache file is taken for one no version in use reads any more. */
+const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Removes our files in `folder` not written for STALE_MS, but `keep`: each TypeScript, Node or
+ * codemorph version leaves its own (2.7 MB for TypeScript), and one still in use is made again.
+ * Only files named as ours go, whatever else the folder holds. Called after a cache was written.
+ */
+function pruneStale(folder, keep) {
+  try {
+    const now = Date.now();
+    for (const name of fs.readdirSync(folder)) {
+      const file = path.join(folder, name);
+      if (file === keep || !OURS.test(name)) continue;
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (stat?.isFile() && now - stat.mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
+    }
+  } catch {
+    // Another process pruned first, or the folder cannot be listed: nothing is lost.
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -137,6 +137,27 @@ describe('requireCached (V8 code cache across runs)', () => {
         expect(load(file, cache)).toEqual({ answer: 42, state });
       }
     }
+  });
+
+  it("removes its own files not written for 30 days when it writes one, and nothing else in the folder", () => {
+    const file = moduleFile();
+    const cache = join(temp(), 'cache');
+    mkdirSync(cache);
+    const old = Date.now() / 1000 - 31 * 24 * 3600;
+    const names = {
+      stale: 'typescript-11.3.244.8-node.38-x64-a8f30b6c.cache',
+      staleTemporary: 'main-11.3.244.8-node.38-x64-1673066.cache.4242.0.tmp',
+      recent: 'typescript-12.4.254.21-node.33-x64-9143384.cache',
+      foreign: 'notes-1.2-x-1.cache.txt',
+    };
+    for (const [key, name] of Object.entries(names)) {
+      writeFileSync(join(cache, name), 'x');
+      if (key !== 'recent') utimesSync(join(cache, name), old, old);
+    }
+    expect(load(file, cache).state).toBe('made');
+    const made = readdirSync(cache).filter((name) => name.startsWith('big-module-'));
+    expect(made).toHaveLength(1);
+    expect(readdirSync(cache).sort()).toEqual([made[0]!, names.foreign, names.recent].sort());
   });
 
   it('an error in the module reaches the caller and leaves no half-loaded module behind', () => {
