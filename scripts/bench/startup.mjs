@@ -1,10 +1,11 @@
 // Start-up: what a pre-commit hook feels on every commit. Bare `node -e 0` is the peer, measured
-// in the same run; each row is the median of several whole-process runs. `--quick`: fewer runs.
+// in the same run, interleaved with the rows; each row is the median of several whole-process
+// runs. `--quick`: fewer runs.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureMedian } from './measure.mjs';
+import { measure, median } from './measure.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BIN = join(REPO, 'bin', 'codemorph.js');
@@ -28,9 +29,14 @@ const cases = [
 
 // One run first so the OS file cache is warm for every row alike.
 const options = (item) => ({ cwd: dir, env: item.env });
-for (const item of cases) await measureMedian(1, process.execPath, item.args, options(item));
-const rows = [];
-for (const item of cases) rows.push({ ...item, result: await measureMedian(runs, process.execPath, item.args, options(item)) });
+for (const item of cases) await measure(process.execPath, item.args, options(item));
+// Interleaved, one run of each row per round: a machine whose load drifts during the bench moves
+// every row alike, and the ratios to the peer stay comparable.
+const walls = cases.map(() => []);
+for (let round = 0; round < runs; round++) {
+  for (const [at, item] of cases.entries()) walls[at].push((await measure(process.execPath, item.args, options(item))).wallMs);
+}
+const rows = cases.map((item, at) => ({ ...item, result: { wallMs: median(walls[at]) } }));
 const peer = rows[0].result.wallMs;
 const table = ['| command | median wall s | vs node -e 0 | goal |', '|---|---:|---:|---:|'];
 for (const { label, result, goal } of rows) {
