@@ -5,6 +5,7 @@ import type { OptionValues } from '../core/options.js';
 import type { FilePass } from '../core/pass.js';
 import type { Precondition } from '../core/recipe.js';
 import type { FileResult } from '../core/result.js';
+import { bytesPrefilter } from '../core/byte-prefilter.js';
 import { readSourceSync, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { prefetchTypeScript } from '../core/typescript-file.cjs';
@@ -71,6 +72,8 @@ export interface Runtime {
   readonly cacheOutputs?: string;
   /** The per-file time limit, kept on this thread (src/runner/guard.ts); a watched worker's is kept by the main thread. */
   readonly timeLimitMs?: number;
+  /** The passes' pre-filters asked of a file's bytes (src/core/byte-prefilter.ts); unset with a cache, whose keys need the text. */
+  readonly mayMatch?: (bytes: Buffer) => boolean;
 }
 
 export function stepSpec(step: LoadedStep): StepSpec {
@@ -87,13 +90,16 @@ export function runtimeFrom(
   steps: readonly LoadedStep[],
   cache?: { readonly entries: ReadonlyMap<string, CachedOutcome>; readonly outputs: string },
 ): Runtime {
+  const passes = steps.map((step) => ({ pass: step.pass as FilePass, options: step.options }));
+  const mayMatch = cache || setup.cache ? undefined : bytesPrefilter(passes.map(({ pass }) => pass));
   return {
     root: setup.root,
-    passes: steps.map((step) => ({ pass: step.pass as FilePass, options: step.options })),
+    passes,
     maxRounds: setup.maxRounds,
     maxFileSize: setup.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     verbose: setup.verbose ?? false,
     ...(cache ? { cache: cache.entries, cacheOutputs: cache.outputs } : {}),
+    ...(mayMatch ? { mayMatch } : {}),
   };
 }
 
@@ -106,7 +112,8 @@ type Lookup = { readonly kind: 'done'; readonly output: FileOutput } | ({ readon
 /** Reads a file and answers it without running passes where it can: unreadable, or a cache hit. */
 export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
   const relativeName = relativePath(runtime.root, path);
-  const read = readSourceSync(path, runtime.maxFileSize);
+  const read = readSourceSync(path, runtime.maxFileSize, { mayMatch: runtime.mayMatch });
+  if (read.kind === 'filtered') return { kind: 'done', output: { result: untouchedResult(path, relativeName) } };
   if (read.kind === 'skip') {
     const result: FileResult = { path, relativePath: relativeName, status: 'skipped', reason: read.reason, warnings: [], stats: {} };
     return { kind: 'done', output: { result } };
@@ -119,6 +126,11 @@ export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
     : undefined;
   if (cached) return { kind: 'done', output: { result: cached, cacheKey: key, cacheHit: true } };
   return { kind: 'work', relativeName, text: read.text, key };
+}
+
+/** The result of a file no pass's pre-filter lets through, as processFile gives it (nothing parsed). */
+export function untouchedResult(path: string, relativeName: string): FileResult {
+  return { path, relativePath: relativeName, status: 'unchanged', warnings: [], stats: {} };
 }
 
 // Loaded on first use: the main thread of a pooled or fully cached run never needs TypeScript

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CodemorphError } from '../../core/errors.js';
+import { requireWords } from '../../core/byte-prefilter.js';
 import { definePass, type FileContext, type FilePass, type TextTest } from '../../core/pass.js';
 import { findRuleMatches, type RuleMatch } from './evaluate.js';
 import type { PatternLanguage } from './pattern.js';
@@ -44,10 +45,16 @@ function needlesOf(spec: MatcherSpec): Needle[][] | undefined {
 
 /**
  * One test per group: every needle of the group somewhere in the text. Words and regexes become
- * one anchored regex; other tests (repeats.ts) run after it.
+ * one anchored regex; other tests (repeats.ts) run after it. The group's words are declared on
+ * the test, so that files lacking one are turned away from their bytes, undecoded.
  */
 function groupTest(group: readonly Needle[]): Needle {
   if (group.length === 1) return group[0]!;
+  const words = group.filter((needle): needle is string => typeof needle === 'string');
+  return requireWords(combinedTest(group), words);
+}
+
+function combinedTest(group: readonly Needle[]): TextTest {
   const regexParts = group.filter((needle): needle is string | RegExp => typeof needle === 'string' || needle instanceof RegExp);
   const others = group.filter((needle): needle is TextTest => typeof needle !== 'string' && !(needle instanceof RegExp));
   const source = (needle: string | RegExp) => (typeof needle === 'string' ? escapeRegExp(needle) : needle.source);
