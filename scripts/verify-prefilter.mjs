@@ -28,8 +28,12 @@ const { findPatternMatches } = await import(join(REPO, 'dist/src/engines/pattern
 const { ts, scriptKindFor } = await import(join(REPO, 'dist/src/core/parse.js'));
 const compileBase = base ? (await import(join(resolve(base), 'dist/src/engines/patterns/pattern.js'))).compilePattern : undefined;
 
-// Patterns whose filter reads repeated code (repeats.ts, left-operand.ts), and kin that must keep working.
-const PATTERNS = ['$A && $A.$B', '$A || $A.$B', '$A ?? $A.$B', '$A && ($A).$B', '$A && ($A.$B)', '$A.$B && $A.$B.$C', '$A && $A.length', '$X != null && $X[0]', '$A && $A[0]', '$A && $A.$B()', '$A === $A'];
+// Patterns whose filter reads repeated code (repeats.ts, left-operand.ts), and kin that must keep
+// working; then patterns whose sequences read a call's first and last token (sequences.ts).
+const PATTERNS = [
+  '$A && $A.$B', '$A || $A.$B', '$A ?? $A.$B', '$A && ($A).$B', '$A && ($A.$B)', '$A.$B && $A.$B.$C', '$A && $A.length', '$X != null && $X[0]', '$A && $A[0]', '$A && $A.$B()', '$A === $A',
+  '$A.indexOf($B) !== -1', '$A.indexOf($B) === -1', '$A.indexOf($B) > -1', '$F($$$A) !== void 0', 'void $F($$$A)', '$A.slice(0).length',
+];
 const SOURCE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 
 const passes = (pattern, text) => pattern.needles.every((word) => text.includes(word)) && pattern.sequences.every((test) => test.test(text));
