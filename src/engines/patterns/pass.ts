@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CodemorphError } from '../../core/errors.js';
 import { requireWords } from '../../core/byte-prefilter.js';
+import { parentsOnDemand } from '../../core/lazy-parents.js';
+import { setParents } from '../../core/parse.js';
 import { definePass, type FileContext, type FilePass, type TextTest } from '../../core/pass.js';
 import { findRuleMatches, type RuleMatch } from './evaluate.js';
 import type { PatternLanguage } from './pattern.js';
@@ -113,6 +115,9 @@ function visitRules(rules: readonly Rule[], needles: ReadonlyArray<Needle[][] | 
   if (active.length === 0) return;
   const sourceFile = ctx.sourceFile;
   const matches = active.flatMap((rule) => findRuleMatches(rule, sourceFile, ctx.checker));
+  if (matches.length === 0) return;
+  // Rendering reads parents (getSourceFile()); the tree may have none yet (matchesWithoutParents).
+  setParents(sourceFile, ctx.path);
   const rewrites: RuleMatch[] = [];
   for (const match of matches) {
     if (match.rule.rewrite) rewrites.push(match);
@@ -158,6 +163,30 @@ export interface RulesPassOptions {
   readonly hidden?: boolean;
 }
 
+/** Whether a matcher reads a node's parent (`inside`): only then does matching need parent pointers. */
+function readsParents(spec: MatcherSpec): boolean {
+  switch (spec.kind) {
+    case 'pattern':
+      return false;
+    case 'inside':
+      return true;
+    case 'any':
+    case 'all':
+      return spec.items.some(readsParents);
+    case 'not':
+    case 'has':
+      return readsParents(spec.item);
+  }
+}
+
+/**
+ * Whether the rules find their matches walking down a tree without parent pointers: no `inside`,
+ * no `where` (a regex reads the bound code's text through its source file, a type needs a checker).
+ */
+function matchesWithoutParents(rules: readonly Rule[]): boolean {
+  return rules.every((rule) => !rule.needsTypes && rule.where.size === 0 && !readsParents(rule.matcher));
+}
+
 /** One pass running several rules together; needs 'types' iff some rule has a type constraint. */
 export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): FilePass {
   if (rules.length === 0) throw new CodemorphError('load', `pass ${options.id}: no rules`);
@@ -167,7 +196,7 @@ export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): 
     ? (needles as Needle[][][]).flat().map(groupTest)
     : undefined;
   const summary = rules.map((rule) => `${rule.id}${rule.message ? ` (${rule.message})` : ''}`).join('; ');
-  return definePass({
+  const pass = definePass({
     id: options.id,
     title: options.title,
     description: options.description ?? `Pattern rules: ${summary}.`,
@@ -181,6 +210,7 @@ export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): 
     bounded: rules.every((rule) => [...rule.where.values()].every((constraint) => constraint.regex === undefined)),
     visit: (ctx) => visitRules(rules, needles, ctx),
   });
+  return matchesWithoutParents(rules) ? parentsOnDemand(pass) : pass;
 }
 
 function idFromPath(path: string): string {
