@@ -38,6 +38,34 @@ describe('bytesPrefilter', () => {
       Buffer.from('nothing to see'),
     ];
     const answers = samples.map((bytes) => [filter(bytes), passMatches(rewrite, bytes.toString('utf8'))]);
-    expect(answers).toEqual([[true, true], [true, true], [true, true], [true, false], [false, false]]);
+    // `: void` then no number: the words are there, the sequence (read in the bytes) is not.
+    expect(answers).toEqual([[true, true], [true, true], [true, true], [false, false], [false, false]]);
+  });
+});
+
+describe('bytesPrefilter with token sequences', () => {
+  it('reads a sequence in the bytes as Latin-1 where the text would hold it, and turns away bytes without it', () => {
+    const filter = bytesPrefilter([createRewritePass({ pattern: 'void 0', to: 'undefined' })])!;
+    const cases: Array<[Buffer, boolean]> = [
+      // Whitespace outside ASCII (a no-break space, U+2028) and comments with it between the tokens.
+      [Buffer.from('x = void\u00a00;'), true],
+      [Buffer.from('x = void\u2028/* é ☃ */ 0;'), true],
+      [Buffer.from('x = void // ü\n 0;'), true],
+      // Invalid UTF-8 bytes read as U+FFFD, which no gap holds: the text fails, the bytes may pass.
+      [Buffer.concat([Buffer.from('void'), Buffer.from([0xff]), Buffer.from('0')]), true],
+      [Buffer.from('function f(): void {}\nconst n = 0;'), false],
+      [Buffer.from('void x; 0'), false],
+      // A byte of a character outside ASCII reads as a gap: the bytes may pass where the text does not.
+      [Buffer.from('voidé 0'), true],
+    ];
+    expect(cases.map(([bytes]) => filter(bytes))).toEqual(cases.map(([, expected]) => expected));
+    for (const [bytes, expected] of cases.slice(0, 3)) expect(passMatches(createRewritePass({ pattern: 'void 0', to: 'undefined' }), bytes.toString('utf8'))).toBe(expected);
+  });
+
+  it('has no byte form for a sequence naming a word outside ASCII (its bytes are not its characters)', () => {
+    const filter = bytesPrefilter([createRewritePass({ pattern: 'café.x', to: 'y' })])!;
+    expect(filter(Buffer.from('café /* ü */ . x'))).toBe(true);
+    expect(filter(Buffer.from('café; y.x'))).toBe(true); // the words are there; the text decides
+    expect(filter(Buffer.from('cafe.x'))).toBe(false);
   });
 });

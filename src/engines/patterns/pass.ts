@@ -9,7 +9,7 @@ import { definePass, type FileContext, type FilePass, type TextTest } from '../.
 import { findRuleMatches, type RuleMatch } from './evaluate.js';
 import type { PatternLanguage } from './pattern.js';
 import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
-import { escapeRegExp } from './sequences.js';
+import { bytesForm, escapeRegExp } from './sequences.js';
 import { commentsIn, detectIndentUnit, renderTemplate } from './template.js';
 
 /** A word (plain text) a file must contain, or a test its text must pass (sequences.ts, repeats.ts). */
@@ -51,9 +51,14 @@ function needlesOf(spec: MatcherSpec): Needle[][] | undefined {
  * the test, so that files lacking one are turned away from their bytes, undecoded.
  */
 function groupTest(group: readonly Needle[]): Needle {
-  if (group.length === 1) return group[0]!;
+  if (group.length === 1) {
+    const only = group[0]!;
+    const form = only instanceof RegExp ? bytesForm(only) : undefined;
+    return form ? requireWords(only as RegExp, [], [form]) : only;
+  }
   const words = group.filter((needle): needle is string => typeof needle === 'string');
-  return requireWords(combinedTest(group), words);
+  const latin1 = group.flatMap((needle) => (needle instanceof RegExp ? bytesForm(needle) ?? [] : []));
+  return requireWords(combinedTest(group), words, latin1);
 }
 
 function combinedTest(group: readonly Needle[]): TextTest {
