@@ -26,10 +26,18 @@ const roots = args.length > 0 ? args : [join(REPO, '.bench-cache', 'tree-1x'), j
 const { compilePattern } = await import(join(REPO, 'dist/src/engines/patterns/pattern.js'));
 const { findPatternMatches } = await import(join(REPO, 'dist/src/engines/patterns/match.js'));
 const { ts, scriptKindFor } = await import(join(REPO, 'dist/src/core/parse.js'));
+// The run's first test, on a file's bytes before they are decoded (src/core/byte-prefilter.ts).
+const { createRewritePass } = await import(join(REPO, 'dist/src/engines/patterns/pass.js'));
+const { bytesPrefilter } = await import(join(REPO, 'dist/src/core/byte-prefilter.js'));
 const compileBase = base ? (await import(join(resolve(base), 'dist/src/engines/patterns/pattern.js'))).compilePattern : undefined;
 
-// Patterns whose filter reads repeated code (repeats.ts, left-operand.ts), and kin that must keep working.
-const PATTERNS = ['$A && $A.$B', '$A || $A.$B', '$A ?? $A.$B', '$A && ($A).$B', '$A && ($A.$B)', '$A.$B && $A.$B.$C', '$A && $A.length', '$X != null && $X[0]', '$A && $A[0]', '$A && $A.$B()', '$A === $A'];
+// Patterns whose filter reads repeated code (repeats.ts, left-operand.ts), and kin that must keep
+// working; then patterns whose sequences read a call's first and last token (sequences.ts).
+const PATTERNS = [
+  '$A && $A.$B', '$A || $A.$B', '$A ?? $A.$B', '$A && ($A).$B', '$A && ($A.$B)', '$A.$B && $A.$B.$C', '$A && $A.length', '$X != null && $X[0]', '$A && $A[0]', '$A && $A.$B()', '$A === $A',
+  '$A.indexOf($B) !== -1', '$A.indexOf($B) === -1', '$A.indexOf($B) > -1', '$F($$$A) !== void 0', 'void $F($$$A)', '$A.slice(0).length',
+  'void 0', 'Object.assign({}, $A)', 'new Buffer($S)',
+];
 const SOURCE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 
 const passes = (pattern, text) => pattern.needles.every((word) => text.includes(word)) && pattern.sequences.every((test) => test.test(text));
@@ -52,8 +60,10 @@ for (const source of PATTERNS) {
   const kept = { files: 0, bytes: 0 };
   const oldKept = { files: 0, bytes: 0 };
   let parsed = 0;
+  const bytesPass = bytesPrefilter([createRewritePass({ pattern: source, to: 'x' })]) ?? (() => true);
   for (const path of files) {
-    const text = readFileSync(path, 'utf8');
+    const bytes = readFileSync(path);
+    const text = bytes.toString('utf8');
     if (!pattern.needles.every((word) => text.includes(word))) continue;
     if (old && passes(old, text)) {
       oldKept.files++;
@@ -62,6 +72,11 @@ for (const source of PATTERNS) {
     if (passes(pattern, text)) {
       kept.files++;
       kept.bytes += text.length;
+      // A file the text's filter keeps must pass the bytes' too (whether or not it holds a match).
+      if (!bytesPass(bytes)) {
+        falseDrops++;
+        console.log(`  FALSE DROP ${source}: ${path} (its bytes fail where its text passes)`);
+      }
       continue;
     }
     parsed++;

@@ -81,6 +81,11 @@ export function median(values) {
 export async function measureMedian(times, command, args, options) {
   const runs = [];
   for (let i = 0; i < times; i++) runs.push(await measure(command, args, options));
+  return medianRun(runs);
+}
+
+/** Of runs of one command (measure's results): the median run by wall time, with the largest peak memory seen. */
+export function medianRun(runs) {
   const middle = median(runs.map((run) => run.wallMs));
   const chosen = runs.find((run) => run.wallMs === middle);
   return { ...chosen, peakMb: Math.max(...runs.map((run) => run.peakMb)), runs: runs.length };

@@ -9,7 +9,8 @@
 // ast-grep its rewrites, both discarded. Rows per pattern: codemorph's default, in-process
 // (`--jobs 1 --file-timeout 0`: one thread) and `--jobs N` (N worker threads); ast-grep's default,
 // `--threads 1` and `--threads N`; N is the machine's core count. Wall time is the median of
-// --reps runs (3; --quick: 1 on the 10% slice). The engine alone, in-process, on node_modules:
+// --reps runs (3; --quick: 1 on the 10% slice), the repetitions interleaved (every command once,
+// then again). The engine alone, in-process, on node_modules:
 // patterns-engine.mjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, countLines, linkTree, slice10 } from './corpus.mjs';
-import { measureMedian } from './measure.mjs';
+import { measure, medianRun } from './measure.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CACHE = join(REPO, '.bench-cache');
@@ -73,15 +74,26 @@ async function main() {
   const header = `| pattern | codemorph default | ast-grep default | ratio | in-process | ast-grep 1 thread | ratio | codemorph --jobs ${cores} | ast-grep ${cores} threads | ratio | rewrites / matches |`;
   console.log(header);
   console.log(`|---|${'---:|'.repeat(10)}`);
-  for (const testCase of CASES) {
-    log(`patterns: ${testCase.pattern}`);
-    const run = (command, args) => measureMedian(reps, command, args, { cwd: dir });
-    const ours = await run(process.execPath, codemorphArgs(testCase, []));
-    const oursOne = await run(process.execPath, codemorphArgs(testCase, ['--jobs', '1', '--file-timeout', '0']));
-    const oursMany = await run(process.execPath, codemorphArgs(testCase, ['--jobs', String(cores)]));
-    const theirs = await run(AST_GREP, astGrepArgs(testCase, []));
-    const theirsOne = await run(AST_GREP, astGrepArgs(testCase, ['--threads', '1']));
-    const theirsMany = await run(AST_GREP, astGrepArgs(testCase, ['--threads', String(cores)]));
+  // Every command of every pattern once, then again, --reps times: a machine that is busier for a
+  // while slows one repetition of each row, not all of one row (a fixed order once made one row
+  // 1.54x in a run where an interleaved A/B gave 1.26x).
+  const commands = CASES.map((testCase) => ({
+    ours: [process.execPath, codemorphArgs(testCase, [])],
+    oursOne: [process.execPath, codemorphArgs(testCase, ['--jobs', '1', '--file-timeout', '0'])],
+    oursMany: [process.execPath, codemorphArgs(testCase, ['--jobs', String(cores)])],
+    theirs: [AST_GREP, astGrepArgs(testCase, [])],
+    theirsOne: [AST_GREP, astGrepArgs(testCase, ['--threads', '1'])],
+    theirsMany: [AST_GREP, astGrepArgs(testCase, ['--threads', String(cores)])],
+  }));
+  const runs = commands.map(() => ({}));
+  for (let rep = 0; rep < reps; rep++) {
+    log(`patterns: repetition ${rep + 1} of ${reps}`);
+    for (const [index, row] of commands.entries()) {
+      for (const [name, [command, args]] of Object.entries(row)) (runs[index][name] ??= []).push(await measure(command, args, { cwd: dir }));
+    }
+  }
+  for (const [index, testCase] of CASES.entries()) {
+    const { ours, oursOne, oursMany, theirs, theirsOne, theirsMany } = Object.fromEntries(Object.entries(runs[index]).map(([name, list]) => [name, medianRun(list)]));
     const { rewrites, matches } = counts(testCase, dir);
     console.log(
       `| \`${testCase.pattern}\` | ${seconds(ours)} | ${seconds(theirs)} | **${ratio(ours, theirs)}** | ${seconds(oursOne)} | ${seconds(theirsOne)} | ${ratio(oursOne, theirsOne)} | ${seconds(oursMany)} | ${seconds(theirsMany)} | ${ratio(oursMany, theirsMany)} | ${rewrites} / ${matches} |`,

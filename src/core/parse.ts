@@ -42,6 +42,9 @@ export function parseSource(path: string, text: string, options: { jsdoc?: boole
 // Public at runtime, missing from the typings.
 const setParentRecursive = (ts as unknown as { setParentRecursive?: (node: ts.Node, incremental: boolean) => void }).setParentRecursive;
 
+/** Whether setParents sets them on the tree it is given (not on a new parse of its text). */
+export const canSetParents = setParentRecursive !== undefined;
+
 /**
  * Sets the parent pointers of a tree parsed with `parents: false` (what parsing with them does, as
  * a second walk). Parsing without them first is cheaper when the tree may never be walked: a

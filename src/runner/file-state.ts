@@ -95,10 +95,17 @@ export class FileState {
     return parseSource(this.path, text, { jsdoc: this.jsdoc, parents });
   }
 
-  /** The tree of the current text (parsed once per text), parents set. */
-  currentTree(): ts.SourceFile {
-    let tree = this.tree ?? this.parse(this.text);
-    if (this.tree && this.treeUnparented) {
+  /**
+   * The tree of the current text (parsed once per text), parents set unless `parents: false`
+   * (then they may or may not be: for a pass that sets them itself when it needs them).
+   */
+  currentTree(options: { parents?: boolean } = {}): ts.SourceFile {
+    const parents = options.parents ?? true;
+    let tree = this.tree;
+    if (!tree) {
+      tree = this.parse(this.text, parents);
+      this.treeUnparented = this.keepTree && !parents;
+    } else if (parents && this.treeUnparented) {
       tree = setParents(tree, this.path, { jsdoc: this.jsdoc });
       this.treeUnparented = false;
     }
@@ -109,10 +116,10 @@ export class FileState {
     return tree;
   }
 
-  /** The first syntax problem of the original input, if it does not parse. */
-  inputProblem(): string | undefined {
+  /** The first syntax problem of the original input, if it does not parse (`parents`: as currentTree). */
+  inputProblem(options: { parents?: boolean } = {}): string | undefined {
     if (this.text !== this.original) return undefined;
-    const problems = syntaxErrors(this.currentTree());
+    const problems = syntaxErrors(this.currentTree(options));
     return problems.length > 0 ? formatSyntaxProblem(problems[0]!) : undefined;
   }
 

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Project, SourceFile as MorphSourceFile } from 'ts-morph';
 import { CodemorphError, isCodemorphError } from '../core/errors.js';
+import { takesTreeWithoutParents } from '../core/lazy-parents.js';
 import { scriptKindFor, ts } from '../core/parse.js';
 import { passMatches, type FileContext, type FileOps, type FilePass } from '../core/pass.js';
 import type { FileResult, ResultError } from '../core/result.js';
@@ -150,16 +151,18 @@ export async function processFile(
 /** A pass's synchronous part: pre-filter, parse, visit (whose promise, if any, is the caller's to wait for). */
 function startPass(state: FileState, input: FileInput, pass: FilePass, passOptions: OptionValues): PassStart {
   if (!passMatches(pass, state.text)) return { kind: 'passed' };
+  // A pattern pass sets parent pointers itself, on a file where it found a match (core/lazy-parents.ts).
+  const tree = { parents: !takesTreeWithoutParents(pass) };
   if (pass.parses !== false) {
-    const problem = state.inputProblem();
+    const problem = state.inputProblem(tree);
     if (problem) return { kind: 'stop', result: state.skipped(`cannot parse: ${problem}`) };
   }
   const text = state.text;
-  const sink = createEditSink(pass.id, pass.parses === false ? undefined : state.currentTree());
+  const sink = createEditSink(pass.id, pass.parses === false ? undefined : state.currentTree(tree));
   const context: FileContext = {
     ...baseContext(state, pass.id, passOptions, sink, text),
     get sourceFile() {
-      return state.currentTree();
+      return state.currentTree(tree);
     },
     morph: () => morphFile(input.path, text),
     mutate(fn) {

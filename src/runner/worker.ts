@@ -1,10 +1,11 @@
 import module from 'node:module';
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import type { OptionValues } from '../core/options.js';
 import type { FilePass } from '../core/pass.js';
 import type { Precondition } from '../core/recipe.js';
 import type { FileResult } from '../core/result.js';
+import { bytesPrefilter } from '../core/byte-prefilter.js';
 import { readSourceSync, DEFAULT_MAX_FILE_SIZE } from '../workspace/read.js';
 import type { LoadedStep } from '../workspace/steps.js';
 import { prefetchTypeScript } from '../core/typescript-file.cjs';
@@ -71,6 +72,8 @@ export interface Runtime {
   readonly cacheOutputs?: string;
   /** The per-file time limit, kept on this thread (src/runner/guard.ts); a watched worker's is kept by the main thread. */
   readonly timeLimitMs?: number;
+  /** The passes' pre-filters asked of a file's bytes (src/core/byte-prefilter.ts); unset with a cache, whose keys need the text. */
+  readonly mayMatch?: (bytes: Buffer) => boolean;
 }
 
 export function stepSpec(step: LoadedStep): StepSpec {
@@ -87,26 +90,49 @@ export function runtimeFrom(
   steps: readonly LoadedStep[],
   cache?: { readonly entries: ReadonlyMap<string, CachedOutcome>; readonly outputs: string },
 ): Runtime {
+  const passes = steps.map((step) => ({ pass: step.pass as FilePass, options: step.options }));
+  const mayMatch = cache || setup.cache ? undefined : bytesPrefilter(passes.map(({ pass }) => pass));
   return {
     root: setup.root,
-    passes: steps.map((step) => ({ pass: step.pass as FilePass, options: step.options })),
+    passes,
     maxRounds: setup.maxRounds,
     maxFileSize: setup.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     verbose: setup.verbose ?? false,
     ...(cache ? { cache: cache.entries, cacheOutputs: cache.outputs } : {}),
+    ...(mayMatch ? { mayMatch } : {}),
   };
 }
 
+/** A segment `.` or `..`, or an empty one: a path that `relative` would normalize. */
+const UNNORMALIZED = /(^|[\\/])\.{0,2}([\\/]|$)/;
+
+/**
+ * `path` relative to `root`, with `/` between segments. A path under the root as discovery gives
+ * it (absolute, normalized) is cut after the root's prefix: `path.relative` resolves both paths
+ * first, ~10-30 µs per file (1M lines: 3,401 files, up to 0.1 s), for the same answer.
+ */
 export function relativePath(root: string, path: string): string {
+  const rest = path.length > root.length + 1 && path.startsWith(root) && path[root.length] === sep ? path.slice(root.length + 1) : undefined;
+  if (rest !== undefined && !UNNORMALIZED.test(rest) && isNormalRoot(root)) return sep === '/' ? rest : rest.split(sep).join('/');
   return relative(root, path).split('\\').join('/');
+}
+
+let normalRoot: string | undefined;
+/** Whether the root is absolute and normalized (no trailing separator): checked once per root. */
+function isNormalRoot(root: string): boolean {
+  if (root === normalRoot) return true;
+  if (resolve(root) !== root || root.endsWith(sep)) return false;
+  normalRoot = root;
+  return true;
 }
 
 type Lookup = { readonly kind: 'done'; readonly output: FileOutput } | ({ readonly kind: 'work' } & ReadFile);
 
-/** Reads a file and answers it without running passes where it can: unreadable, or a cache hit. */
+/** Reads a file and answers it without running passes where it can: unreadable, turned away from its bytes by the pre-filters, or a cache hit. */
 export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
   const relativeName = relativePath(runtime.root, path);
-  const read = readSourceSync(path, runtime.maxFileSize);
+  const read = readSourceSync(path, runtime.maxFileSize, { mayMatch: runtime.mayMatch });
+  if (read.kind === 'filtered') return { kind: 'done', output: { result: untouchedResult(path, relativeName) } };
   if (read.kind === 'skip') {
     const result: FileResult = { path, relativePath: relativeName, status: 'skipped', reason: read.reason, warnings: [], stats: {} };
     return { kind: 'done', output: { result } };
@@ -119,6 +145,11 @@ export function lookup(path: string, runtime: Omit<Runtime, 'passes'>): Lookup {
     : undefined;
   if (cached) return { kind: 'done', output: { result: cached, cacheKey: key, cacheHit: true } };
   return { kind: 'work', relativeName, text: read.text, key };
+}
+
+/** The result of a file no pass's pre-filter lets through, as processFile gives it (nothing parsed). */
+export function untouchedResult(path: string, relativeName: string): FileResult {
+  return { path, relativePath: relativeName, status: 'unchanged', warnings: [], stats: {} };
 }
 
 // Loaded on first use: the main thread of a pooled or fully cached run never needs TypeScript

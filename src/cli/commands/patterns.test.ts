@@ -65,6 +65,24 @@ describe('codemorph rewrite', () => {
     expect((await runCommand(dir, [...args, '--check'])).code).toBe(0);
   });
 
+  it('rewrites the files whose bytes hold the pattern however their text is encoded, with or without --cache', async () => {
+    // The run looks for the words and token sequences in the bytes before decoding (src/core/byte-prefilter.ts).
+    const dir = tempProject({
+      'nbsp.ts': 'let a = void\u00a00;\n',
+      'comment.ts': 'let b = void /* ü ☃ */ 0;\n',
+      'bom.ts': '\ufefflet c = void 0;\n',
+      'invalid.js': Buffer.concat([Buffer.from('// \xff\n', 'latin1'), Buffer.from('let d = void 0;\n')]),
+      'types.ts': 'function f(): void {}\nconst n = 0;\n',
+    });
+    const args = ['rewrite', '--pattern', 'void 0', '--to', 'undefined', '.', '--no-color'];
+    const plain = await runCommand(dir, args);
+    const cached = await runCommand(dir, [...args, '--cache']);
+    expect(plain.code).toBe(0);
+    for (const changed of ['+let a = undefined;', '+let b = undefined;', 'let c = undefined;', '+let d = undefined;']) expect(plain.stdout).toContain(changed);
+    expect(plain.stdout).not.toContain('types.ts');
+    expect(cached.stdout).toBe(plain.stdout);
+  });
+
   it('reports a pattern that does not parse as a usage error', async () => {
     const dir = tempProject(FILES);
     const run = await runCommand(dir, ['rewrite', '--pattern', 'assert.equal(', '--to', 'x', 'src']);

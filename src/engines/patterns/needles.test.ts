@@ -103,6 +103,11 @@ describe('pattern pre-filter', () => {
       ['f({ a: $X }, [1])', 'f({ a: 2 }, [1])'],
       ['$F.apply(this, arguments)', 'g.apply(this , /* all */ arguments)'],
       ['g(~$X, +$Y)', 'g(~ a, +(b))'],
+      // A call ends with `)` and begins with its callee.
+      ['$A.indexOf($B) !== -1', '(a.indexOf((b + ")"))) /* c */ !== -1'],
+      ['$A.indexOf($B) !== -1', 'a.indexOf(b) // c\n  !== -1'],
+      ['f(g($X), {})', 'f(g(h()), {})'],
+      ['void g($X)', 'void (g)(1)'],
     ];
     for (const [source, text] of held) {
       expect(matches(source, text), `${source} in ${text}`).toBe(1);
@@ -115,6 +120,8 @@ describe('pattern pre-filter', () => {
       ['$A.indexOf($B) !== -1', 'a.indexOf(b) !== 0; x = -1;'],
       ['$F.apply(this, arguments)', 'f.apply(this, args); g(arguments);'],
       ['f({}, [])', 'f({}, x); g([]);'],
+      ['$A.indexOf($B) !== -1', 'a.indexOf(b) >= 0 && x !== -1;'],
+      ['void g($X)', 'void 0; g(1);'],
     ];
     for (const [source, text] of dropped) {
       expect(matches(source, text), `${source} in ${text}`).toBe(0);

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CodemorphError } from '../../core/errors.js';
+import { requireWords } from '../../core/byte-prefilter.js';
+import { parentsOnDemand } from '../../core/lazy-parents.js';
+import { setParents } from '../../core/parse.js';
 import { definePass, type FileContext, type FilePass, type TextTest } from '../../core/pass.js';
 import { findRuleMatches, type RuleMatch } from './evaluate.js';
 import type { PatternLanguage } from './pattern.js';
 import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
-import { escapeRegExp } from './sequences.js';
+import { bytesForm, escapeRegExp } from './sequences.js';
 import { commentsIn, detectIndentUnit, renderTemplate } from './template.js';
 
 /** A word (plain text) a file must contain, or a test its text must pass (sequences.ts, repeats.ts). */
@@ -44,10 +47,21 @@ function needlesOf(spec: MatcherSpec): Needle[][] | undefined {
 
 /**
  * One test per group: every needle of the group somewhere in the text. Words and regexes become
- * one anchored regex; other tests (repeats.ts) run after it.
+ * one anchored regex; other tests (repeats.ts) run after it. The group's words are declared on
+ * the test, so that files lacking one are turned away from their bytes, undecoded.
  */
 function groupTest(group: readonly Needle[]): Needle {
-  if (group.length === 1) return group[0]!;
+  if (group.length === 1) {
+    const only = group[0]!;
+    const form = only instanceof RegExp ? bytesForm(only) : undefined;
+    return form ? requireWords(only as RegExp, [], [form]) : only;
+  }
+  const words = group.filter((needle): needle is string => typeof needle === 'string');
+  const latin1 = group.flatMap((needle) => (needle instanceof RegExp ? bytesForm(needle) ?? [] : []));
+  return requireWords(combinedTest(group), words, latin1);
+}
+
+function combinedTest(group: readonly Needle[]): TextTest {
   const regexParts = group.filter((needle): needle is string | RegExp => typeof needle === 'string' || needle instanceof RegExp);
   const others = group.filter((needle): needle is TextTest => typeof needle !== 'string' && !(needle instanceof RegExp));
   const source = (needle: string | RegExp) => (typeof needle === 'string' ? escapeRegExp(needle) : needle.source);
@@ -106,6 +120,9 @@ function visitRules(rules: readonly Rule[], needles: ReadonlyArray<Needle[][] | 
   if (active.length === 0) return;
   const sourceFile = ctx.sourceFile;
   const matches = active.flatMap((rule) => findRuleMatches(rule, sourceFile, ctx.checker));
+  if (matches.length === 0) return;
+  // Rendering reads parents (getSourceFile()); the tree may have none yet (matchesWithoutParents).
+  setParents(sourceFile, ctx.path);
   const rewrites: RuleMatch[] = [];
   for (const match of matches) {
     if (match.rule.rewrite) rewrites.push(match);
@@ -151,6 +168,30 @@ export interface RulesPassOptions {
   readonly hidden?: boolean;
 }
 
+/** Whether a matcher reads a node's parent (`inside`): only then does matching need parent pointers. */
+function readsParents(spec: MatcherSpec): boolean {
+  switch (spec.kind) {
+    case 'pattern':
+      return false;
+    case 'inside':
+      return true;
+    case 'any':
+    case 'all':
+      return spec.items.some(readsParents);
+    case 'not':
+    case 'has':
+      return readsParents(spec.item);
+  }
+}
+
+/**
+ * Whether the rules find their matches walking down a tree without parent pointers: no `inside`,
+ * no `where` (a regex reads the bound code's text through its source file, a type needs a checker).
+ */
+function matchesWithoutParents(rules: readonly Rule[]): boolean {
+  return rules.every((rule) => !rule.needsTypes && rule.where.size === 0 && !readsParents(rule.matcher));
+}
+
 /** One pass running several rules together; needs 'types' iff some rule has a type constraint. */
 export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): FilePass {
   if (rules.length === 0) throw new CodemorphError('load', `pass ${options.id}: no rules`);
@@ -160,7 +201,7 @@ export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): 
     ? (needles as Needle[][][]).flat().map(groupTest)
     : undefined;
   const summary = rules.map((rule) => `${rule.id}${rule.message ? ` (${rule.message})` : ''}`).join('; ');
-  return definePass({
+  const pass = definePass({
     id: options.id,
     title: options.title,
     description: options.description ?? `Pattern rules: ${summary}.`,
@@ -174,6 +215,7 @@ export function rulesToPass(rules: readonly Rule[], options: RulesPassOptions): 
     bounded: rules.every((rule) => [...rule.where.values()].every((constraint) => constraint.regex === undefined)),
     visit: (ctx) => visitRules(rules, needles, ctx),
   });
+  return matchesWithoutParents(rules) ? parentsOnDemand(pass) : pass;
 }
 
 function idFromPath(path: string): string {
