@@ -2,8 +2,9 @@ import { namedFileCount } from '../workspace/named-files.js';
 
 // What bin/ calls first, before the command line's modules load: a pre-commit check of a few files
 // spends a third of its time loading TypeScript, and reading the compiler and its compile cache
-// (about 12 MB) can start as the process does. Read by src/cli/prefetch.ts's rule, 60 ms and more
-// later, the reads were still running when the run wanted TypeScript (docs/performance.md).
+// (about 12 MB) can start as the process does. Started once `run` had parsed its arguments, 60 ms
+// and more later, the reads were still running when the run wanted TypeScript (docs/performance.md).
+// A run that calls main() without bin/ has them started by src/runner/prestart.ts, which knows.
 
 /** Commands whose runs parse files with TypeScript, and where their paths start (`run` takes its transforms first). */
 const PATHS_FROM: Readonly<Record<string, number>> = { run: 2, rewrite: 1 };

@@ -28,7 +28,6 @@ export function registerRun(program: Command, io: CliIO, setExit: (code: number)
       import('../../workspace/steps.js'),
       import('../../workspace/config.js'),
       import('../execute.js'),
-      import('../prefetch.js').then(({ prefetchForSmallRun }) => prefetchForSmallRun(io.cwd, operands, raw.jobs)),
     ]);
     const loaded = await loadConfig(io.cwd, raw.config as string | undefined);
     // Paths and ignore globs in a config file are relative to the file, wherever codemorph is started from.
