@@ -11,9 +11,7 @@ export type ReadResult =
 export async function readSource(path: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
   try {
     const info = await stat(path);
-    if (info.size > maxSize) {
-      return { kind: 'skip', reason: `larger than --max-file-size (${info.size} > ${maxSize} bytes)` };
-    }
+    if (info.size > maxSize) return tooLarge(info.size, maxSize);
     return decode(await readFile(path));
   } catch (error) {
     return unreadable(error);
@@ -48,7 +46,7 @@ let scratch: Buffer | undefined;
 export function readSourceSync(path: string, maxSize: number = DEFAULT_MAX_FILE_SIZE, options: SyncReadOptions = {}): SyncReadResult {
   try {
     const bytes = maxSize + 1 <= SCRATCH_UP_TO ? readBounded(path, maxSize) : readWhole(path, maxSize);
-    if (typeof bytes === 'number') return { kind: 'skip', reason: `larger than --max-file-size (${bytes} > ${maxSize} bytes)` };
+    if (typeof bytes === 'number') return tooLarge(bytes, maxSize);
     if (isBinary(bytes)) return { kind: 'skip', reason: 'binary file' };
     if (options.mayMatch && !options.mayMatch(bytes)) return { kind: 'filtered' };
     return decodeText(bytes);
@@ -82,6 +80,10 @@ function readWhole(path: string, maxSize: number): Buffer | number {
 
 // A NUL byte in the first 8 KB is how git and grep tell binary files apart.
 const isBinary = (bytes: Buffer): boolean => bytes.subarray(0, 8192).includes(0);
+
+function tooLarge(size: number, maxSize: number): ReadResult {
+  return { kind: 'skip', reason: `larger than --max-file-size (${size} > ${maxSize} bytes)` };
+}
 
 function decode(bytes: Buffer): ReadResult {
   return isBinary(bytes) ? { kind: 'skip', reason: 'binary file' } : decodeText(bytes);
