@@ -1,6 +1,7 @@
 // `npm run build`: a clean dist/ (so a pack never ships files of deleted sources), tsc, then the
 // hand-written CommonJS module and its declarations that tsc does not emit (src/core/typescript.cjs),
-// the command line bundled into dist/cli/ (scripts/bundle-cli.mjs; bin/ loads it), and last the
+// the command line bundled into dist/cli/ (scripts/bundle-cli.mjs; bin/ loads it), a minified copy of
+// the TypeScript compiler (scripts/minify-typescript.mjs, dist/vendor/), and last the
 // declarations no entry point reaches are removed: package.json `exports` lets
 // consumers import `codemorph` and `codemorph/testing` only, so the CLI's and the built-in passes'
 // .d.ts files would ship unused (two thirds of them).
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleCli } from './bundle-cli.mjs';
+import { minifyTypeScript } from './minify-typescript.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -22,6 +24,7 @@ const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
 if (result.status !== 0) process.exit(result.status ?? 2);
 for (const path of COPIED) copyFileSync(join(root, path), join(dist, path));
 await bundleCli(root);
+await minifyTypeScript(root);
 
 /** The declaration file a relative specifier in a declaration file names. */
 function declarationOf(from, specifier) {

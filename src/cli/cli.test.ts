@@ -203,7 +203,7 @@ describe('codemorph options, errors and help', () => {
     const first = cli(dir, ['run', 'var-to-let-const', 'a.js', 'b.ts', '--jobs', '2'], env);
     expect(first.code, first.stderr).toBe(0);
     const names = readdirSync(cache).sort();
-    expect(names).toEqual([expect.stringMatching(/^main-.*\.cache$/), expect.stringMatching(/^typescript-.*\.cache$/)]);
+    expect(names).toEqual([expect.stringMatching(/^main-.*\.cache$/), expect.stringMatching(/^typescript\.min-.*\.cache$/)]);
     const made = names.map((name) => statSync(join(cache, name)).mtimeMs);
     const again = cli(dir, ['run', 'var-to-let-const', 'a.js', 'b.ts', '--jobs', '2'], env);
     expect(again.stdout).toBe(first.stdout);
@@ -211,6 +211,18 @@ describe('codemorph options, errors and help', () => {
     // Used, not made again.
     expect(readdirSync(cache).sort()).toEqual(names);
     expect(names.map((name) => statSync(join(cache, name)).mtimeMs)).toEqual(made);
+  });
+
+  it('loads the compiler from the file ts-morph installs under CODEMORPH_MINIFIED_TYPESCRIPT=0, with the same output', () => {
+    const dir = tempProject({ 'a.js': 'export var a = 1;\n' });
+    const cache = join(dir, '.cache');
+    const minified = cli(dir, ['run', 'var-to-let-const', 'a.js'], { CODEMORPH_COMPILE_CACHE: cache });
+    const original = cli(dir, ['run', 'var-to-let-const', 'a.js'], { CODEMORPH_COMPILE_CACHE: cache, CODEMORPH_MINIFIED_TYPESCRIPT: '0' });
+    expect(original.code, original.stderr).toBe(0);
+    expect(original.stdout).toBe(minified.stdout);
+    expect(original.stdout).toContain('+export const a = 1;');
+    const compilers = readdirSync(cache).filter((name) => name.startsWith('typescript')).sort();
+    expect(compilers).toEqual([expect.stringMatching(/^typescript-\d.*\.cache$/), expect.stringMatching(/^typescript\.min-.*\.cache$/)]);
   });
 
   it('colours the diff only when asked by FORCE_COLOR and never under NO_COLOR, noting passes above hunks', () => {

@@ -8,7 +8,7 @@
 // source file without importing ts-morph at run time.
 'use strict';
 const { requireCached } = require('./compile-cache.cjs');
-const { typescriptFile: file } = require('./typescript-file.cjs');
+const { typescriptFile: file, typescriptOriginal: original } = require('./typescript-file.cjs');
 
 // Code of most kinds, parsed once when the compile cache is made (compile-cache.cjs): the parser's
 // functions V8 compiled for it are then in the cache, and later runs do not compile them again.
@@ -38,6 +38,16 @@ function warmUp(ts) {
   visit(ts.createSourceFile('sample.jsx', JSX, ts.ScriptTarget.Latest, false));
 }
 
+// ts-morph requires the original path; the module loaded (from the minified copy, most often) is
+// registered there too, so that it gets this very copy. If ts-morph came first, its copy is used.
+function load() {
+  const loaded = require.cache[original];
+  if (loaded) return loaded.exports;
+  const { exports } = requireCached(file, warmUp);
+  require.cache[original] ??= require.cache[file];
+  return exports;
+}
+
 // A named export (not `module.exports =`): Node's ESM loader finds `exports.ts` in this small file,
 // and the declarations stay plain ES syntax, which every consumer's tooling reads.
-exports.ts = requireCached(file, warmUp).exports;
+exports.ts = load();
