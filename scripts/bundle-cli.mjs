@@ -9,7 +9,7 @@
 //   (src/core/compile-cache.cjs) for `run` and `rewrite`, whose start-up pre-commit hooks feel
 //   (src/cli/start.ts). Every `await import()` of our modules is a lazy initializer inside it.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 
@@ -135,7 +135,22 @@ export async function bundleCli(root) {
     banner: { js: "const __codemorphFileUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [placementPlugin(root, outdir, BUNDLED_PACKAGES.filter((name) => !ESM_ONLY_BUNDLED.includes(name)))],
   });
+  asciiOnly(join(outdir, 'main.cjs'));
   const left = importsLeftIn(join(outdir, 'main.cjs'));
   if (left.length > 0) throw new Error(`dist/cli/main.cjs keeps import() calls (use src/core/import-module.cjs):\n${left.join('\n')}`);
   return resolve(outdir);
+}
+
+/**
+ * Makes a bundle ASCII-only. esbuild writes code as ASCII (its default charset escapes strings,
+ * templates, regular expressions and names) but keeps comments as written, and a few of ours hold
+ * `→` or `…`. A script that is all ASCII is read into V8 as one-byte text straight from its bytes
+ * (compile-cache.cjs scriptText); one character beyond makes it UTF-8 to decode into two-byte text
+ * (main.cjs: ~10 ms of a one-file check). Each such character, which can only be in a comment,
+ * becomes its `\u{…}` escape: the same text to a reader of the comment.
+ */
+export function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\x00-\x7f]/gu, (char) => `\\u{${char.codePointAt(0).toString(16)}}`);
+  if (ascii !== text) writeFileSync(file, ascii);
 }

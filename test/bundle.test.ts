@@ -79,6 +79,8 @@ describe('the bundled command line', () => {
     expect(importsLeftIn(file)).toEqual([]);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('// src/cli/main.ts');
+    // ASCII only (scripts/bundle-cli.mjs asciiOnly), so V8 reads it as one-byte text.
+    expect(text.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
     // Bundled CommonJS packages require Node's modules by bare name too (`require("fs")`).
     const required = [...text.matchAll(/\brequire\("([\w@./:-]+)"\)/g)].map((match) => match[1]!).filter((specifier) => !isBuiltin(specifier));
     expect(required.map(unresolvable).filter(Boolean)).toEqual([]);
