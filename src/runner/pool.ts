@@ -11,7 +11,7 @@ import type { PrestartedRunOptions } from './prestart.js';
 import { BATCHES_PER_WORKER, batchesPerWorker, boundedRun, defaultJobs, fileLimitMs, mainReads, placeHelped, textGated, threadPlan, watchInProcess, WORKER_MIN_TEXT } from './thread-plan.js';
 // Types only: piscina and the watchdog load when a run starts threads (not for a small run's start-up).
 import type { WorkerPool } from './worker-pool.js';
-import { lookup, processPath, processPaths, runtimeFrom, untouchedResult, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './worker.js';
+import { lookup, processPath, processPaths, runtimeFrom, untouchedResult, type FileOutput, type ReadFile, type Runtime, type WorkerSetup } from './file-runtime.js';
 
 /** Files read per turn of this thread's event loop (see fill in runSyntax). */
 const FILL_STEP = 32;

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relativePath } from './worker.js';
+import { relativePath } from './file-runtime.js';
 
 describe('relativePath', () => {
   it('answers as path.relative does, cutting the prefix only of normalized paths under a normalized root', () => {

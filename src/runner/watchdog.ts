@@ -1,4 +1,4 @@
-import type { FileOutput } from './worker.js';
+import type { FileOutput } from './file-runtime.js';
 
 /**
  * The per-file time limit (`--file-timeout`). A pass stuck in a synchronous loop cannot be

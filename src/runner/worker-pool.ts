@@ -1,7 +1,7 @@
 import { Piscina } from 'piscina';
 import { batchesPerWorker, boundedRun, fileLimitMs, HELPED_BATCHES_PER_WORKER, type PoolOptions } from './thread-plan.js';
 import { Watchdog } from './watchdog.js';
-import { relativePath, stepSpec, type FileOutput, type ReadFile, type WorkerSetup, type WorkerTask } from './worker.js';
+import { relativePath, stepSpec, type FileOutput, type ReadFile, type WorkerSetup, type WorkerTask } from './file-runtime.js';
 
 /** Batches a worker holds at once in a bounded run (piscina's concurrentTasksPerWorker). */
 const HELPED_TASKS_PER_WORKER = HELPED_BATCHES_PER_WORKER;
