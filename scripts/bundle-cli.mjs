@@ -11,7 +11,7 @@
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * Packages bundled in (with the packages they import): pure JavaScript that locates no file of
@@ -81,10 +81,27 @@ function placementPlugin(root, outdir, bundled) {
         const code = readFileSync(args.path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
         const found = /\b(__dirname|__filename|require\.resolve)\b/.exec(code);
         if (found) return { errors: [{ text: `${relative(root, args.path)} uses ${found[1]}: leave its package out of BUNDLED_PACKAGES` }] };
-        return undefined;
+        return lazyChildProcess(args.path);
       });
     },
   };
+}
+
+// commander requires node:child_process when it loads, for executable subcommands, which
+// codemorph has none of: with the modules it brings (dgram, the socket list) ~3 ms of every start.
+const EAGER_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const LAZY_CHILD_PROCESS = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+
+/**
+ * commander's command.js with child_process required when a subcommand is spawned (it only ever
+ * calls `childProcess.spawn`); undefined for any other file, or a commander written otherwise.
+ */
+function lazyChildProcess(file) {
+  if (!/[\\/]commander[\\/]lib[\\/]command\.js$/.test(file)) return undefined;
+  const code = readFileSync(file, 'utf8');
+  const uses = code.match(/\bchildProcess\.\w+/g) ?? [];
+  if (!code.includes(EAGER_CHILD_PROCESS) || uses.some((use) => use !== 'childProcess.spawn')) return undefined;
+  return { contents: code.replace(EAGER_CHILD_PROCESS, LAZY_CHILD_PROCESS), loader: 'js', resolveDir: dirname(file) };
 }
 
 /**

@@ -213,6 +213,21 @@ describe('codemorph options, errors and help', () => {
     expect(names.map((name) => statSync(join(cache, name)).mtimeMs)).toEqual(made);
   });
 
+  it("a one-file check loads none of Node's modules it does not use: worker threads, child processes, fs promises", () => {
+    const dir = tempProject({
+      'a.js': 'export var a = 1;\n',
+      // Node's own list of the internal modules it loaded, written as the process exits.
+      'loaded.mjs': "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync('loaded.txt', process.moduleLoadList.join('\\n')));\n",
+    });
+    const env = { CODEMORPH_COMPILE_CACHE: join(dir, '.cache'), NODE_OPTIONS: '--import=./loaded.mjs' };
+    cli(dir, ['run', 'var-to-let-const', 'a.js', '--check', '--no-cache'], env); // makes the compile caches (a write names its thread)
+    const check = cli(dir, ['run', 'var-to-let-const', 'a.js', '--check', '--no-cache'], env);
+    expect(check.code, check.stderr).toBe(1);
+    const loaded = readFileSync(join(dir, 'loaded.txt'), 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule vm'); // the list is Node's, and it names what the run loaded
+    expect(loaded.filter((name) => /^NativeModule (worker_threads|child_process|fs\/promises)$/.test(name))).toEqual([]);
+  });
+
   it('loads the compiler from the file ts-morph installs under CODEMORPH_MINIFIED_TYPESCRIPT=0, with the same output', () => {
     const dir = tempProject({ 'a.js': 'export var a = 1;\n' });
     const cache = join(dir, '.cache');

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { childProcess } from '../core/lazy-builtins.js';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ export function fetchPackage(cwd: string, name: string, spec: string): FetchedPa
     const packed = join(dir, 'packed');
     mkdirSync(packed);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const output = execFileSync(npm, ['pack', `${name}@${spec}`, '--json', '--ignore-scripts', '--pack-destination', packed], {
+    const output = childProcess().execFileSync(npm, ['pack', `${name}@${spec}`, '--json', '--ignore-scripts', '--pack-destination', packed], {
       cwd,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,7 +39,7 @@ export function fetchPackage(cwd: string, name: string, spec: string): FetchedPa
     });
     const [info] = JSON.parse(output.slice(output.indexOf('['))) as Array<{ filename: string }>;
     // The tar in every supported OS (Windows 10 and later too) unpacks npm's gzipped tarballs.
-    execFileSync('tar', ['-xzf', join(packed, info!.filename), '-C', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    childProcess().execFileSync('tar', ['-xzf', join(packed, info!.filename), '-C', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
     return { dir: join(dir, 'package'), dispose };
   } catch (error) {
     dispose();

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { childProcess } from '../core/lazy-builtins.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -56,7 +56,7 @@ export function runTscBuild(cwd: string, tsconfig: string): Promise<TypeDiagnost
 
 function spawnTsc(cwd: string, args: readonly string[]): Promise<TypeDiagnostic[]> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [tscBinary(), ...args], { cwd });
+    const child = childProcess().spawn(process.execPath, [tscBinary(), ...args], { cwd });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

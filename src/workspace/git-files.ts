@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { childProcess } from '../core/lazy-builtins.js';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
@@ -7,7 +7,7 @@ export type GitSelection = { readonly kind: 'staged' } | { readonly kind: 'chang
 
 function git(cwd: string, args: readonly string[]): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+    return childProcess().execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
     throw new UsageError(`git ${args.join(' ')} failed${stderr ? `: ${stderr}` : ''}`);

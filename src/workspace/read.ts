@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { fsPromises } from '../core/lazy-builtins.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -10,9 +10,9 @@ export type ReadResult =
 /** Reads a source file as UTF-8 text, or says why it is skipped (too large, binary, unreadable). */
 export async function readSource(path: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
   try {
-    const info = await stat(path);
+    const info = await fsPromises().stat(path);
     if (info.size > maxSize) return tooLarge(info.size, maxSize);
-    return decode(await readFile(path));
+    return decode(await fsPromises().readFile(path));
   } catch (error) {
     return unreadable(error);
   }

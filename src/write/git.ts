@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { childProcess } from '../core/lazy-builtins.js';
 import { resolve } from 'node:path';
 
 /** The top of the git work tree holding `dir`, or undefined outside git (or without git). */
 export function gitTopLevel(dir: string): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return childProcess().execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return undefined;
   }
@@ -17,7 +17,7 @@ export function gitTopLevel(dir: string): string | undefined {
 export function dirtyFiles(dir: string, paths: readonly string[]): string[] {
   const top = gitTopLevel(dir);
   if (!top || paths.length === 0) return [];
-  const output = execFileSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], {
+  const output = childProcess().execFileSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], {
     cwd: top,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { fsPromises } from '../../core/lazy-builtins.js';
 import { parseSource } from '../../core/parse.js';
 import { bindingText, findPatternMatches } from './match.js';
 import { compilePattern, type Pattern, type PatternLanguage } from './pattern.js';
@@ -47,7 +47,7 @@ export async function* searchFiles(
   const compiled = typeof pattern === 'string' ? compilePattern(pattern, options) : pattern;
   const needle = [...compiled.needles].sort((a, b) => b.length - a.length)[0];
   for await (const path of files) {
-    const text = await readFile(path, 'utf8');
+    const text = await fsPromises().readFile(path, 'utf8');
     if (needle !== undefined && !text.includes(needle)) continue;
     if (!compiled.sequences.every((sequence) => sequence.test(text))) continue;
     yield* searchText(path, text, compiled);
