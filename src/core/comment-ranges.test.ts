@@ -114,6 +114,14 @@ describe('CommentRanges', () => {
     expect(at('x = "a\\\r\n// b"; // HERE')).toBe('comment');
   });
 
+  it('reads numbers as TypeScript does, a name glued to one as the next token', () => {
+    expect(at('x = 1.5e+3 / 2 // HERE')).toBe('comment');
+    expect(at('x = 0x1F / .5e-2 / 1_000n // HERE')).toBe('comment');
+    // TypeScript reads `0x1f` then the keyword `in`, after which `/'/` is a regex.
+    expect(at("x = 0x1fin /'/ + '// HERE'")).toBe('code');
+    expect(at("x = 1in /'/ + '// HERE'")).toBe('code');
+  });
+
   it('gives up on an escaped name and on unbalanced brackets', () => {
     expect(at('\\u0061 / 2 // HERE')).toBe('unsure');
     expect(at('f(x]) // HERE')).toBe('unsure');

@@ -4,7 +4,7 @@
 // needs the parser (is this `/` a division or a regex? is this `<` JSX?), the lexer gives up and
 // every position from there on is "unsure", which callers must treat as code.
 
-import { AMBIGUOUS, BEFORE_EXPRESSION, CONDITION, isBlank, isConflictMarker, isLineBreak, isWordPart, lastAtOrBefore } from './lexer-chars.js';
+import { AMBIGUOUS, BEFORE_EXPRESSION, CONDITION, isBlank, isConflictMarker, isLineBreak, isWordPart, lastAtOrBefore, numberEnd } from './lexer-chars.js';
 
 /** What came before, as far as the next `/` or `<` cares. */
 const enum Prev {
@@ -117,6 +117,7 @@ export class CommentRanges {
     const next = text.charCodeAt(start + 1);
     if (ch === 47 /* / */ && next === 47) return this.lineComment(start, start + 2);
     if (ch === 47 && next === 42 /* * */) return this.blockComment(start);
+    if (ch >= 48 && ch <= 57) return this.number(start);
     if (isWordPart(ch) || ch === 35 /* # */) return this.word(start);
     if (ch === 46 /* . */) return this.dot(start, next);
     if (ch === 39 || ch === 34) return this.string(start, ch);
@@ -164,8 +165,13 @@ export class CommentRanges {
     this.lastWord = property ? '' : word;
   }
 
+  /** A numeric literal, as TypeScript scans it: a name glued to it (`0x1finstanceof`) is the next token. */
+  private number(start: number): void {
+    this.token(Prev.Value, numberEnd(this.text, start));
+  }
+
   private dot(start: number, next: number): void {
-    if (next >= 48 && next <= 57) return this.word(start); // .5
+    if (next >= 48 && next <= 57) return this.number(start); // .5
     if (next === 46 && this.text.charCodeAt(start + 2) === 46) return this.token(Prev.ExpressionStart, start + 3); // ...
     this.token(Prev.Dot, start + 1);
   }

@@ -46,3 +46,21 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   }
   return found;
 }
+
+/** The digits after `0x`, `0b`, `0o`. */
+const RADIX_DIGITS: Record<string, RegExp> = { x: /[\da-fA-F_]/, X: /[\da-fA-F_]/, b: /[01_]/, B: /[01_]/, o: /[0-7_]/, O: /[0-7_]/ };
+
+/** Where the numeric literal at `start` (a digit, or `.` and a digit) ends, as TypeScript scans it. */
+export function numberEnd(text: string, start: number): number {
+  const skip = (at: number, digit: RegExp): number => {
+    while (at < text.length && digit.test(text[at]!)) at++;
+    return at;
+  };
+  const radix = text[start] === '0' ? RADIX_DIGITS[text[start + 1]!] : undefined;
+  let at = radix ? skip(start + 2, radix) : skip(start, /[\d_]/);
+  if (!radix) {
+    if (text[at] === '.') at = skip(at + 1, /[\d_]/);
+    if (text[at] === 'e' || text[at] === 'E') at = skip(text[at + 1] === '+' || text[at + 1] === '-' ? at + 2 : at + 1, /[\d_]/);
+  }
+  return text[at] === 'n' ? at + 1 : at;
+}
