@@ -144,7 +144,7 @@ function fuzz(seconds) {
       case 3: return `return ${expression(0, jsx)};`;
       case 4: return pick(['// c\n', '/* c */', '/** d */\n', '#!x\n']);
       case 5: return `if (${expression(0, jsx)})${trivia()}${statement(depth + 1, jsx)}`;
-      case 6: return `${pick(['while', 'for await', 'with'])} (${pick(['a', 'const a of b', ';;'])}) ${statement(depth + 1, jsx)}`;
+      case 6: return `${pick(['while', 'for', 'for await', 'with'])} (${pick(['a', 'const a of b', ';;', 'a in b'])}) ${statement(depth + 1, jsx)}`;
       case 7: return `do ${statement(depth + 1, jsx)} while (${expression(0, jsx)})${trivia()}`;
       case 8: return `switch (a) { case ${expression(0, jsx)}: ${statement(depth + 1, jsx)} default: ${statement(depth + 1, jsx)} }`;
       case 9: return `class A { if() { ${statement(depth + 1, jsx)} } get x() { return ${expression(0, jsx)} } }`;

@@ -55,6 +55,8 @@ describe('CommentRanges', () => {
     expect(at("if (x) /'/.test(s) && f('// HERE')")).toBe('code');
     expect(at("while (x) /'/.exec(s), g('// HERE')")).toBe('code');
     expect(at("for await (const x of y) /'/.test(x), g('// HERE')")).toBe('code');
+    // Only `await` right after `for`: here `(x)` is an operand.
+    expect(at('for (;;) await (x) / 2 // HERE')).toBe('comment');
     expect(at('f(x) / 2 // HERE')).toBe('comment');
     // A method named `if` is a property after a dot: its `)` ends a value.
     expect(at('a.if(x) / 2 // HERE')).toBe('comment');

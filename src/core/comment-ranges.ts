@@ -46,6 +46,7 @@ export class CommentRanges {
   private newLine = false;
   /** The last token was a word that makes the next `(` a statement's condition. */
   private beforeCondition = false;
+  /** The last token, when it was a word (not a property name). */
   private lastWord = '';
 
   constructor(
@@ -93,6 +94,7 @@ export class CommentRanges {
     this.pos = end;
     this.newLine = false;
     this.beforeCondition = false;
+    this.lastWord = ''; // word() sets it after: `for await (` only with nothing between
   }
 
   /** Reads one token or run of trivia at `pos`. */
