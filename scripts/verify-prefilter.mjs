@@ -4,7 +4,9 @@
 //
 // Every file under the roots (default: the bench corpus, .bench-cache/tree-1x, and node_modules)
 // that holds a pattern's words but that its pre-filter skips is parsed and matched: a match there
-// is a false drop. With --base (a checkout with a build, e.g. a frozen main), it also prints how
+// is a false drop. The pre-filter is the rewrite pass's own `match` test, as a run asks it (with
+// the file's path): the words and token sequences, then the same outside comments
+// (src/engines/patterns/outside-comments.ts); the counts show what the comment check adds. With --base (a checkout with a build, e.g. a frozen main), it also prints how
 // many files and bytes that build's filter keeps, for comparison. With --fuzz, it then generates
 // random code around `L && R.b` (and `||`, `??`) for that many seconds and checks the same on
 // each text that parses without errors (a parser's recovery from an error is reported apart).
@@ -28,6 +30,7 @@ const { findPatternMatches } = await import(join(REPO, 'dist/src/engines/pattern
 const { ts, scriptKindFor } = await import(join(REPO, 'dist/src/core/parse.js'));
 // The run's first test, on a file's bytes before they are decoded (src/core/byte-prefilter.ts).
 const { createRewritePass } = await import(join(REPO, 'dist/src/engines/patterns/pass.js'));
+const { passMatches } = await import(join(REPO, 'dist/src/core/pass.js'));
 const { bytesPrefilter } = await import(join(REPO, 'dist/src/core/byte-prefilter.js'));
 const compileBase = base ? (await import(join(resolve(base), 'dist/src/engines/patterns/pattern.js'))).compilePattern : undefined;
 
@@ -58,9 +61,11 @@ for (const source of PATTERNS) {
   const pattern = compilePattern(source);
   const old = compileBase?.(source);
   const kept = { files: 0, bytes: 0 };
+  const withComments = { files: 0, bytes: 0 };
   const oldKept = { files: 0, bytes: 0 };
   let parsed = 0;
-  const bytesPass = bytesPrefilter([createRewritePass({ pattern: source, to: 'x' })]) ?? (() => true);
+  const rewrite = createRewritePass({ pattern: source, to: 'x' });
+  const bytesPass = bytesPrefilter([rewrite]) ?? (() => true);
   for (const path of files) {
     const bytes = readFileSync(path);
     const text = bytes.toString('utf8');
@@ -70,6 +75,10 @@ for (const source of PATTERNS) {
       oldKept.bytes += text.length;
     }
     if (passes(pattern, text)) {
+      withComments.files++;
+      withComments.bytes += text.length;
+    }
+    if (passMatches(rewrite, text, path)) {
       kept.files++;
       kept.bytes += text.length;
       // A file the text's filter keeps must pass the bytes' too (whether or not it holds a match).
@@ -88,7 +97,8 @@ for (const source of PATTERNS) {
   }
   const mb = (bytes) => (bytes / 1e6).toFixed(2);
   const against = old ? `; base keeps ${oldKept.files} / ${mb(oldKept.bytes)} MB` : '';
-  console.log(`${source}: keeps ${kept.files} files / ${mb(kept.bytes)} MB${against}; ${parsed} skipped files parsed and matched`);
+  const comments = `${withComments.files} files / ${mb(withComments.bytes)} MB with occurrences in comments counted`;
+  console.log(`${source}: keeps ${kept.files} files / ${mb(kept.bytes)} MB (${comments})${against}; ${parsed} skipped files parsed and matched`);
 }
 console.log(`${files.length} files under ${roots.join(', ')}`);
 
@@ -102,11 +112,14 @@ function fuzz(seconds) {
   const operators = [' && ', '&&', ' &&\n', '\n&& ', ' /* c */ && '];
   const after = ['', ';', ')', ']', ' }', ' : z', ' ? 1 : 2', ' || z', ' && z', ',', '\nfoo()', ' + 1', '.c', '()', ' = 1'];
   const pick = (list) => list[Math.floor(Math.random() * list.length)];
-  const compiled = ['&&', '||', '??'].map((operator) => ({ source: `$A ${operator} $A.$B`, pattern: compilePattern(`$A ${operator} $A.$B`), operator }));
+  const compiled = ['&&', '||', '??'].map((operator) => {
+    const source = `$A ${operator} $A.$B`;
+    return { source, pattern: compilePattern(source), pass: createRewritePass({ pattern: source, to: 'x' }), operator };
+  });
   const seen = new Set();
   const counts = { texts: 0, matched: 0, dropped: 0, recovered: 0 };
   for (const deadline = Date.now() + seconds * 1000; Date.now() < deadline; ) {
-    const { source, pattern, operator } = pick(compiled);
+    const { source, pattern, pass, operator } = pick(compiled);
     const left = pick(operands);
     const right = Math.random() < 0.7 ? left : pick(operands);
     const open = Math.random() < 0.3 ? '(' : '';
@@ -118,7 +131,7 @@ function fuzz(seconds) {
       const sourceFile = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKindFor(path));
       if (findPatternMatches(pattern, sourceFile).length === 0) continue;
       counts.matched++;
-      if (!passes(pattern, text)) {
+      if (!passMatches(pass, text, path)) {
         if (sourceFile.parseDiagnostics.length > 0) counts.recovered++;
         else if (++counts.dropped <= 20) console.log(`  FALSE DROP ${source}: ${JSON.stringify(text)}`);
       }

@@ -164,11 +164,12 @@ export function isPass(value: unknown): value is Pass {
 
 /** A test of a file's whole text (a RegExp is one): the file is worth parsing only if it passes. */
 export interface TextTest {
-  test(text: string): boolean;
+  /** `path` (when given) tells what the text is: a `.ts` file holds no JSX. */
+  test(text: string, path?: string): boolean;
 }
 
-/** True when the pass's `match` pre-filter lets this text through. */
-export function passMatches(pass: Pass, text: string): boolean {
+/** True when the pass's `match` pre-filter lets this text through (`path`: the file's, when known). */
+export function passMatches(pass: Pass, text: string, path?: string): boolean {
   if (!pass.match || pass.match.length === 0) return true;
-  return pass.match.some((needle) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text)));
+  return pass.match.some((needle) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text, path)));
 }

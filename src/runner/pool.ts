@@ -304,7 +304,7 @@ function nextUnit(units: Generator<WorkUnit>): WorkUnit | undefined {
 
 /** The result of a file no pass's pre-filter lets through, as processFile gives it (nothing parsed). */
 function untouched(path: string, file: ReadFile, runtime: Runtime): FileOutput | undefined {
-  if (runtime.passes.some(({ pass }) => passMatches(pass, file.text))) return undefined;
+  if (runtime.passes.some(({ pass }) => passMatches(pass, file.text, path))) return undefined;
   const result = untouchedResult(path, file.relativeName);
   return file.key === undefined ? { result } : { result, cacheKey: file.key };
 }

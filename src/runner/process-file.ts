@@ -150,7 +150,7 @@ export async function processFile(
 
 /** A pass's synchronous part: pre-filter, parse, visit (whose promise, if any, is the caller's to wait for). */
 function startPass(state: FileState, input: FileInput, pass: FilePass, passOptions: OptionValues): PassStart {
-  if (!passMatches(pass, state.text)) return { kind: 'passed' };
+  if (!passMatches(pass, state.text, state.path)) return { kind: 'passed' };
   // A pattern pass sets parent pointers itself, on a file where it found a match (core/lazy-parents.ts).
   const tree = { parents: !takesTreeWithoutParents(pass) };
   if (pass.parses !== false) {

@@ -125,7 +125,7 @@ export async function* runProject(options: RunOptions): AsyncGenerator<FileResul
         for (const step of segment) {
           if (step.pass.scope !== 'file') continue; // (segments hold file passes only; narrows the type)
           const candidates = unit.owned ? [...unit.owned].flatMap((path) => states.get(path) ?? []) : [...states.values()];
-          const mine = candidates.filter((state) => !failed.has(state.path) && !gone.has(state.path) && passMatches(step.pass, state.text));
+          const mine = candidates.filter((state) => !failed.has(state.path) && !gone.has(state.path) && passMatches(step.pass, state.text, state.path));
           if (mine.length === 0) continue;
           let project: Project;
           try {

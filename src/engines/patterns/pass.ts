@@ -7,6 +7,7 @@ import { parentsOnDemand } from '../../core/lazy-parents.js';
 import { setParents } from '../../core/parse.js';
 import { definePass, type FileContext, type FilePass, type TextTest } from '../../core/pass.js';
 import { findRuleMatches, type RuleMatch } from './evaluate.js';
+import { outsideComments } from './outside-comments.js';
 import type { PatternLanguage } from './pattern.js';
 import { compileRule, parseRules, type MatcherSpec, type Rule } from './rules.js';
 import { bytesForm, escapeRegExp } from './sequences.js';
@@ -46,19 +47,18 @@ function needlesOf(spec: MatcherSpec): Needle[][] | undefined {
 }
 
 /**
- * One test per group: every needle of the group somewhere in the text. Words and regexes become
- * one anchored regex; other tests (repeats.ts) run after it. The group's words are declared on
- * the test, so that files lacking one are turned away from their bytes, undecoded.
+ * One test per group: every needle of the group somewhere in the text, and somewhere outside
+ * comments (outside-comments.ts). Words and regexes become one anchored regex; other tests
+ * (repeats.ts) run after it. The group's words are declared on the test, so that files lacking
+ * one are turned away from their bytes, undecoded.
  */
 function groupTest(group: readonly Needle[]): Needle {
-  if (group.length === 1) {
-    const only = group[0]!;
-    const form = only instanceof RegExp ? bytesForm(only) : undefined;
-    return form ? requireWords(only as RegExp, [], [form]) : only;
-  }
   const words = group.filter((needle): needle is string => typeof needle === 'string');
   const latin1 = group.flatMap((needle) => (needle instanceof RegExp ? bytesForm(needle) ?? [] : []));
-  return requireWords(combinedTest(group), words, latin1);
+  const only = group.length === 1 ? group[0]! : undefined;
+  const present: TextTest = typeof only === 'string' ? { test: (text: string) => text.includes(only) } : only ?? combinedTest(group);
+  const inCode = group.filter((needle): needle is string | RegExp => typeof needle === 'string' || needle instanceof RegExp);
+  return requireWords(inCode.length > 0 ? outsideComments(present, inCode) : present, words, latin1);
 }
 
 function combinedTest(group: readonly Needle[]): TextTest {
