@@ -1,7 +1,6 @@
 import { fsPromises } from '../../core/lazy-builtins.js';
 import { parseSource } from '../../core/parse.js';
 import { bindingText, findPatternMatches } from './match.js';
-import { outsideComments } from './outside-comments.js';
 import { compilePattern, type Pattern, type PatternLanguage } from './pattern.js';
 
 /** One search hit. Lines and columns are 1-based; the end is exclusive (just after the match). */
@@ -39,7 +38,11 @@ export function searchText(path: string, text: string, pattern: Pattern): Match[
   });
 }
 
-/** Files whose text lacks a word or token sequence the pattern requires, outside comments, are skipped without parsing. */
+/**
+ * Files whose text lacks a word or token sequence the pattern requires are skipped without parsing.
+ * (Not the comment check of rewrites, outside-comments.ts: a search also reports matches in files
+ * that do not parse, where TypeScript's error recovery may read a comment differently.)
+ */
 export async function* searchFiles(
   files: Iterable<string> | AsyncIterable<string>,
   pattern: string | Pattern,
@@ -47,14 +50,10 @@ export async function* searchFiles(
 ): AsyncIterable<Match> {
   const compiled = typeof pattern === 'string' ? compilePattern(pattern, options) : pattern;
   const needle = [...compiled.needles].sort((a, b) => b.length - a.length)[0];
-  const sequences = compiled.sequences.filter((sequence): sequence is RegExp => sequence instanceof RegExp);
-  // Then every word and sequence outside comments (a JSDoc example holds no match).
-  const inCode = outsideComments({ test: () => true }, [...compiled.needles, ...sequences]);
   for await (const path of files) {
     const text = await fsPromises().readFile(path, 'utf8');
     if (needle !== undefined && !text.includes(needle)) continue;
     if (!compiled.sequences.every((sequence) => sequence.test(text))) continue;
-    if (!inCode.test(text, path)) continue;
     yield* searchText(path, text, compiled);
   }
 }
