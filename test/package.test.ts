@@ -47,6 +47,10 @@ function expectedFiles(declarations: readonly string[]): string[] {
     ...tracked(['src']).filter((path) => /\.cjs$/.test(path)).map((path) => `dist/${path}`),
     // The command line as bin/ runs it, bundled by scripts/bundle-cli.mjs (chunk names are hashes).
     ...readdirSync(join(REPO, 'dist', 'cli')).map((name) => `dist/cli/${name}`),
+    // The minified copy of TypeScript's compiler (scripts/minify-typescript.mjs), its record and license.
+    'dist/vendor/TYPESCRIPT-LICENSE.txt',
+    'dist/vendor/typescript.json',
+    'dist/vendor/typescript.min.cjs',
     ...declarations,
   ].sort();
 }
