@@ -34,7 +34,9 @@ function minifiedCopy(original, vendors) {
     } catch {
       return undefined;
     }
-    return path.join(vendor, 'typescript.min.cjs');
+    // A record without its copy (a build cut short): the original, rather than a failing require.
+    const copy = path.join(vendor, 'typescript.min.cjs');
+    return fs.existsSync(copy) ? copy : undefined;
   }
   return undefined;
 }

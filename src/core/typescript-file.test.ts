@@ -36,6 +36,8 @@ const installedSize = statSync(typescriptOriginal).size;
 describe('the minified TypeScript copy', () => {
   it('is chosen only when made from the installed file: same @ts-morph/common version and size', () => {
     const made = vendor({ version: installedVersion, size: installedSize });
+    expect(minifiedCopy(typescriptOriginal, [made])).toBeUndefined(); // the record without its copy
+    writeFileSync(join(made, 'typescript.min.cjs'), '');
     expect(minifiedCopy(typescriptOriginal, [made])).toBe(join(made, 'typescript.min.cjs'));
     expect(minifiedCopy(typescriptOriginal, [vendor(undefined), made])).toBe(join(made, 'typescript.min.cjs'));
     expect(minifiedCopy(typescriptOriginal, [vendor({ version: `${installedVersion}-other`, size: installedSize })])).toBeUndefined();
