@@ -1,5 +1,6 @@
 import { ts } from '../../core/parse.js';
 import type { Metavar, Pattern } from './pattern.js';
+import { globalCopy } from './sequences.js';
 
 /** What a metavariable captured: one node, or a (possibly empty) run of list elements. */
 export type Binding =
@@ -281,8 +282,9 @@ export function fixedTokenOffsets(pattern: Pattern, text: string): number[] | un
   }
   for (const sequence of pattern.sequences) {
     if (!(sequence instanceof RegExp)) continue;
-    // Every start, overlapping ones included: a copy, so the shared regex keeps no state.
-    const all = new RegExp(sequence.source, sequence.flags.includes('g') ? sequence.flags : `${sequence.flags}g`);
+    // Every start, overlapping ones included.
+    const all = globalCopy(sequence);
+    all.lastIndex = 0;
     const found: number[] = [];
     for (let match = all.exec(text); match && found.length < (fewest?.length ?? Infinity); match = all.exec(text)) {
       found.push(match.index);

@@ -1,23 +1,12 @@
 import { CommentRanges } from '../../core/comment-ranges.js';
 import { scriptKindFor, ts } from '../../core/parse.js';
 import type { TextTest } from '../../core/pass.js';
+import { globalCopy } from './sequences.js';
 
 // A pattern matches code, never comments: a file whose every occurrence of a required word or
 // token sequence lies in comments (lodash's ` * _.isNull(void 0);` JSDoc examples) has no match,
 // and need not be parsed. Occurrences in strings, template text and regexes still count (a
 // pattern may match a string literal), and so does any the lexer is unsure of.
-
-/** Global copies of the needles' regexes: exec's lastIndex is state, the shared regex keeps none. */
-const globalCopies = new WeakMap<RegExp, RegExp>();
-
-function globalCopy(regex: RegExp): RegExp {
-  let copy = globalCopies.get(regex);
-  if (!copy) {
-    copy = new RegExp(regex.source, `${regex.flags.replace(/[gy]/g, '')}g`);
-    globalCopies.set(regex, copy);
-  }
-  return copy;
-}
 
 /** Whether `needle` occurs in `text` outside comments, or where the lexer cannot tell. */
 export function occursOutsideComments(text: string, needle: string | RegExp, comments: CommentRanges): boolean {

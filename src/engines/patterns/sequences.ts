@@ -171,3 +171,18 @@ const bytesForms = new WeakMap<RegExp, RegExp>();
 export function bytesForm(sequence: RegExp): RegExp | undefined {
   return bytesForms.get(sequence);
 }
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * One global copy of a regex (made once per regex), to walk its matches with exec: lastIndex is
+ * state, and the shared regex keeps none. A caller sets lastIndex before its walk.
+ */
+export function globalCopy(regex: RegExp): RegExp {
+  let copy = globalCopies.get(regex);
+  if (!copy) {
+    copy = new RegExp(regex.source, `${regex.flags.replace(/[gy]/g, '')}g`);
+    globalCopies.set(regex, copy);
+  }
+  return copy;
+}
