@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { afterEach, describe, expect, it } from 'vitest';
+import { installedSourceFiles } from '../../test/installed-files.js';
 
 // The build's minified copy of the compiler (scripts/minify-typescript.mjs) stands in for the
 // file ts-morph bundles: it must be chosen only where it was made from the installed file, be the
@@ -67,7 +68,7 @@ describe('the minified TypeScript copy', () => {
     const original = module.exports;
     expect(original).not.toBe(minified);
     expect(minified.version).toBe(original.version);
-    const files = realFiles();
+    const files = installedSourceFiles(['commander', 'diff', 'yaml', 'semver', 'picomatch', 'jiti', 'ast-types', 'recast'], { limit: 250, maxBytes: 200_000, declarations: true });
     expect(files.length).toBeGreaterThan(150);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
@@ -77,28 +78,6 @@ describe('the minified TypeScript copy', () => {
     expect(checked(original).length).toBeGreaterThan(3);
   });
 });
-
-/** Up to 250 source files of a few installed packages (code nobody here wrote), in a fixed order. */
-function realFiles(): string[] {
-  const root = join(dirname(require.resolve('ts-morph/package.json')), '..');
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(?:[cm]?[jt]s|[jt]sx)$/.test(entry.name) && statSync(path).size < 200_000 && found.length < 250) found.push(path);
-    }
-  };
-  for (const name of ['commander', 'diff', 'yaml', 'semver', 'picomatch', 'jiti', 'ast-types', 'recast']) {
-    const dir = join(root, name);
-    try {
-      walk(dir);
-    } catch {
-      // A package a future install lays out elsewhere: the others still count.
-    }
-  }
-  return found;
-}
 
 // ScriptKind: JS 1, JSX 2, TS 3, TSX 4.
 const KINDS: Record<string, number> = { '.js': 2, '.jsx': 2, '.mjs': 1, '.cjs': 1, '.ts': 3, '.mts': 3, '.cts': 3, '.tsx': 4 };

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { installedSourceFiles } from '../../../test/installed-files.js';
 import { parseSource, ts } from '../../core/parse.js';
 import { anchorKind, findPatternMatches, fixedTokenOffsets, isCandidate, matchAt } from './match.js';
 import { compilePattern, type Pattern } from './pattern.js';
@@ -28,32 +27,10 @@ function everyNodeMatches(pattern: Pattern, root: ts.SourceFile): number[] {
   return found;
 }
 
-/** Source files of a few installed packages (code nobody here wrote), in a fixed order. */
-function realFiles(limit: number): string[] {
-  const root = join(dirname(createRequire(import.meta.url).resolve('ts-morph/package.json')), '..');
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (found.length >= limit) return;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(?:[cm]?[jt]s|[jt]sx)$/.test(entry.name) && !entry.name.endsWith('.d.ts') && statSync(path).size < 150_000) found.push(path);
-    }
-  };
-  for (const name of ['recast', 'ast-types', 'commander', 'semver', 'yaml', 'diff', 'jscodeshift', 'piscina']) {
-    try {
-      walk(join(root, name));
-    } catch {
-      // Laid out elsewhere by a future install: the others still count.
-    }
-  }
-  return found;
-}
-
 describe('the walk that skips subtrees without a fixed token', () => {
   it('finds what a walk over every node finds, over real files and 24 patterns', () => {
     const patterns = PATTERNS.map((source) => compilePattern(source));
-    const files = realFiles(160);
+    const files = installedSourceFiles(['recast', 'ast-types', 'commander', 'semver', 'yaml', 'diff', 'jscodeshift', 'piscina'], { limit: 160, maxBytes: 150_000 });
     expect(files.length).toBeGreaterThan(100);
     let matches = 0;
     for (const file of files) {
