@@ -213,7 +213,7 @@ describe('codemorph options, errors and help', () => {
     expect(names.map((name) => statSync(join(cache, name)).mtimeMs)).toEqual(made);
   });
 
-  it("a one-file check loads none of Node's modules it does not use: worker threads, child processes, fs promises", () => {
+  it("a one-file check loads none of Node's modules it does not use: worker threads, child processes, fs promises, crypto", () => {
     const dir = tempProject({
       'a.js': 'export var a = 1;\n',
       // Node's own list of the internal modules it loaded, written as the process exits.
@@ -225,7 +225,7 @@ describe('codemorph options, errors and help', () => {
     expect(check.code, check.stderr).toBe(1);
     const loaded = readFileSync(join(dir, 'loaded.txt'), 'utf8').split('\n');
     expect(loaded).toContain('NativeModule vm'); // the list is Node's, and it names what the run loaded
-    expect(loaded.filter((name) => /^NativeModule (worker_threads|child_process|fs\/promises)$/.test(name))).toEqual([]);
+    expect(loaded.filter((name) => /^NativeModule (worker_threads|child_process|fs\/promises|crypto)$/.test(name))).toEqual([]);
   });
 
   it('loads the compiler from the file ts-morph installs under CODEMORPH_MINIFIED_TYPESCRIPT=0, with the same output', () => {

@@ -173,25 +173,17 @@ function readWhole(file, wrapped) {
       return;
     }
     const at = wrapped ? PREFIX.length : 0;
-    const readInto = () =>
-      fs.read(fd, buffer, at, size, 0, (error, read) => {
-        fs.close(fd, () => undefined);
-        if (error) reject(error);
-        else if (read !== size) reject(new Error(`${file}: short read`));
-        else resolve(buffer);
-      });
-    // Written first by a thread of the pool, then read into. On the 2-core VMs the first touch
-    // of a fresh page from JavaScript's side costs as much again as the read itself when only the
-    // kernel has written it (9 MB: read 34 ms, then 16 ms more for the first pass over it), and
-    // that pass fell on this thread: the source's CRC, then decoding. A write from user space
-    // takes that cost on the pool, and the read overwrites every byte (or the read fails above).
-    // randomFill is the one call of Node that writes a buffer on the pool. Measured on a one-file
-    // check (docs/performance.md, "Start-up"): 7 ms less on the process's own clock, the same wall
-    // time, since the read-ahead is then what the main thread waits for; kept as work off it.
-    require('node:crypto').randomFill(buffer, at, size, (error) => {
-      if (!error) return readInto();
+    // One read on the pool. Until session 10 a thread of the pool first wrote the buffer
+    // (crypto.randomFill), so that the main thread would not pay for the first touch of pages only
+    // the kernel had written: 7 ms less CPU, the same wall time. Once the compiler no longer loads
+    // node:crypto (scripts/typescript-start-up.mjs), loading it for that alone cost more (6 ms):
+    // without it a one-file check took 3.5 ms less wall time and 11 ms less CPU (21 interleaved
+    // runs, docs/performance.md "Start-up").
+    fs.read(fd, buffer, at, size, 0, (error, read) => {
       fs.close(fd, () => undefined);
-      return reject(error);
+      if (error) reject(error);
+      else if (read !== size) reject(new Error(`${file}: short read`));
+      else resolve(buffer);
     });
   });
 }

@@ -68,6 +68,12 @@ describe('the minified TypeScript copy', () => {
     const original = module.exports;
     expect(original).not.toBe(minified);
     expect(minified.version).toBe(original.version);
+    // The same names in the same order, with values of the same kinds, in `ts` and in the
+    // namespaces under it (ts.server, ts.codefix...): the build made them literals
+    // (scripts/typescript-start-up.mjs), getters where a name's value can change.
+    expect(namespaces(minified)).toEqual(namespaces(original));
+    expect(Object.getOwnPropertyDescriptor(minified, 'sys')?.get).toBeTypeOf('function'); // ts.setSys assigns it
+    expect(minified.sys.createHash!('abc')).toBe(original.sys.createHash!('abc'));
     const files = installedSourceFiles(['commander', 'diff', 'yaml', 'semver', 'picomatch', 'jiti', 'ast-types', 'recast'], { limit: 250, maxBytes: 200_000, declarations: true });
     expect(files.length).toBeGreaterThan(150);
     for (const file of files) {
@@ -78,6 +84,21 @@ describe('the minified TypeScript copy', () => {
     expect(checked(original).length).toBeGreaterThan(3);
   });
 });
+
+/** Each namespace object reachable from `ts` (two levels): its names, and what kind of value each has. */
+function namespaces(ts: typeof TS): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  const visit = (object: Record<string, unknown>, path: string, depth: number): void => {
+    found[path] = Object.keys(object).map((name) => `${name}:${typeof object[name]}`);
+    if (depth === 2) return;
+    for (const name of Object.keys(object)) {
+      const value = object[name];
+      if (value && typeof value === 'object' && !Array.isArray(value) && /^[a-z]/i.test(name)) visit(value as Record<string, unknown>, `${path}.${name}`, depth + 1);
+    }
+  };
+  visit(ts as unknown as Record<string, unknown>, 'ts', 0);
+  return found;
+}
 
 // ScriptKind: JS 1, JSX 2, TS 3, TSX 4.
 const KINDS: Record<string, number> = { '.js': 2, '.jsx': 2, '.mjs': 1, '.cjs': 1, '.ts': 3, '.mts': 3, '.cts': 3, '.tsx': 4 };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crypto } from '../core/lazy-builtins.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Attribution, FileResult, Stats, Warning } from '../core/result.js';
@@ -30,7 +30,7 @@ const FORMAT = 1;
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
 function sha1(...parts: readonly (string | Buffer)[]): string {
-  const hash = createHash('sha1');
+  const hash = crypto().createHash('sha1');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { crypto } from '../core/lazy-builtins.js';
 import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -17,7 +17,7 @@ const nodeIO: WriteIO = {
 };
 
 export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return crypto().createHash('sha256').update(bytes).digest('hex');
 }
 
 /** A short write with nothing more accepted: what write(2) does on a full disk without saying so. */
@@ -99,7 +99,7 @@ export function writeFileDurably(target: string, bytes: Uint8Array, options: Dur
   const io = options.io ?? nodeIO;
   const dir = dirname(target);
   const existing = fs.statSync(target, { throwIfNoEntry: false });
-  const temp = join(dir, `${tempPrefix(target)}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dir, `${tempPrefix(target)}${process.pid}-${crypto().randomBytes(4).toString('hex')}.tmp`);
   const mode = options.mode ?? (existing ? existing.mode & 0o7777 : 0o666);
   let fd: number | undefined = fs.openSync(temp, 'wx', mode);
   try {

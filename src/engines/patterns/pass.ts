@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crypto } from '../../core/lazy-builtins.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CodemorphError } from '../../core/errors.js';
@@ -239,7 +239,7 @@ export function loadRuleFile(path: string): FilePass {
   return rulesToPass(rules, {
     id: idFromPath(path),
     title: `Pattern rules from ${basename(path)}`,
-    version: createHash('sha1').update(text).digest('hex').slice(0, 12),
+    version: crypto().createHash('sha1').update(text).digest('hex').slice(0, 12),
   });
 }
 
@@ -256,7 +256,7 @@ export function createRewritePass(spec: RewriteSpec): FilePass {
     id: 'rewrite',
     title: 'Pattern rewrite',
     description: `Rewrites \`${spec.pattern}\` to \`${spec.to}\`.`,
-    version: createHash('sha1').update(`${spec.pattern}\0${spec.to}`).digest('hex').slice(0, 12),
+    version: crypto().createHash('sha1').update(`${spec.pattern}\0${spec.to}`).digest('hex').slice(0, 12),
     hidden: true,
   });
 }
