@@ -5,9 +5,10 @@
 // - start.js (bin/'s first step), worker.js (piscina's worker file), esm-hook.js (a loader hook) and
 //   the command line as ES modules with code splitting, so every `await import()` stays lazy:
 //   `--version` and `--help` load a few small modules.
-// - main.cjs: the command line again, one CommonJS file that start.js loads through V8's code cache
-//   (src/core/compile-cache.cjs) for `run` and `rewrite`, whose start-up pre-commit hooks feel
-//   (src/cli/start.ts). Every `await import()` of our modules is a lazy initializer inside it.
+// - main.cjs: the command line again, one CommonJS file loaded through V8's code cache
+//   (src/core/compile-cache.cjs) for `run` and `rewrite`, whose start-up pre-commit hooks feel,
+//   by start-hook.cjs (src/cli/start-hook.ts), which bin/codemorph.cjs requires for them: no ES
+//   module loads in such a run. Every `await import()` of our modules is a lazy initializer inside it.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,7 +39,7 @@ const SHARED_WITH_LIBRARY = [/[\\/]src[\\/]core[\\/]errors\.ts$/, /\.cjs$/];
 const ESM_ONLY_BUNDLED = ['lilconfig'];
 
 const ENTRIES = {
-  // bin/'s first step: reads TypeScript ahead for a small run, then loads the command line.
+  // bin/'s first step for every command but run and rewrite (those: start-hook.cjs, below).
   start: 'src/cli/start.ts',
   // Started by piscina in each worker thread: src/runner/pool.ts finds it beside its own chunk.
   worker: 'src/runner/worker.ts',
@@ -143,7 +144,8 @@ export async function bundleCli(root) {
   });
   await build({
     ...common,
-    entryPoints: { main: 'src/cli/main.ts' },
+    // start-hook.cjs: what bin/codemorph.cjs requires for `run` and `rewrite` (src/cli/start-hook.ts).
+    entryPoints: { main: 'src/cli/main.ts', 'start-hook': 'src/cli/start-hook.ts' },
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
     // Our modules find files beside themselves from import.meta.url (the worker file, the version):
@@ -152,9 +154,11 @@ export async function bundleCli(root) {
     banner: { js: "const __codemorphFileUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [placementPlugin(root, outdir, BUNDLED_PACKAGES.filter((name) => !ESM_ONLY_BUNDLED.includes(name)))],
   });
-  asciiOnly(join(outdir, 'main.cjs'));
-  const left = importsLeftIn(join(outdir, 'main.cjs'));
-  if (left.length > 0) throw new Error(`dist/cli/main.cjs keeps import() calls (use src/core/import-module.cjs):\n${left.join('\n')}`);
+  for (const name of ['main.cjs', 'start-hook.cjs']) {
+    asciiOnly(join(outdir, name));
+    const left = importsLeftIn(join(outdir, name));
+    if (left.length > 0) throw new Error(`dist/cli/${name} keeps import() calls (use src/core/import-module.cjs):\n${left.join('\n')}`);
+  }
   return resolve(outdir);
 }
 

@@ -10,7 +10,7 @@
 // configuration passes and codemorph does not; exits 1 if there is one.
 //
 //   npm run build && npm run compat            (--verbose prints mismatching outputs; --suite=NAME;
-//                                               --cli runs codemorph's column through bin/codemorph.js)
+//                                               --cli runs codemorph's column through bin/codemorph.cjs)
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

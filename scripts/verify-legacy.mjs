@@ -7,7 +7,7 @@
 //   npm run verify:legacy                  all packages
 //   npm run verify:legacy -- qs minimist   some of them
 //   npm run verify:legacy -- --cli          also run the whole recipe once through the built CLI
-//                                          (bin/codemorph.js, needs `npm run build`) and test that
+//                                          (bin/codemorph.cjs, needs `npm run build`) and test that
 //   npm run verify:legacy -- --with-tests   transform the test files too (more legacy code under test)
 //   npm run verify:legacy -- --esm          modernize-esm: sources *and* tests become ES modules
 //                                          ("type": "module"), then the tests run as ESM
@@ -228,7 +228,7 @@ async function runCli(prefix, pkg, recipe, esm, convertTestsFn) {
   const options = esm ? ['--option', 'commonjs-to-esm.addExtensions=true'] : [];
   const result = spawnSync(
     process.execPath,
-    [join(root, 'bin', 'codemorph.js'), 'run', recipe, ...pkg.sources, '--write', '--allow-dirty', '--json', '--no-cache', '--no-gitignore', '--root', dir, ...options],
+    [join(root, 'bin', 'codemorph.cjs'), 'run', recipe, ...pkg.sources, '--write', '--allow-dirty', '--json', '--no-cache', '--no-gitignore', '--root', dir, ...options],
     { cwd: dir, encoding: 'utf8', timeout: 300_000 },
   );
   if (result.status !== 0) {

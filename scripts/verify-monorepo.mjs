@@ -154,7 +154,7 @@ async function languageServiceRename(work, files) {
 }
 
 function codemorph(work, pass, options) {
-  const args = [join(repo, 'bin', 'codemorph.js'), 'run', pass, '--write', '--allow-dirty', '--no-gitignore', '--no-progress', '--no-color'];
+  const args = [join(repo, 'bin', 'codemorph.cjs'), 'run', pass, '--write', '--allow-dirty', '--no-gitignore', '--no-progress', '--no-color'];
   for (const [key, value] of Object.entries(options)) args.push('--option', `${key}=${value}`);
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: work, encoding: 'utf8' });

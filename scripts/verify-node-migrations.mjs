@@ -71,7 +71,7 @@ function runTests(dir, pkg) {
 function runRecipe(dir, pkg, recipe) {
   const result = spawnSync(
     process.execPath,
-    [join(root, 'bin', 'codemorph.js'), 'run', recipe, ...pkg.paths, '--write', '--allow-dirty', '--json', '--no-cache', '--no-gitignore', '--root', dir],
+    [join(root, 'bin', 'codemorph.cjs'), 'run', recipe, ...pkg.paths, '--write', '--allow-dirty', '--json', '--no-cache', '--no-gitignore', '--root', dir],
     { cwd: dir, encoding: 'utf8', timeout: 300_000 },
   );
   if (result.status !== 0) return { error: `exit ${result.status}: ${`${result.stderr}${result.stdout}`.trim().split('\n')[0]?.slice(0, 200)}` };

@@ -16,7 +16,7 @@ const PACKAGE = 'rxjs';
 const VERSION = '7.8.2';
 const source = join(cache, `${PACKAGE}-${VERSION}`, 'package');
 const deps = join(cache, 'deps');
-const bin = join(repo, 'bin', 'codemorph.js');
+const bin = join(repo, 'bin', 'codemorph.cjs');
 
 const RENAME = { symbol: 'src/internal/util/lift.ts#operate', to: 'operateOn' };
 const MOVE = { from: 'src/internal/util', to: 'src/internal/support/util' };

@@ -154,7 +154,7 @@ function codemorph(prefix, pkg) {
   const dir = freshCopy(prefix, pkg, 'js-to-ts');
   const shipped = new Set(filesUnder(dir));
   const run = timed(() =>
-    spawnSync(process.execPath, [join(root, 'bin', 'codemorph.js'), 'run', 'js-to-ts', ...pkg.sources, 'test', '--write', '--allow-dirty', '--json', '--no-cache', '--no-gitignore', '--root', dir], {
+    spawnSync(process.execPath, [join(root, 'bin', 'codemorph.cjs'), 'run', 'js-to-ts', ...pkg.sources, 'test', '--write', '--allow-dirty', '--json', '--no-cache', '--no-gitignore', '--root', dir], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 600_000,

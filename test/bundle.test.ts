@@ -10,7 +10,7 @@ import { cliAsync, nodeAsync, REPO, tempProject } from './cli-helpers.js';
  * TypeScript both sides use, files found beside the bundle, and lazy loading.
  */
 const BUNDLE = join(REPO, 'dist', 'cli');
-const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string>; dependencies: Record<string, string> };
 
 /** Every specifier a bundle file imports, statically (`from`, bare `import '…'`) or with `import()`. */
 function importsOf(file: string): { static: string[]; dynamic: string[] } {
@@ -58,7 +58,6 @@ describe('the bundled command line', () => {
     // bin/ loads start.js on every command: small, and the command line's modules only imported.
     const start = staticClosure('start.js').map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(start).toContain('// src/cli/start.ts');
-    expect(start).toContain('// src/cli/early-prefetch.ts');
     for (const lazy of ['// src/cli/main.ts', '// node_modules/commander/', 'from "../src/core/']) expect(start, lazy).not.toContain(lazy);
     // esbuild marks each module's code with a `// path` comment: what the command line's modules pull in eagerly.
     const mainChunk = importsOf(join(BUNDLE, 'start.js')).dynamic.find((specifier) => /^\.\/main-\w+\.js$/.test(specifier));
@@ -68,13 +67,21 @@ describe('the bundled command line', () => {
     for (const lazy of ['// src/runner/', '// src/cli/execute.ts', '// node_modules/globby/', 'typescript.cjs', 'piscina']) {
       expect(eager, lazy).not.toContain(lazy);
     }
-    for (const bin of ['codemorph.js', 'codemorph-jscodeshift.js']) {
-      expect(readFileSync(join(REPO, 'bin', bin), 'utf8'), bin).toMatch(/await import\('\.\.\/dist\/cli\/start\.js'\)/);
-    }
+    expect(readFileSync(join(REPO, 'bin', 'codemorph-jscodeshift.js'), 'utf8')).toMatch(/await import\('\.\.\/dist\/cli\/start\.js'\)/);
+    // The package's bin: start.js for every command but those a pre-commit hook runs (start-hook.cjs).
+    const bin = readFileSync(join(REPO, 'bin', 'codemorph.cjs'), 'utf8');
+    expect(bin).toMatch(/import\('\.\.\/dist\/cli\/start\.js'\)/);
+    expect(bin).toMatch(/require\('\.\.\/dist\/cli\/start-hook\.cjs'\)/);
+    expect(pkg.bin.codemorph).toBe('./bin/codemorph.cjs');
   });
 
   it('main.cjs, the command line run and rewrite load through the code cache, requires only what exists and keeps no import()', async () => {
     const { importsLeftIn } = (await import(join(REPO, 'scripts', 'bundle-cli.mjs'))) as { importsLeftIn(file: string): string[] };
+    // start-hook.cjs, what bin/ requires for run and rewrite, loads main.cjs: it holds none of the command line.
+    const hook = readFileSync(join(BUNDLE, 'start-hook.cjs'), 'utf8');
+    expect(hook).toContain('// src/cli/early-prefetch.ts');
+    expect(hook).not.toContain('// src/cli/main.ts');
+    expect(importsLeftIn(join(BUNDLE, 'start-hook.cjs'))).toEqual([]);
     const file = join(BUNDLE, 'main.cjs');
     expect(importsLeftIn(file)).toEqual([]);
     const text = readFileSync(file, 'utf8');

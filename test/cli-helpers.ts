@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('..', import.meta.url));
-export const BIN = join(REPO, 'bin', 'codemorph.js');
+export const BIN = join(REPO, 'bin', 'codemorph.cjs');
 
 export interface CliRun {
   code: number;

@@ -86,7 +86,7 @@ const stock = time('jscodeshift', process.execPath, [
 ]);
 const ours = time('codemorph', process.execPath, [
   // --check: no diff printed (jscodeshift --dry --silent prints none either); exit 1 = would change.
-  join(root, 'bin/codemorph.js'), 'run', transform, '.', '--check', '--no-cache', '--quiet', '--no-progress', '--no-gitignore',
+  join(root, 'bin/codemorph.cjs'), 'run', transform, '.', '--check', '--no-cache', '--quiet', '--no-progress', '--no-gitignore',
   '--extensions=js,cjs', '--parser=babel', `--jobs=${workers}`,
 ]);
 console.log(

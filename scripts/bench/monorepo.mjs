@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { measure } from './measure.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BIN = join(REPO, 'bin', 'codemorph.js');
+const BIN = join(REPO, 'bin', 'codemorph.cjs');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);

@@ -22,7 +22,7 @@ import { measure, medianRun } from './measure.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CACHE = join(REPO, '.bench-cache');
-const BIN = join(REPO, 'bin', 'codemorph.js');
+const BIN = join(REPO, 'bin', 'codemorph.cjs');
 const AST_GREP = join(REPO, 'node_modules', '.bin', 'ast-grep');
 const quick = process.argv.includes('--quick');
 const repsAt = process.argv.indexOf('--reps');

@@ -11,7 +11,7 @@ import { measure, measureMedian } from './measure.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CACHE = join(REPO, '.bench-cache');
-const BIN = join(REPO, 'bin', 'codemorph.js');
+const BIN = join(REPO, 'bin', 'codemorph.cjs');
 const JSCODESHIFT = join(REPO, 'node_modules', 'jscodeshift', 'bin', 'jscodeshift.js');
 const quick = process.argv.includes('--quick');
 const repeats = quick ? 1 : 3;

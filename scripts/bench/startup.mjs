@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { measure, median } from './measure.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BIN = join(REPO, 'bin', 'codemorph.js');
+const BIN = join(REPO, 'bin', 'codemorph.cjs');
 const CACHE = join(REPO, '.bench-cache');
 const quick = process.argv.includes('--quick');
 const runs = quick ? 5 : 15;

@@ -11,7 +11,7 @@ import { measure } from './measure.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CACHE = join(REPO, '.bench-cache');
-const BIN = join(REPO, 'bin', 'codemorph.js');
+const BIN = join(REPO, 'bin', 'codemorph.cjs');
 const PASS = join(REPO, 'scripts', 'bench', 'every-file-pass.mjs');
 const quick = process.argv.includes('--quick');
 const log = (text) => process.stderr.write(`${text}\n`);

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
-/** Runs one case through bin/codemorph.js; { output } ('' when the transform skipped) or { error }. */
+/** Runs one case through bin/codemorph.cjs; { output } ('' when the transform skipped) or { error }. */
 export function codemorphCliRun(root, testCase) {
   const dir = mkdtempSync(join(tmpdir(), 'cm-compat-'));
   try {
@@ -17,7 +17,7 @@ export function codemorphCliRun(root, testCase) {
     writeFileSync(optionsFile, JSON.stringify(testCase.options ?? {}));
     // A parser the test set (testOptions, or a jest.mock of the module) travels as --parser.
     const parser = testCase.testOptions.parser ?? testCase.mockedParser;
-    const args = [join(root, 'bin/codemorph.js'), 'run', testCase.transformPath, file, '--json', '--write', '--options', optionsFile, '--no-cache'];
+    const args = [join(root, 'bin/codemorph.cjs'), 'run', testCase.transformPath, file, '--json', '--write', '--options', optionsFile, '--no-cache'];
     if (typeof parser === 'string') args.push('--parser', parser);
     const run = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...(testCase.env ?? {}) } });
     let report;

@@ -1,8 +1,9 @@
+import { prefetchTypeScript } from '../core/typescript-file.cjs';
 import { namedFileCount } from '../workspace/named-files.js';
 
-// What bin/ calls first, before the command line's modules load: a pre-commit check of a few files
-// spends a third of its time loading TypeScript, and reading the compiler and its compile cache
-// (about 12 MB) can start as the process does. Started once `run` had parsed its arguments, 60 ms
+// What `run` and `rewrite` call first (src/cli/start-hook.ts), before the command line loads: a
+// pre-commit check of a few files spends a third of its time loading TypeScript, and reading the
+// compiler and its compile cache (about 6 MB) can start as the process does. Started once `run` had parsed its arguments, 60 ms
 // and more later, the reads were still running when the run wanted TypeScript (docs/performance.md).
 // A run that calls main() without bin/ has them started by src/runner/prestart.ts, which knows.
 
@@ -47,8 +48,7 @@ export function looksLikeSmallRun(cwd: string, argv: readonly string[]): boolean
 /** Starts reading TypeScript when `argv` looks like a small run (see looksLikeSmallRun). Never throws. */
 export function prefetchForArgv(cwd: string, argv: readonly string[]): void {
   try {
-    // Imported here, not above: every other command (--version) loads nothing more than this file.
-    if (looksLikeSmallRun(cwd, argv)) import('../core/typescript-file.cjs').then(({ prefetchTypeScript }) => prefetchTypeScript(), () => undefined);
+    if (looksLikeSmallRun(cwd, argv)) void prefetchTypeScript();
   } catch {
     // A path that cannot be looked at: the command will say so.
   }

@@ -8,7 +8,7 @@ import { SlotWriter } from './watchdog.js';
 // piscina's file: each worker thread loads it and runs `task` for every batch. What a worker does
 // with a file is file-runtime.ts, which the main thread runs too.
 
-// As in bin/codemorph.js: passes (and TypeScript with them) load after this, from the cache on Node >= 22.1.
+// As in bin/codemorph.cjs: passes (and TypeScript with them) load after this, from the cache on Node >= 22.1.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 let runtime: Promise<Runtime> | undefined;

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readTree } from '../../src/testing/index.js';
 
 // Spawns the built CLI (npm test builds first) on copies of the project fixtures.
-const bin = fileURLToPath(new URL('../../bin/codemorph.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/codemorph.cjs', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../__testfixtures__', import.meta.url));
 const temps: string[] = [];
 
