@@ -74,6 +74,47 @@ describe("the build's start-up changes to TypeScript's compiler", () => {
     }
   });
 
+  const ENUMS = `var ts = {}; ((module) => {
+var Kind = /* @__PURE__ */ ((Kind2) => {
+  Kind2[Kind2["Unknown"] = 0] = "Unknown";
+  Kind2[Kind2["Last"] = 3] = "Last";
+  Kind2[Kind2["Below"] = -1] = "Below";
+  Kind2[Kind2["Other"] = 3] = "Other";
+  Kind2[Kind2["Half"] = 0.5] = "Half";
+  Kind2["Text"] = "text";
+  Kind2[Kind2["Big"] = 4294967296] = "Big";
+  return Kind2;
+})(Kind || {});
+var Merged = /* @__PURE__ */ ((Merged2) => {
+  Merged2[Merged2["A"] = 0] = "A";
+  return Merged2;
+})(Merged || {});
+((Merged3) => { Merged3[Merged3["B"] = 1] = "B"; })(Merged || (Merged = {}));
+var Computed = /* @__PURE__ */ ((Computed2) => {
+  Computed2[Computed2["A"] = 1 << 2] = "A";
+  return Computed2;
+})(Computed || {});
+module.exports = { Kind, Merged, Computed };
+})({ get exports() { return ts; }, set exports(v) { ts = v; if (typeof module !== "undefined" && module.exports) { module.exports = v; } } })
+`;
+
+  it('writes an enum of literal members as the object its function makes: same keys, same order, same values', () => {
+    const { text, changes } = change(ts, ENUMS);
+    expect(changes.enums).toBe(1);
+    expect(text).toMatch(/var Kind = (\/\* @__PURE__ \*\/ )?\{ "0": "Unknown", /);
+    // One assigned elsewhere (merged declarations) or with a computed member is left as it is.
+    expect(text).toContain('Merged2[Merged2["A"] = 0] = "A";');
+    expect(text).toContain('Computed2[Computed2["A"] = 1 << 2] = "A";');
+    const before = load(ENUMS);
+    const after = load(text);
+    for (const name of ['Kind', 'Merged', 'Computed']) {
+      expect(Reflect.ownKeys(after[name] as object), name).toEqual(Reflect.ownKeys(before[name] as object));
+      expect(after[name], name).toEqual(before[name]);
+    }
+    expect(after.Kind).toMatchObject({ 3: 'Other', '-1': 'Below', '0.5': 'Half', Text: 'text', 4294967296: 'Big' });
+    expect(after.Merged).toEqual({ A: 0, B: 1, 0: 'A', 1: 'B' });
+  });
+
   it('leaves a namespace of another shape as it is', () => {
     const computed = BUNDLE.replace('  plain: () => plain,\n', '  plain: () => plain(),\n');
     const { text, changes } = change(ts, computed);
