@@ -9,7 +9,7 @@ import { fasterStartUp } from '../scripts/typescript-start-up.mjs';
 // checked against the original in src/core/typescript-file.test.ts.
 
 const ts = createRequire(import.meta.url)('ts-morph').ts as typeof TS;
-const change = fasterStartUp as (ts: typeof TS, text: string) => { text: string; changes: { namespaces: number; dataProperties: number; getters: number; lazyCrypto: boolean } };
+const change = fasterStartUp as (ts: typeof TS, text: string) => { text: string; changes: { namespaces: number; dataProperties: number; getters: number; enums: number; lazyCrypto: boolean } };
 
 /** Runs a bundle as Node would load it: module.exports is what it exports. */
 function load(text: string, requireFn: (id: string) => unknown = (id) => createRequire(import.meta.url)(id)): Record<string, unknown> {
