@@ -39,10 +39,15 @@ function cacheFolder() {
 /**
  * The cache file for a source in `folder`, named by the source's file name and length: known from
  * one stat, so that prefetch reads the source and the cache at once. What the cache was made from
- * is the CRC in its header (readCache); another source of the same length replaces it.
+ * is the CRC in its header (readCache); another source of the same length replaces it. The name
+ * holds a CRC of the source's full path too: V8's cached data carries the name of the script it
+ * was made from, and a script loaded with another's cache names that file in its stack traces
+ * (two projects with the same codemorph installed: errors pointed into the other one).
  */
 function cachePath(folder, file, sourceLength) {
-  return path.join(folder, `${path.basename(file).replace(/\.[cm]?js$/, '')}-${process.versions.v8}-${process.arch}-${sourceLength}.cache`);
+  const base = path.basename(file).replace(/\.[cm]?js$/, '');
+  const where = crc32(path.resolve(file)).toString(16).padStart(8, '0');
+  return path.join(folder, `${base}-${process.versions.v8}-${process.arch}-${sourceLength}-${where}.cache`);
 }
 
 /**
@@ -87,7 +92,7 @@ function writeCache(folder, file, sourceCrc, data) {
 }
 
 /** A cache file (or one a killed process left half-written) as cachePath and writeCache name them. */
-const OURS = /-\d+(?:\.\d+)+(?:-node\.\d+)?-\w+-[0-9a-f]+\.cache(?:\.\d+\.\d+\.tmp)?$/;
+const OURS = /-\d+(?:\.\d+)+(?:-node\.\d+)?-\w+-[0-9a-f]+(?:-[0-9a-f]{8})?\.cache(?:\.\d+\.\d+\.tmp)?$/;
 /** Unchanged for this long, a cache file is taken for one no version in use reads any more. */
 const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 

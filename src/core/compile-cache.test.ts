@@ -125,8 +125,8 @@ describe('requireCached (V8 code cache across runs)', () => {
     expect(load(file, cache).state).toBe('made');
   });
 
-  it('a module read ahead is exactly its file: every byte of the buffer the pool wrote first is read over', async () => {
-    // Odd sizes, a non-ASCII one among them: nothing of the pool's fill (compile-cache.cjs readWhole) may remain.
+  it('a module read ahead is exactly its file, made and used', async () => {
+    // Odd sizes, a non-ASCII one among them, read into a buffer between the wrapper's two parts (compile-cache.cjs readWhole).
     for (const [size, extra] of [[1, ''], [70_001, ''], [300_003, ' // é']] as const) {
       const terms = Math.floor(size / 4);
       const file = moduleFile(`exports.answer = () => ${'1 + '.repeat(terms)}42 - ${terms};${extra}\n`);
@@ -158,6 +158,31 @@ describe('requireCached (V8 code cache across runs)', () => {
     const made = readdirSync(cache).filter((name) => name.startsWith('big-module-'));
     expect(made).toHaveLength(1);
     expect(readdirSync(cache).sort()).toEqual([made[0]!, names.foreign, names.recent].sort());
+  });
+
+  it("gives each path its own cache, so that stack traces name the module's own file", () => {
+    // V8's cached data carries the name of the script it was made from: two installs of one
+    // version (same file name, same size) sharing one cache file had errors point into the other.
+    const body = 'exports.answer = () => { throw new Error("where"); };\n';
+    const [first, second] = [moduleFile(body), moduleFile(body)];
+    const cache = join(temp(), 'cache');
+    const stackOf = (file: string): string => {
+      process.env.CODEMORPH_COMPILE_CACHE = cache;
+      delete require.cache[file];
+      const { exports } = requireCached(file);
+      try {
+        exports.answer();
+      } catch (error) {
+        return (error as Error).stack!;
+      }
+      throw new Error('did not throw');
+    };
+    for (const round of ['made', 'used']) {
+      expect(stackOf(first), round).toContain(first);
+      expect(stackOf(second), round).toContain(second);
+      expect(stackOf(second), round).not.toContain(first);
+    }
+    expect(readdirSync(cache)).toHaveLength(2);
   });
 
   it('an error in the module reaches the caller and leaves no half-loaded module behind', () => {
