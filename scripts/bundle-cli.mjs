@@ -35,8 +35,6 @@ export const BUNDLED_PACKAGES = ['commander', 'chalk', 'globby', 'diff', 'picoma
  */
 const SHARED_WITH_LIBRARY = [/[\\/]src[\\/]core[\\/]errors\.ts$/, /\.cjs$/];
 
-/** Not in main.cjs: lilconfig import()s .mjs config files itself (see importsLeftIn). */
-const ESM_ONLY_BUNDLED = ['lilconfig'];
 
 const ENTRIES = {
   // bin/'s first step for every command but run and rewrite (those: start-hook.cjs, below).
@@ -82,7 +80,7 @@ function placementPlugin(root, outdir, bundled) {
         const code = readFileSync(args.path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
         const found = /\b(__dirname|__filename|require\.resolve)\b/.exec(code);
         if (found) return { errors: [{ text: `${relative(root, args.path)} uses ${found[1]}: leave its package out of BUNDLED_PACKAGES` }] };
-        return lazyChildProcess(args.path);
+        return lazyChildProcess(args.path) ?? lilconfigForBundle(args.path, root);
       });
     },
   };
@@ -105,11 +103,32 @@ function lazyChildProcess(file) {
   return { contents: code.replace(EAGER_CHILD_PROCESS, LAZY_CHILD_PROCESS), loader: 'js', resolveDir: dirname(file) };
 }
 
+// lilconfig reads `fs.promises` as it loads (Node's promise-based fs and the stream modules it
+// brings, ~3 ms of every start, for a synchronous search that never uses them), and loads .mjs
+// configs with import(), which would throw inside main.cjs once it is cached (importsLeftIn).
+const EAGER_READ_FILE = 'const fsReadFileAsync = fs.promises.readFile;';
+const LAZY_READ_FILE = 'const fsReadFileAsync = (...args) => fs.promises.readFile(...args);';
+const OWN_IMPORT = 'await import(/* webpackIgnore: true */ fileUrl)';
+
+/**
+ * lilconfig's source with `fs.promises` read when used and its one import() made through
+ * src/core/import-module.cjs; undefined for any other file. A lilconfig written otherwise fails
+ * the build (importsLeftIn), to be looked at, rather than ship an import() that throws.
+ */
+function lilconfigForBundle(file, root) {
+  if (!/[\\/]lilconfig[\\/]src[\\/]index\.js$/.test(file)) return undefined;
+  const code = readFileSync(file, 'utf8');
+  if (!code.includes(EAGER_READ_FILE) || code.split(OWN_IMPORT).length !== 2) return undefined;
+  const importModule = JSON.stringify(join(root, 'src', 'core', 'import-module.cjs'));
+  const contents = code.replace(EAGER_READ_FILE, LAZY_READ_FILE).replace(OWN_IMPORT, `await require(${importModule}).importModule(fileUrl)`);
+  return { contents, loader: 'js', resolveDir: dirname(file) };
+}
+
 /**
  * Where `import(…)` calls are left in a script: on Node 20 a function restored from V8's code
  * cache has lost its script's dynamic-import callback, so each would throw once main.cjs is cached.
  * Our modules import through src/core/import-module.cjs instead; a bundled package that imports
- * must stay external (ESM_ONLY_BUNDLED). Read with TypeScript's parser, so strings and comments
+ * must stay external, or import through it (lilconfigForBundle). Read with TypeScript's parser, so strings and comments
  * that merely mention import( are not counted.
  */
 export function importsLeftIn(file) {
@@ -152,7 +171,7 @@ export async function bundleCli(root) {
     // in the CommonJS file it is that file's URL, as it was each chunk's.
     define: { 'import.meta.url': '__codemorphFileUrl' },
     banner: { js: "const __codemorphFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [placementPlugin(root, outdir, BUNDLED_PACKAGES.filter((name) => !ESM_ONLY_BUNDLED.includes(name)))],
+    plugins: [placementPlugin(root, outdir, BUNDLED_PACKAGES)],
   });
   for (const name of ['main.cjs', 'start-hook.cjs']) {
     asciiOnly(join(outdir, name));

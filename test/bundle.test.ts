@@ -86,6 +86,9 @@ describe('the bundled command line', () => {
     expect(importsLeftIn(file)).toEqual([]);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('// src/cli/main.ts');
+    // lilconfig is inside, its import() made through import-module.cjs (scripts/bundle-cli.mjs lilconfigForBundle).
+    expect(text).toContain('// node_modules/lilconfig/src/index.js');
+    expect(text).not.toContain('require("lilconfig")');
     // ASCII only (scripts/bundle-cli.mjs asciiOnly), so V8 reads it as one-byte text.
     expect(text.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
     // Bundled CommonJS packages require Node's modules by bare name too (`require("fs")`).

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, posix, resolve } from 'node:path';
-import { lilconfig, type Loader } from 'lilconfig';
+import { dirname, extname, isAbsolute, posix, resolve } from 'node:path';
+import { lilconfigSync, type LoaderSync } from 'lilconfig';
 import { CodemorphError } from '../core/errors.js';
 import type { OptionValues } from '../core/options.js';
 import type { RecipeDefinition, RecipeStep } from '../core/recipe.js';
@@ -35,15 +34,29 @@ export const CONFIG_FILES = [
 ];
 
 // The loaders import what they need when a config of their kind is found: most runs have none.
-const moduleLoader: Loader = async (path) => {
+const moduleLoader = async (path: string): Promise<unknown> => {
   const { loadModule } = await import('./load-module.js');
   const module = (await loadModule(path)) as { default?: unknown };
   return module.default ?? module;
 };
-const yamlLoader: Loader = async (path, content) => {
+const yamlLoader = async (path: string, content: string): Promise<unknown> => {
   const { parseYamlData } = await import('./yaml.js');
-  return parseYamlData(content ?? readFileSync(path, 'utf8'));
+  return parseYamlData(content);
 };
+/** The loaders of config files that are modules or YAML, by extension: run once the search found one. */
+const LATER: Readonly<Record<string, (path: string, content: string) => Promise<unknown>>> = {
+  '.ts': moduleLoader,
+  '.mjs': moduleLoader,
+  '.js': moduleLoader,
+  '.cjs': moduleLoader,
+  '.yaml': yamlLoader,
+  '.yml': yamlLoader,
+};
+/** What the search's loader gives for such a file: the file found, its text, loaded after the search. */
+class Found {
+  constructor(readonly content: string) {}
+}
+const found: LoaderSync = (_path, content) => new Found(content);
 
 const KNOWN = new Set(['paths', 'ignore', 'extensions', 'options', 'recipes', 'maxFileSize', 'generators']);
 
@@ -92,17 +105,21 @@ function withoutPackageDeclarations(path: string, value: unknown): unknown {
 /**
  * Finds the config upward from `cwd` and validates its keys; an explicit `--config` path wins.
  * lilconfig: a small, dependency-free, well-kept searcher (lint-staged uses it) that takes our
- * own loaders, so TypeScript configs go through the same jiti loader as user passes.
+ * own loaders, so TypeScript configs go through the same jiti loader as user passes. Its
+ * synchronous search: a stat per place and folder on this thread, where the asynchronous one made
+ * each a round trip through libuv's thread pool and loaded node:fs/promises (a one-file check,
+ * which finds no config, is what a pre-commit hook feels); modules and YAML load after it.
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
-  const explorer = lilconfig('codemorph', {
+  const explorer = lilconfigSync('codemorph', {
     searchPlaces: CONFIG_FILES,
-    loaders: { '.ts': moduleLoader, '.mjs': moduleLoader, '.js': moduleLoader, '.yaml': yamlLoader, '.yml': yamlLoader },
+    loaders: Object.fromEntries(Object.keys(LATER).map((extension) => [extension, found])),
   });
   try {
-    const found = explicit ? await explorer.load(explicit) : await explorer.search(cwd);
-    if (!found || found.isEmpty) return { config: {} };
-    return { path: found.filepath, config: validate(found.filepath, withoutPackageDeclarations(found.filepath, found.config)) };
+    const result = explicit ? explorer.load(explicit) : explorer.search(cwd);
+    if (!result || result.isEmpty) return { config: {} };
+    const config: unknown = result.config instanceof Found ? await LATER[extname(result.filepath)]!(result.filepath, result.config.content) : result.config;
+    return { path: result.filepath, config: validate(result.filepath, withoutPackageDeclarations(result.filepath, config)) };
   } catch (error) {
     if (error instanceof CodemorphError) throw error;
     throw new CodemorphError('usage', `cannot load config: ${(error as Error).message.split('\n')[0]}`);
