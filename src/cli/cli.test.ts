@@ -194,6 +194,14 @@ describe('codemorph options, errors and help', () => {
       expect(runHelp).toContain(flag);
     }
     expect(cli(dir, ['list']).code).toBe(0);
+    // Every command in --help, though a command named first sets up only itself (src/cli/main.ts).
+    for (const command of ['run', 'rewrite', 'search', 'review', 'list', 'undo', 'generate', 'migrate', 'projects', 'jscodeshift']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
+    const typo = cli(dir, ['rnu', 'var-to-let-const']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("unknown command 'rnu'");
+    expect(typo.stderr).toContain('(Did you mean run?)');
   });
 
   it('keeps TypeScript and the command line compiled in CODEMORPH_COMPILE_CACHE: made by the first run (its worker threads too), used by the next, same output', () => {
