@@ -1,28 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempProject as project } from '../../test/cli-helpers.js';
 import { CodemorphError } from '../core/errors.js';
 import { loadConfig } from './config.js';
 
 // The config search (lilconfig's synchronous one, with modules and YAML loaded after it), for
 // every kind of file it finds.
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A temporary folder with `files` (path → text). */
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cm-config-'));
-  dirs.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 const CONFIGS: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'p', codemorph: { extensions: ['.pkg'] } }),
