@@ -35,7 +35,6 @@ export const BUNDLED_PACKAGES = ['commander', 'chalk', 'globby', 'diff', 'picoma
  */
 const SHARED_WITH_LIBRARY = [/[\\/]src[\\/]core[\\/]errors\.ts$/, /\.cjs$/];
 
-
 const ENTRIES = {
   // bin/'s first step for every command but run and rewrite (those: start-hook.cjs, below).
   start: 'src/cli/start.ts',
@@ -128,8 +127,8 @@ function lilconfigForBundle(file, root) {
  * Where `import(…)` calls are left in a script: on Node 20 a function restored from V8's code
  * cache has lost its script's dynamic-import callback, so each would throw once main.cjs is cached.
  * Our modules import through src/core/import-module.cjs instead; a bundled package that imports
- * must stay external, or import through it (lilconfigForBundle). Read with TypeScript's parser, so strings and comments
- * that merely mention import( are not counted.
+ * must stay external, or import through it (lilconfigForBundle). Read with TypeScript's parser, so
+ * strings and comments that merely mention import( are not counted.
  */
 export function importsLeftIn(file) {
   const { ts } = createRequire(import.meta.url)('@ts-morph/common');

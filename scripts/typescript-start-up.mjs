@@ -1,4 +1,4 @@
-// Two source changes scripts/minify-typescript.mjs makes to TypeScript's compiler before minifying
+// Three source changes scripts/minify-typescript.mjs makes to TypeScript's compiler before minifying
 // it, each about start-up: what the compiler's top level does when it is loaded, which every run
 // that parses pays (about 55 ms of it on the 2-core machines, docs/performance.md "Start-up").
 //
