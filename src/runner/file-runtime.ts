@@ -171,7 +171,12 @@ export async function processPath(path: string, runtime: Runtime, onPass?: (inde
     onPass,
     ...(runtime.timeLimitMs !== undefined ? { timeLimitMs: runtime.timeLimitMs } : {}),
   });
-  return found.key !== undefined && outcomeOf(result) ? { result, cacheKey: found.key } : { result };
+  return outputOf(result, found.key);
+}
+
+/** A file's output: its result, and the cache key under which to store it when it is one to keep. */
+export function outputOf(result: FileResult, key: string | undefined): FileOutput {
+  return key !== undefined && outcomeOf(result) ? { result, cacheKey: key } : { result };
 }
 
 export async function processPaths(paths: readonly string[], runtime: Runtime, files?: readonly (ReadFile | undefined)[]): Promise<FileOutput[]> {

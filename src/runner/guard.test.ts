@@ -93,11 +93,21 @@ describe('which runs keep the time limit in-process', () => {
   });
 
   it('fewer files than a worker pays for, known, and no more than one thread asked for', () => {
-    expect(watchInProcess(1, undefined, true)).toBe(true);
-    expect(watchInProcess(31, 1, true)).toBe(true);
-    expect(watchInProcess(32, undefined, true)).toBe(false);
-    expect(watchInProcess(undefined, undefined, true)).toBe(false); // before discovery, from a folder or a glob
-    expect(watchInProcess(3, 2, true)).toBe(false);
-    expect(watchInProcess(3, undefined, false)).toBe(false);
+    expect(watchInProcess(1, undefined, true, 8)).toBe(true);
+    expect(watchInProcess(31, 1, true, 8)).toBe(true);
+    expect(watchInProcess(32, undefined, true, 8)).toBe(false);
+    expect(watchInProcess(undefined, undefined, true, 8)).toBe(false); // before discovery, from a folder or a glob
+    expect(watchInProcess(3, 2, true, 8)).toBe(false);
+    expect(watchInProcess(3, undefined, false, 8)).toBe(false);
+  });
+
+  it('any number of files by default below 4 cores, where the default is one thread; not an explicit --jobs', () => {
+    for (const cores of [1, 2, 3]) {
+      expect(watchInProcess(5000, undefined, true, cores)).toBe(true);
+      expect(watchInProcess(undefined, undefined, true, cores)).toBe(true);
+      expect(watchInProcess(5000, 1, true, cores)).toBe(false); // --jobs 1: one worker thread
+      expect(watchInProcess(5000, undefined, false, cores)).toBe(false); // an async visit cannot be stopped here
+    }
+    expect(watchInProcess(5000, undefined, true, 4)).toBe(false);
   });
 });

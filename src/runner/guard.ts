@@ -1,6 +1,7 @@
 import { Script } from 'node:vm';
 import { CodemorphError } from '../core/errors.js';
 import { visitIsAsync, type Pass } from '../core/pass.js';
+import type { FileResult } from '../core/result.js';
 
 // The per-file time limit (`--file-timeout`) on the thread that runs the file, for runs too small
 // to pay for a worker thread (src/runner/thread-plan.ts watchInProcess). V8 can stop synchronous
@@ -29,8 +30,42 @@ export function timeoutMessage(limitMs: number): string {
   return `timed out after ${limitMs / 1000} s`;
 }
 
+/** A file over the limit, as a result: the same as a watched worker's file gets (src/runner/watchdog.ts). */
+export function timedOutResult(path: string, relativePath: string, limitMs: number, passId: string | undefined): FileResult {
+  return {
+    path,
+    relativePath,
+    status: 'failed',
+    error: { kind: 'timeout', message: timeoutMessage(limitMs), ...(passId ? { passId } : {}) },
+    warnings: [],
+    stats: {},
+  };
+}
+
 function timedOut(limitMs: number): CodemorphError {
   return new CodemorphError('timeout', timeoutMessage(limitMs));
+}
+
+/** What runWithin gives when V8 stopped the work. */
+export const STOPPED: unique symbol = Symbol('stopped');
+
+/**
+ * `work()` on this thread, stopped after `ms`: its value, or STOPPED. Each call starts a watchdog
+ * thread (Node's vm), about 0.15 ms on the 2-core machines: a run of many files makes one call
+ * for many of them (src/runner/guarded-files.ts), not one per file.
+ */
+export function runWithin<T>(ms: number, work: () => T): T | typeof STOPPED {
+  script ??= new Script(SOURCE, { filename: 'codemorph-file-timeout' });
+  const global = globalThis as Record<symbol, unknown>;
+  global[SLOT] = work;
+  try {
+    return script.runInThisContext({ timeout: ms }) as T;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return STOPPED;
+    throw error;
+  } finally {
+    global[SLOT] = undefined;
+  }
 }
 
 export function fileGuard(limitMs: number): FileGuard {
@@ -40,17 +75,9 @@ export function fileGuard(limitMs: number): FileGuard {
     run<T>(work: () => T): T {
       const ms = left();
       if (ms <= 0) throw timedOut(limitMs);
-      script ??= new Script(SOURCE, { filename: 'codemorph-file-timeout' });
-      const global = globalThis as Record<symbol, unknown>;
-      global[SLOT] = work;
-      try {
-        return script.runInThisContext({ timeout: ms }) as T;
-      } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw timedOut(limitMs);
-        throw error;
-      } finally {
-        global[SLOT] = undefined;
-      }
+      const value = runWithin(ms, work);
+      if (value === STOPPED) throw timedOut(limitMs);
+      return value;
     },
     wait<T>(promise: PromiseLike<T>): Promise<T> {
       let timer: NodeJS.Timeout | undefined;

@@ -56,14 +56,19 @@ export function boundedRun(options: Pick<RunOptions, 'steps'>): boolean {
 }
 
 /**
- * Whether a run with a file time limit keeps it on this thread (src/runner/guard.ts) instead of
- * starting a worker to watch: fewer files than a worker pays for (a thread loads TypeScript
- * again, about 0.3 s: a one-file --check took 0.78 s with one, 0.57 s without), no more than one
- * thread asked for, and passes that can be stopped here (interruptiblePasses). `fileCount`
- * undefined, not known yet (before discovery): no.
+ * Whether a run with a file time limit keeps it on this thread (src/runner/guarded-files.ts)
+ * instead of starting a worker to watch, when its passes can be stopped here (interruptiblePasses):
+ * - fewer files than a worker pays for (a thread loads TypeScript again, about 0.3 s: a one-file
+ *   --check took 0.78 s with one, 0.57 s without), and no more than one thread asked for;
+ * - or any number of files by default below MIN_CORES_FOR_THREADS cores, where the default is one
+ *   thread: this one, rather than a worker with this thread watching (1M lines, var-to-let-const,
+ *   2 cores: 1.93 s against 2.10 s, docs/performance.md). An explicit `--jobs 1` keeps its worker.
+ * `fileCount` undefined, not known yet (before discovery): only the second.
  */
-export function watchInProcess(fileCount: number | undefined, jobs: number | undefined, interruptible: boolean): boolean {
-  return interruptible && fileCount !== undefined && fileCount < MIN_FILES_PER_WORKER && (jobs === undefined || jobs <= 1);
+export function watchInProcess(fileCount: number | undefined, jobs: number | undefined, interruptible: boolean, cores = defaultJobs()): boolean {
+  if (!interruptible) return false;
+  if (jobs === undefined && cores < MIN_CORES_FOR_THREADS) return true;
+  return fileCount !== undefined && fileCount < MIN_FILES_PER_WORKER && (jobs === undefined || jobs <= 1);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FileOutput } from './file-runtime.js';
+import { timedOutResult } from './guard.js';
 
 /**
  * The per-file time limit (`--file-timeout`). A pass stuck in a synchronous loop cannot be
@@ -144,16 +145,6 @@ export class Watchdog {
   }
 
   private timedOut(path: string, passId: string | undefined): FileOutput {
-    const seconds = this.options.limitMs / 1000;
-    return {
-      result: {
-        path,
-        relativePath: this.options.relativePath(path),
-        status: 'failed',
-        error: { kind: 'timeout', message: `timed out after ${seconds} s`, ...(passId ? { passId } : {}) },
-        warnings: [],
-        stats: {},
-      },
-    };
+    return { result: timedOutResult(path, this.options.relativePath(path), this.options.limitMs, passId) };
   }
 }
