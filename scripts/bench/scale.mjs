@@ -85,7 +85,7 @@ async function main() {
   const two = await codemorph(transform.arg, dir, jobs);
   log(`codemorph ${transform.name}, in-process`);
   const one = await codemorph(transform.arg, dir, ['--jobs', '1', '--file-timeout', '0']);
-  log(`codemorph ${transform.name}, default (no --jobs: one worker per core on large runs, at least one)`);
+  log(`codemorph ${transform.name}, default (no --jobs: one worker per core on large runs from 4 cores; below, this thread)`);
   const auto = await codemorph(transform.arg, dir, []);
   log(`codemorph ${transform.name}, --jobs 1 (one worker thread)`);
   const oneWorker = await codemorph(transform.arg, dir, ['--jobs', '1']);
