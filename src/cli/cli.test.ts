@@ -237,6 +237,21 @@ describe('codemorph options, errors and help', () => {
     expect(loaded.filter((name) => /^NativeModule (worker_threads|child_process|(internal\/)?fs\/promises|crypto)$/.test(name))).toEqual([]);
   });
 
+  it('a one-file check answered from its result cache loads no TypeScript', () => {
+    const dir = tempProject({
+      'a.js': 'export var a = 1;\n',
+      'loaded.cjs': "process.on('exit', () => require('node:fs').writeFileSync('compiler.txt', String(Object.keys(require.cache).some((file) => /[\\\\/]typescript(\\.min\\.cjs|\\.js)$/.test(file)))));\n",
+    });
+    const env = { CODEMORPH_COMPILE_CACHE: join(dir, '.cache'), NODE_OPTIONS: '--require=./loaded.cjs' };
+    const first = cli(dir, ['run', 'var-to-let-const', 'a.js', '--check'], env);
+    expect(first.code, first.stderr).toBe(1);
+    expect(readFileSync(join(dir, 'compiler.txt'), 'utf8')).toBe('true');
+    const again = cli(dir, ['run', 'var-to-let-const', 'a.js', '--check'], env);
+    expect(again.code, again.stderr).toBe(1);
+    expect(again.stdout).toBe(first.stdout);
+    expect(readFileSync(join(dir, 'compiler.txt'), 'utf8')).toBe('false');
+  });
+
   it('loads the compiler from the file ts-morph installs under CODEMORPH_MINIFIED_TYPESCRIPT=0, with the same output', () => {
     const dir = tempProject({ 'a.js': 'export var a = 1;\n' });
     const cache = join(dir, '.cache');

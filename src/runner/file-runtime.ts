@@ -156,8 +156,13 @@ export function untouchedResult(path: string, relativeName: string): FileResult 
 // (about 80 MB and a third of a second per thread). Its files are read on the thread pool first
 // (a run that parses here started that before discovery: src/runner/prestart.ts prestartPool).
 let processFileModule: Promise<typeof import('./process-file.js')> | undefined;
+let processFileLoaded: typeof import('./process-file.js') | undefined;
 export const loadProcessFile = (): Promise<typeof import('./process-file.js')> =>
-  (processFileModule ??= prefetchTypeScript().then(() => import('./process-file.js')));
+  (processFileModule ??= prefetchTypeScript()
+    .then(() => import('./process-file.js'))
+    .then((module) => (processFileLoaded = module)));
+/** The module, once loadProcessFile has loaded it. */
+export const loadedProcessFile = (): typeof import('./process-file.js') | undefined => processFileLoaded;
 
 /** Reads, consults the cache, runs the passes: one file, never throws. */
 export async function processPath(path: string, runtime: Runtime, onPass?: (index: number) => void, read?: ReadFile): Promise<FileOutput> {

@@ -1,6 +1,6 @@
 import { STOPPED, runWithin, timedOutResult } from './guard.js';
 import type { FileResult } from '../core/result.js';
-import { loadProcessFile, lookup, outputOf, relativePath, type FileOutput, type Runtime } from './file-runtime.js';
+import { loadedProcessFile, loadProcessFile, lookup, outputOf, relativePath, type FileOutput, type Runtime } from './file-runtime.js';
 
 // Files run on this thread with the per-file time limit (`--file-timeout`) kept here, many files to
 // one guarded call: V8 can stop this thread's JavaScript only through Node's vm, whose every call
@@ -36,7 +36,10 @@ interface Started {
  * `runtime` carries no time limit of its own (that would be a guarded call per pass).
  */
 export async function runGuardedFiles(paths: readonly string[], from: number, runtime: Runtime, limitMs: number): Promise<FileOutput[]> {
-  const { processFile } = await loadProcessFile();
+  // TypeScript loads for the first file with passes to run: files answered from their bytes or
+  // the cache need none (a --check answered from the cache loads no compiler at all).
+  const processFile = loadedProcessFile()?.processFile;
+  let needsPasses = false;
   const files: (FileOutput | Started)[] = [];
   let running: Pick<Started, 'path' | 'pass'> | undefined;
   const begun = performance.now();
@@ -50,6 +53,11 @@ export async function runGuardedFiles(paths: readonly string[], from: number, ru
       if (looked.kind === 'done') {
         files.push(looked.output);
         continue;
+      }
+      if (!processFile) {
+        // Not started: read again once the passes' module is loaded.
+        needsPasses = true;
+        break;
       }
       // processFile runs every synchronous pass right here, inside this call: it awaits only a
       // visit that returned a promise.
@@ -68,6 +76,10 @@ export async function runGuardedFiles(paths: readonly string[], from: number, ru
     }
     running = undefined;
   });
+  if (needsPasses && files.length === 0 && stopped !== STOPPED) {
+    await loadProcessFile();
+    return runGuardedFiles(paths, from, runtime, limitMs);
+  }
   const passId = (index: number | undefined): string | undefined => (index === undefined ? undefined : runtime.passes[index]?.pass.id);
   if (stopped === STOPPED && running) {
     const { path, pass } = running as Pick<Started, 'path' | 'pass'>;
