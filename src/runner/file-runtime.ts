@@ -70,8 +70,6 @@ export interface Runtime {
   readonly cache?: ReadonlyMap<string, CachedOutcome>;
   /** Folder of the cached texts of changed files. */
   readonly cacheOutputs?: string;
-  /** The per-file time limit, kept on this thread (src/runner/guard.ts); a watched worker's is kept by the main thread. */
-  readonly timeLimitMs?: number;
   /** The passes' pre-filters asked of a file's bytes (src/core/byte-prefilter.ts); unset with a cache, whose keys need the text. */
   readonly mayMatch?: (bytes: Buffer) => boolean;
 }
@@ -174,7 +172,6 @@ export async function processPath(path: string, runtime: Runtime, onPass?: (inde
     maxRounds: runtime.maxRounds,
     verbose: runtime.verbose,
     onPass,
-    ...(runtime.timeLimitMs !== undefined ? { timeLimitMs: runtime.timeLimitMs } : {}),
   });
   return outputOf(result, found.key);
 }
