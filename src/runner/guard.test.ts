@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource, syntaxErrors, ts } from '../core/parse.js';
 import { definePass, visitIsAsync, type FileContext } from '../core/pass.js';
-import { interruptiblePasses, runWithin, STOPPED, timedOutResult } from './guard.js';
+import { fileGuard, interruptiblePasses } from './guard.js';
+import { processFile } from './process-file.js';
 import { watchInProcess } from './thread-plan.js';
 
 // In-process: the time limit on the thread that runs the file. The CLI side (a hung file among
@@ -24,44 +25,58 @@ function shape(path: string, text: string): string {
 /** Code that takes TypeScript's parser far longer than a millisecond. */
 const HUGE = 'export function f(a: number, b: string) { const x = { a, b: [a, b, `${a}`] }; return x; }\n'.repeat(40_000);
 
-describe('runWithin', () => {
+describe('fileGuard', () => {
   it('stops synchronous work that never ends, and TypeScript parses correctly afterwards', () => {
     const reference = shape('/p/a.ts', SAMPLE);
-    expect(
-      runWithin(20, () => {
-        for (;;) {
-          // a pass that never returns
-        }
-      }),
-    ).toBe(STOPPED);
+    expect(() => fileGuard(20).run(() => {
+      for (;;) {
+        // a pass that never returns
+      }
+    })).toThrow(expect.objectContaining({ kind: 'timeout', message: 'timed out after 0.02 s' }));
     // Stopped in the middle of a parse: the parser's module-level state is whatever it was then.
-    expect(runWithin(1, () => parseSource('/p/huge.ts', HUGE))).toBe(STOPPED);
-    expect(runWithin(5, () => {
-      // A pass that parses over and over: the stop lands inside TypeScript's parser.
-      for (;;) ts.createSourceFile('x.ts', HUGE, ts.ScriptTarget.Latest);
-    })).toBe(STOPPED);
+    expect(() => fileGuard(1).run(() => parseSource('/p/huge.ts', HUGE))).toThrow(expect.objectContaining({ kind: 'timeout' }));
     expect(shape('/p/a.ts', SAMPLE)).toBe(reference);
     expect(shape('/p/b.tsx', 'const el = <div>{x}</div>;\n')).toBe(shape('/p/c.tsx', 'const el = <div>{x}</div>;\n'));
   });
 
-  it('returns what the work returns and rethrows what it throws', () => {
-    expect(runWithin(1000, () => 42)).toBe(42);
-    expect(() =>
-      runWithin(1000, () => {
-        throw new Error('pass bug');
-      }),
-    ).toThrow('pass bug');
+  it('returns what the work returns and rethrows what it throws; waits for a promise only the time left', async () => {
+    expect(fileGuard(1000).run(() => 42)).toBe(42);
+    expect(() => fileGuard(1000).run(() => {
+      throw new Error('pass bug');
+    })).toThrow('pass bug');
+    await expect(fileGuard(1000).wait(Promise.resolve('done'))).resolves.toBe('done');
+    await expect(fileGuard(10).wait(new Promise(() => undefined))).rejects.toMatchObject({ kind: 'timeout' });
   });
+});
 
-  it('gives a stopped file the same result as a watched worker does', () => {
-    expect(timedOutResult('/p/f.ts', 'f.ts', 50, 'hang-on-marker')).toEqual({
-      path: '/p/f.ts',
-      relativePath: 'f.ts',
-      status: 'failed',
-      error: { kind: 'timeout', message: 'timed out after 0.05 s', passId: 'hang-on-marker' },
-      warnings: [],
-      stats: {},
+describe('processFile with a time limit', () => {
+  const hangOn = (marker: string, kind: 'sync' | 'promise') =>
+    definePass({
+      id: 'hang-on-marker',
+      title: 'Hang on a marker',
+      description: 'Never returns on files containing the marker.',
+      needs: 'syntax',
+      visit(ctx: FileContext) {
+        if (ctx.text.includes(marker)) {
+          if (kind === 'promise') return new Promise<void>(() => undefined);
+          // Parses a huge text over and over: the limit lands inside TypeScript's parser.
+          for (;;) ctx.ts.createSourceFile('x.ts', HUGE, ctx.ts.ScriptTarget.Latest);
+        }
+        ctx.edits.insertBefore(ctx.sourceFile.statements[0]!, '// seen\n');
+        return undefined;
+      },
     });
+
+  it('fails the hung file as timeout, naming the pass, and the next file is processed normally', async () => {
+    const input = (text: string) => ({ path: '/p/f.ts', relativePath: 'f.ts', text });
+    for (const kind of ['sync', 'promise'] as const) {
+      const passes = [{ pass: hangOn('HANG', kind), options: {} }];
+      const hung = await processFile(input('const HANG = 1;\n'), passes, { timeLimitMs: 50 });
+      expect(hung).toMatchObject({ status: 'failed', error: { kind: 'timeout', message: 'timed out after 0.05 s', passId: 'hang-on-marker' } });
+      const next = await processFile(input(SAMPLE.replace('(;', '1;')), passes, { timeLimitMs: 5000 });
+      expect(next.status, kind).toBe('changed');
+      expect(next.status === 'changed' && next.after).toBe(`// seen\n${SAMPLE.replace('(;', '1;')}`);
+    }
   });
 });
 

@@ -1,13 +1,15 @@
 import { Script } from 'node:vm';
+import { CodemorphError } from '../core/errors.js';
 import { visitIsAsync, type Pass } from '../core/pass.js';
 import type { FileResult } from '../core/result.js';
 
 // The per-file time limit (`--file-timeout`) on the thread that runs the files, for runs that keep
-// it there rather than start a worker (src/runner/thread-plan.ts watchInProcess). V8 can stop
-// synchronous JavaScript only from outside: Node's vm does that for a script run with `timeout` (a
-// watchdog thread calls TerminateExecution, which also wakes an Atomics.wait). So the files'
-// synchronous work (src/runner/guarded-files.ts) runs inside one small precompiled script that
-// calls a function left on a global symbol; when
+// it there rather than start a worker (src/runner/thread-plan.ts watchInProcess; the CLI's runs go
+// through src/runner/guarded-files.ts, many files to a call), and for library users' processFile
+// with `timeLimitMs` (one call per pass and file: fileGuard). V8 can stop synchronous JavaScript
+// only from outside: Node's vm does that for a script run with `timeout` (a watchdog thread calls
+// TerminateExecution, which also wakes an Atomics.wait). So the synchronous work runs inside one
+// small precompiled script that calls a function left on a global symbol; when
 // the time is up, V8 unwinds it (no catch or finally of the pass runs) and the file fails as
 // `timeout`, as a watched worker's file does (src/runner/watchdog.ts). Work after an `await`
 // runs outside any such call and cannot be stopped: passes with an async `visit` keep the worker.
@@ -16,6 +18,14 @@ import type { FileResult } from '../core/result.js';
 const SLOT = Symbol.for('codemorph.guarded-work');
 const SOURCE = "globalThis[Symbol.for('codemorph.guarded-work')]()";
 let script: Script | undefined;
+
+/** Times one file's work. Single use: made when the file starts, its clock runs from then. */
+export interface FileGuard {
+  /** Runs synchronous work, and stops it when the file's time is up: then throws a `timeout` error. */
+  run<T>(work: () => T): T;
+  /** Waits for a pass's promise at most for the file's time left; a `timeout` error after that. */
+  wait<T>(promise: PromiseLike<T>): Promise<T>;
+}
 
 /** The failure of a file over the limit, in the words the watchdog uses for a worker's file. */
 export function timeoutMessage(limitMs: number): string {
@@ -32,6 +42,10 @@ export function timedOutResult(path: string, relativePath: string, limitMs: numb
     warnings: [],
     stats: {},
   };
+}
+
+function timedOut(limitMs: number): CodemorphError {
+  return new CodemorphError('timeout', timeoutMessage(limitMs));
 }
 
 /** What runWithin gives when V8 stopped the work. */
@@ -54,6 +68,27 @@ export function runWithin<T>(ms: number, work: () => T): T | typeof STOPPED {
   } finally {
     global[SLOT] = undefined;
   }
+}
+
+export function fileGuard(limitMs: number): FileGuard {
+  const deadline = performance.now() + limitMs;
+  const left = (): number => Math.ceil(deadline - performance.now());
+  return {
+    run<T>(work: () => T): T {
+      const ms = left();
+      if (ms <= 0) throw timedOut(limitMs);
+      const value = runWithin(ms, work);
+      if (value === STOPPED) throw timedOut(limitMs);
+      return value;
+    },
+    wait<T>(promise: PromiseLike<T>): Promise<T> {
+      let timer: NodeJS.Timeout | undefined;
+      const expired = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(timedOut(limitMs)), Math.max(0, left()));
+      });
+      return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+    },
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import { loadedProcessFile, loadProcessFile, lookup, outputOf, relativePath, typ
 // gets at least its limit, and one that hangs is stopped within the limit plus BATCH_MS. The
 // stopped file fails as `timeout`, naming the pass it was in; the files before it are done, the
 // ones after it run in the next call. A pass's promise (a `visit` that returned one) is waited for
-// the rest of its file's time after the call.
+// the rest of its file's time after the call, as src/runner/guard.ts FileGuard.wait does.
 
 /** How long one guarded call starts files for. */
 export const BATCH_MS = 100;

@@ -9,6 +9,7 @@ import { createEditSink, type EditSink } from '../core/sink.js';
 import { textToEdits } from '../core/text-diff.js';
 import type { OptionValues } from '../core/options.js';
 import { FileState } from './file-state.js';
+import { fileGuard, type FileGuard } from './guard.js';
 
 export interface ResolvedFilePass {
   readonly pass: FilePass;
@@ -31,6 +32,12 @@ export interface ProcessOptions {
    * which pass a file hung in (src/runner/watchdog.ts).
    */
   readonly onPass?: (index: number) => void;
+  /**
+   * Stop the file after this long, on this thread (src/runner/guard.ts): its synchronous work is
+   * interrupted, a promise a pass returned is waited for only that long. Only for passes whose
+   * `visit` is not an async function (interruptiblePasses): after an `await` nothing can stop it.
+   */
+  readonly timeLimitMs?: number;
 }
 
 let scratchProject: Project | undefined;
@@ -93,11 +100,13 @@ type PassStart =
   | { readonly kind: 'stop'; readonly result: FileResult }
   | { readonly kind: 'visited'; readonly sink: EditSink; readonly pending?: PromiseLike<void> };
 
+const unguarded: FileGuard = { run: (work) => work(), wait: (promise) => Promise.resolve(promise) };
+
 /**
  * Runs file passes over one file's text, in order, each on the previous one's output, and
  * verifies every step re-parses. Never throws: failures and skips are results.
  * It awaits only a `visit` that returned a promise: with synchronous passes the whole file runs
- * within this call, which is what lets src/runner/guarded-files.ts time it.
+ * within this call, which is what lets `guard` time it (src/runner/guard.ts).
  */
 export async function processFile(
   input: FileInput,
@@ -108,6 +117,7 @@ export async function processFile(
   const jsdoc = passes.some(({ pass }) => pass.parses !== false && pass.jsdoc !== false);
   const state = new FileState(input.path, input.relativePath, input.text, { jsdoc });
   const maxRounds = Math.max(1, options.maxRounds ?? 1);
+  const guard = options.timeLimitMs === undefined ? unguarded : fileGuard(options.timeLimitMs);
   let currentPass: string | undefined;
   let settled = false;
   try {
@@ -117,11 +127,11 @@ export async function processFile(
         // Before passMatches: a pass's match test (a pattern) can be what never ends.
         options.onPass?.(index);
         currentPass = pass.id;
-        const started = startPass(state, input, pass, passOptions);
+        const started = guard.run(() => startPass(state, input, pass, passOptions));
         if (started.kind === 'stop') return started.result;
         if (started.kind === 'passed') continue;
-        if (started.pending) await started.pending;
-        if (state.applyPass(pass.id, started.sink.recorded)) roundChanged = true;
+        if (started.pending) await guard.wait(started.pending);
+        if (guard.run(() => state.applyPass(pass.id, started.sink.recorded))) roundChanged = true;
       }
       if (!roundChanged) {
         settled = true;
