@@ -81,14 +81,21 @@ export function fileGuard(limitMs: number): FileGuard {
       if (value === STOPPED) throw timedOut(limitMs);
       return value;
     },
-    wait<T>(promise: PromiseLike<T>): Promise<T> {
-      let timer: NodeJS.Timeout | undefined;
-      const expired = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(timedOut(limitMs)), Math.max(0, left()));
-      });
-      return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+    async wait<T>(promise: PromiseLike<T>): Promise<T> {
+      const value = await waitWithin(left(), promise);
+      if (value === STOPPED) throw timedOut(limitMs);
+      return value;
     },
   };
+}
+
+/** The promise's value, or STOPPED when `ms` pass first (what it runs goes on: nothing can stop it). */
+export function waitWithin<T>(ms: number, promise: PromiseLike<T>): Promise<T | typeof STOPPED> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<typeof STOPPED>((resolve) => {
+    timer = setTimeout(() => resolve(STOPPED), Math.max(0, ms));
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 /**

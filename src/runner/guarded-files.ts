@@ -1,4 +1,4 @@
-import { STOPPED, runWithin, timedOutResult } from './guard.js';
+import { STOPPED, runWithin, timedOutResult, waitWithin } from './guard.js';
 import type { FileResult } from '../core/result.js';
 import { loadedProcessFile, loadProcessFile, lookup, outputOf, relativePath, type FileOutput, type Runtime } from './file-runtime.js';
 
@@ -12,7 +12,7 @@ import { loadedProcessFile, loadProcessFile, lookup, outputOf, relativePath, typ
 // gets at least its limit, and one that hangs is stopped within the limit plus BATCH_MS. The
 // stopped file fails as `timeout`, naming the pass it was in; the files before it are done, the
 // ones after it run in the next call. A pass's promise (a `visit` that returned one) is waited for
-// the rest of its file's time after the call, as src/runner/guard.ts FileGuard.wait does.
+// the rest of its file's time after the call (guard.ts waitWithin, as FileGuard.wait does).
 
 /** How long one guarded call starts files for. */
 export const BATCH_MS = 100;
@@ -93,17 +93,8 @@ export async function runGuardedFiles(paths: readonly string[], from: number, ru
       outputs.push(file);
       continue;
     }
-    const result = file.result ?? (await within(file.finished, file.at + limitMs - performance.now()));
+    const result = file.result ?? (await waitWithin(file.at + limitMs - performance.now(), file.finished));
     outputs.push(result === STOPPED ? { result: timedOutResult(file.path, file.relativeName, limitMs, passId(file.pass.index)) } : outputOf(result, file.key));
   }
   return outputs;
-}
-
-/** The promise's value, or STOPPED when `ms` pass first. */
-function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof STOPPED> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<typeof STOPPED>((resolve) => {
-    timer = setTimeout(() => resolve(STOPPED), Math.max(0, ms));
-  });
-  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
